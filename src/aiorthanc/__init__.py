@@ -1,0 +1,1 @@
+"""aiorthanc: the async, typed Python SDK for the Orthanc DICOM server."""
