@@ -1,0 +1,46 @@
+# Every target does its own setup: on a fresh Debian machine `make test` or `make demo` is enough.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+ORTHANC_PACKAGES := orthanc orthanc-doc dcmtk
+
+.PHONY: install orthanc test test-unit lint format demo bench clean
+
+install: orthanc $(VENV)/.installed
+
+# Orthanc comes from Debian's packages; as root we install it, otherwise we say what to run.
+orthanc:
+	@if command -v Orthanc >/dev/null 2>&1 || [ -x /usr/sbin/Orthanc ]; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "Installing $(ORTHANC_PACKAGES) from Debian packages"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(ORTHANC_PACKAGES) >/dev/null; \
+	else echo "Orthanc is missing: run 'sudo apt-get install $(ORTHANC_PACKAGES)'" >&2; exit 1; fi
+
+$(VENV)/.installed: pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+test: install
+	$(PY) -m pytest -q
+
+test-unit: install
+	$(PY) -m pytest -q tests/unit
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy --strict
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+demo: install
+	$(PY) -m aiorthanc.demo
+
+bench: install
+	$(PY) bench/streaming_memory.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

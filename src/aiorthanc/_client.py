@@ -1,0 +1,379 @@
+"""`AsyncOrthanc`: the connection to one Orthanc server and the request primitives on top of it."""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from types import TracebackType
+from typing import Any, TypeAlias
+
+import anyio
+import httpx
+
+from aiorthanc._auth import RedactedBasicAuth, TokenAuth
+from aiorthanc._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT, DEFAULT_URL
+from aiorthanc._content import RequestBody, RequestContent
+from aiorthanc._errors import APIConnectionError, APITimeoutError, make_status_error
+from aiorthanc._redact import redact_url, split_credentials
+from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPolicy
+
+__all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
+
+logger = logging.getLogger("aiorthanc")
+
+QueryParams: TypeAlias = Mapping[str, "str | int | float | bool | None"]
+TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
+_UseDefault: TypeAlias = httpx._client.UseClientDefault
+USE_DEFAULT = httpx.USE_CLIENT_DEFAULT
+
+
+class AsyncOrthanc:
+    """An async client of one Orthanc server.
+
+    Use it as an async context manager so that its connections are closed::
+
+        async with AsyncOrthanc("http://localhost:8042", auth=("orthanc", "orthanc")) as orthanc:
+            system = await orthanc.get_json("/system")
+
+    Args:
+        url: the server's root URL; a path prefix (Orthanc behind a reverse proxy) is kept.
+            `user:password@` in the URL is taken as basic auth and removed from the URL.
+        auth: `(user, password)` for HTTP basic auth, or any `httpx.Auth`.
+        token: sent verbatim as the `Authorization` header (what the Python plugin's
+            `GenerateRestApiAuthorizationToken()` returns). Exclusive with `auth`.
+        headers: extra headers sent with every request.
+        timeout: default timeout of every call (seconds or `httpx.Timeout`); each call can
+            override it. Defaults to `DEFAULT_TIMEOUT`: long enough for archives and jobs.
+        limits: connection pool limits.
+        verify: TLS verification, on by default; `False` or an `ssl.SSLContext`.
+        retries: a `RetryPolicy`, or the maximum number of retries with default backoff.
+        http_client: an `httpx.AsyncClient` to use instead of creating one; the caller keeps
+            ownership and closes it. `timeout`, `limits`, `verify` and `transport` are then
+            the client's own.
+        transport: an httpx transport for the client created here (tests, proxies, UDS).
+    """
+
+    def __init__(
+        self,
+        url: str = DEFAULT_URL,
+        *,
+        auth: tuple[str, str] | httpx.Auth | None = None,
+        token: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
+        limits: httpx.Limits = DEFAULT_LIMITS,
+        verify: bool | ssl.SSLContext = True,
+        retries: RetryPolicy | int = DEFAULT_RETRY_POLICY,
+        http_client: httpx.AsyncClient | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        base_url, url_credentials = split_credentials(url)
+        if base_url.scheme not in ("http", "https"):
+            raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
+        if auth is not None and token is not None:
+            raise ValueError("give either auth or token, not both")
+        if auth is None and token is None and url_credentials is not None:
+            auth = url_credentials
+        self._auth: httpx.Auth | None
+        if isinstance(auth, tuple):
+            self._auth = RedactedBasicAuth(*auth)
+        elif token is not None:
+            self._auth = TokenAuth(token)
+        else:
+            self._auth = auth
+        self._base_url = str(base_url).rstrip("/")
+        self._retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
+        self._headers = httpx.Headers(headers or {})
+        self._owns_http_client = http_client is None
+        self._http = http_client or httpx.AsyncClient(
+            timeout=timeout,
+            limits=limits,
+            verify=verify,
+            transport=transport,
+            headers={"User-Agent": _user_agent()},
+        )
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    async def __aenter__(self) -> AsyncOrthanc:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        """Close the connections (not those of an `http_client` passed in by the caller)."""
+        if self._owns_http_client:
+            await self._http.aclose()
+
+    def __repr__(self) -> str:
+        scheme = _auth_kind(self._auth)
+        return f"AsyncOrthanc(url={self._base_url!r}, auth={scheme!r})"
+
+    @property
+    def url(self) -> str:
+        """The server's root URL, without credentials."""
+        return self._base_url
+
+    @property
+    def retry_policy(self) -> RetryPolicy:
+        """The retry policy of this client."""
+        return self._retry
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
+        return self._http
+
+    # -- request primitives --------------------------------------------------------------------
+
+    async def request(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: Any = None,
+        content: RequestContent | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
+        idempotent: bool | None = None,
+    ) -> httpx.Response:
+        """Send a request and return the `httpx.Response` with its body read.
+
+        The escape hatch for any route, including those of plugins (`/dicom-web/...`) and the
+        custom routes a Python plugin registers: same auth, retries and error mapping as every
+        other call. `path` is relative to the server's root URL and must start with "/".
+
+        `content` is the raw body (bytes, a binary file, an async iterable of bytes: streamed);
+        `json` a JSON body. `idempotent` overrides the method's default (GET, PUT, DELETE are;
+        POST is not) to allow retries after a connection broke mid-request.
+
+        Raises:
+            APIStatusError: (a subclass of it) for an answer with status >= 400.
+            APIConnectionError: when no answer could be had, after retries.
+            APITimeoutError: when the answer did not come in time, after retries.
+        """
+        response = await self._send(
+            method, path, params, json, content, headers, timeout, idempotent, stream=False
+        )
+        return response
+
+    @asynccontextmanager
+    async def stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: Any = None,
+        content: RequestContent | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
+        idempotent: bool | None = None,
+    ) -> AsyncIterator[httpx.Response]:
+        """Send a request and give the response with its body unread, to stream it.
+
+        ::
+
+            async with orthanc.stream("GET", f"/studies/{study_id}/archive") as response:
+                async for chunk in response.aiter_bytes():
+                    ...
+
+        The response is always closed on exit. Error answers raise before the body is yielded;
+        a transport failure while reading the body raises `APIConnectionError`.
+        """
+        response = await self._send(
+            method, path, params, json, content, headers, timeout, idempotent, stream=True
+        )
+        try:
+            yield response
+        except httpx.TimeoutException as exc:
+            raise _timeout_error(response.request, exc) from exc
+        except httpx.TransportError as exc:
+            raise _connection_error(response.request, exc) from exc
+        finally:
+            await response.aclose()
+
+    async def get_json(
+        self,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
+    ) -> Any:
+        """GET a route and return its parsed JSON answer."""
+        response = await self.request(
+            "GET", path, params=params, headers=_ACCEPT_JSON, timeout=timeout
+        )
+        return response.json()
+
+    async def post_json(
+        self,
+        path: str,
+        json: Any = None,
+        *,
+        params: QueryParams | None = None,
+        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
+        idempotent: bool | None = None,
+    ) -> Any:
+        """POST a JSON body and return the parsed JSON answer (None for an empty answer)."""
+        response = await self.request(
+            "POST",
+            path,
+            params=params,
+            json=json,
+            headers=_ACCEPT_JSON,
+            timeout=timeout,
+            idempotent=idempotent,
+        )
+        return response.json() if response.content else None
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _url(self, path: str) -> str:
+        if not path.startswith("/"):
+            raise ValueError(f"path must start with '/', got {path!r}")
+        return self._base_url + path
+
+    async def _send(
+        self,
+        method: str,
+        path: str,
+        params: QueryParams | None,
+        json: Any,
+        content: RequestContent | None,
+        headers: Mapping[str, str] | None,
+        timeout: TimeoutTypes | _UseDefault,
+        idempotent: bool | None,
+        *,
+        stream: bool,
+    ) -> httpx.Response:
+        method = method.upper()
+        if json is not None and content is not None:
+            raise ValueError("give either json or content, not both")
+        url = self._url(path)
+        safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        body = RequestBody(content)
+        merged = httpx.Headers(self._headers)
+        merged.update(headers or {})
+        length = body.length()
+        if length is not None and "content-length" not in merged:
+            merged["Content-Length"] = str(length)
+        query = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
+        attempt = 0
+        while True:
+            request = self._http.build_request(
+                method,
+                url,
+                params=query or None,
+                json=json,
+                content=body.open(),
+                headers=merged,
+                timeout=timeout,
+            )
+            try:
+                response = await self._http.send(request, auth=self._auth, stream=True)
+            except httpx.TransportError as exc:
+                if (
+                    attempt < self._retry.max_retries
+                    and body.replayable
+                    and self._retry.should_retry_error(exc, idempotent=safe)
+                ):
+                    await self._wait(attempt, request, type(exc).__name__, None)
+                    attempt += 1
+                    continue
+                if isinstance(exc, httpx.TimeoutException):
+                    raise _timeout_error(request, exc) from exc
+                raise _connection_error(request, exc) from exc
+            if response.is_error:
+                if (
+                    attempt < self._retry.max_retries
+                    and body.replayable
+                    and self._retry.should_retry_status(response.status_code, idempotent=safe)
+                ):
+                    await response.aclose()
+                    await self._wait(attempt, request, str(response.status_code), response)
+                    attempt += 1
+                    continue
+                try:
+                    await response.aread()
+                except httpx.TransportError:
+                    pass  # the status alone still says what went wrong
+                finally:
+                    await response.aclose()
+                raise make_status_error(response)
+            if not stream:
+                try:
+                    await response.aread()
+                except httpx.TimeoutException as exc:
+                    raise _timeout_error(request, exc) from exc
+                except httpx.TransportError as exc:
+                    raise _connection_error(request, exc) from exc
+                finally:
+                    await response.aclose()
+            return response
+
+    async def _wait(
+        self,
+        attempt: int,
+        request: httpx.Request,
+        reason: str,
+        response: httpx.Response | None,
+    ) -> None:
+        delay = self._retry.delay(attempt, response)
+        logger.info(
+            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+            request.method,
+            redact_url(request.url),
+            delay,
+            attempt + 1,
+            self._retry.max_retries,
+            reason,
+        )
+        await anyio.sleep(delay)
+
+
+_ACCEPT_JSON = {"Accept": "application/json"}
+
+
+def _query_value(value: str | int | float | bool) -> str | int | float:
+    # Orthanc reads booleans as "true"/"false", not Python's "True".
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    url = redact_url(request.url)
+    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
+    return APIConnectionError(message, method=request.method, url=url)
+
+
+def _timeout_error(request: httpx.Request, exc: httpx.TransportError) -> APITimeoutError:
+    url = redact_url(request.url)
+    message = f"{request.method} {url}: timed out ({type(exc).__name__})"
+    return APITimeoutError(message, method=request.method, url=url)
+
+
+def _user_agent() -> str:
+    from aiorthanc import __version__
+
+    return f"aiorthanc/{__version__}"
+
+
+def _auth_kind(auth: httpx.Auth | None) -> str | None:
+    if auth is None:
+        return None
+    if isinstance(auth, TokenAuth):
+        return "token"
+    if isinstance(auth, httpx.BasicAuth):
+        return "basic"
+    return type(auth).__name__

@@ -1,0 +1,29 @@
+"""Defaults of the runtime, named so that they can be read, documented and overridden."""
+
+from __future__ import annotations
+
+import httpx
+
+DEFAULT_URL = "http://localhost:8042"
+
+# Orthanc answers most calls in milliseconds, but archive creation, modifications and C-MOVE can
+# take minutes before the first byte: httpx's 5 s default is far too short for real work.
+DEFAULT_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
+
+# Orthanc serves 50 HTTP threads by default; on small servers more than a few requests in flight
+# do not help ingest (see bench/), so keep the pool modest.
+DEFAULT_MAX_CONNECTIONS = 20
+DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 10
+DEFAULT_LIMITS = httpx.Limits(
+    max_connections=DEFAULT_MAX_CONNECTIONS,
+    max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+)
+
+DEFAULT_MAX_RETRIES = 3
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+# 502/503/504 come from a restarting server or a proxy in front of it: worth another try.
+RETRYABLE_STATUS_CODES = frozenset({502, 503, 504})
+
+# Size of the pieces in which files are read and streamed.
+STREAM_CHUNK_SIZE = 1024 * 1024

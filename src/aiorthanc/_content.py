@@ -1,0 +1,94 @@
+"""Request bodies: bytes, binary files and async iterables; streamed, and replayable if possible."""
+
+from __future__ import annotations
+
+import os
+import stat
+from collections.abc import AsyncIterable, AsyncIterator
+from typing import IO, TypeAlias
+
+import anyio.to_thread
+
+from aiorthanc._constants import STREAM_CHUNK_SIZE
+
+RequestContent: TypeAlias = (
+    "bytes | bytearray | memoryview | str | IO[bytes] | AsyncIterable[bytes]"
+)
+"""What a request body can be: in-memory data, a binary file opened for reading, or an async
+iterable of bytes (streamed as it is produced)."""
+
+
+class RequestBody:
+    """One request's body, opened once per attempt.
+
+    In-memory data and seekable files can be sent again on a retry; an async iterable cannot once
+    its first chunk has been taken, and a retry is then refused (`replayable` turns False).
+    """
+
+    def __init__(self, content: RequestContent | None) -> None:
+        self._data: bytes | None = None
+        self._file: IO[bytes] | None = None
+        self._chunks: AsyncIterable[bytes] | None = None
+        self._file_start: int | None = None
+        self._started = False
+        if isinstance(content, str):
+            self._data = content.encode()
+        elif isinstance(content, bytes | bytearray | memoryview):
+            self._data = bytes(content)
+        elif isinstance(content, AsyncIterable):
+            self._chunks = content
+        elif content is not None:
+            self._file = content
+            try:
+                self._file_start = content.tell() if content.seekable() else None
+            except (OSError, AttributeError):
+                self._file_start = None
+
+    @property
+    def replayable(self) -> bool:
+        """True if the body can be sent (again) from its start."""
+        if self._file is not None:
+            return not self._started or self._file_start is not None
+        if self._chunks is not None:
+            return not self._started
+        return True
+
+    def length(self) -> int | None:
+        """The body's size in bytes when it is known without reading it."""
+        if self._data is not None:
+            return len(self._data)
+        if self._file is not None and self._file_start is not None:
+            try:
+                info = os.fstat(self._file.fileno())
+            except (OSError, AttributeError, ValueError):
+                return None  # not backed by a file descriptor (BytesIO, ...)
+            if stat.S_ISREG(info.st_mode):
+                return info.st_size - self._file_start
+        return None
+
+    def open(self) -> bytes | AsyncIterator[bytes] | None:
+        """The content to hand to httpx for one attempt."""
+        if self._file is not None:
+            if self._started and self._file_start is not None:
+                self._file.seek(self._file_start)
+            self._started = True
+            return _read_file(self._file)
+        if self._chunks is not None:
+            return self._track(self._chunks)
+        return self._data
+
+    async def _track(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
+        async for chunk in chunks:
+            self._started = True
+            yield chunk
+
+
+async def _read_file(file: IO[bytes]) -> AsyncIterator[bytes]:
+    # Disk reads block: run them in a worker thread so the event loop keeps serving others.
+    while True:
+        chunk = await anyio.to_thread.run_sync(file.read, STREAM_CHUNK_SIZE)
+        if not chunk:
+            return
+        if not isinstance(chunk, bytes):
+            raise TypeError(f"content file must be opened in binary mode, read gave {type(chunk)}")
+        yield chunk

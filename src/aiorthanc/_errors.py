@@ -1,0 +1,211 @@
+"""Exceptions raised by aiorthanc.
+
+The exception tree::
+
+    OrthancError                        root of everything aiorthanc raises
+    ├── APIError                        a request failed (has .method and .url, never credentials)
+    │   ├── APIConnectionError          no answer: refused, reset, DNS, TLS, ...
+    │   │   └── APITimeoutError         no answer in time
+    │   └── APIStatusError              an HTTP error answer (any status without a class below)
+    │       ├── BadRequestError             400
+    │       ├── UnauthorizedError           401
+    │       ├── ForbiddenError              403
+    │       ├── NotFoundError               404
+    │       ├── ConflictError               409
+    │       ├── PayloadTooLargeError        413
+    │       ├── UnsupportedMediaTypeError   415
+    │       ├── InternalServerError         500
+    │       ├── ServiceUnavailableError     503
+    │       └── InsufficientStorageError    507
+    └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
+        └── OrthancNotInstalledError    ... because the Orthanc binary is not installed
+
+`make_status_error()` is the one place that maps a status code to its class. Transport failures
+are chained (``raise ... from``) to the httpx exception that caused them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import httpx
+
+from aiorthanc._redact import redact_url
+
+__all__ = [
+    "APIConnectionError",
+    "APIError",
+    "APIStatusError",
+    "APITimeoutError",
+    "BadRequestError",
+    "ConflictError",
+    "ForbiddenError",
+    "InsufficientStorageError",
+    "InternalServerError",
+    "LocalOrthancError",
+    "NotFoundError",
+    "OrthancError",
+    "OrthancNotInstalledError",
+    "PayloadTooLargeError",
+    "ServiceUnavailableError",
+    "UnauthorizedError",
+    "UnsupportedMediaTypeError",
+    "make_status_error",
+]
+
+
+class OrthancError(Exception):
+    """Root of every exception aiorthanc raises."""
+
+
+class LocalOrthancError(OrthancError):
+    """`aiorthanc.testing.LocalOrthanc` could not start or stop a local Orthanc."""
+
+
+class OrthancNotInstalledError(LocalOrthancError):
+    """The Orthanc server binary needed by `aiorthanc.testing` cannot be found."""
+
+
+class APIError(OrthancError):
+    """A request to Orthanc failed.
+
+    `method` and `url` name the request; `url` never holds credentials.
+    """
+
+    method: str
+    url: str
+
+    def __init__(self, message: str, *, method: str, url: str) -> None:
+        super().__init__(message)
+        self.method = method
+        self.url = url
+
+
+class APIConnectionError(APIError):
+    """Orthanc could not be reached or the connection broke before an answer arrived."""
+
+
+class APITimeoutError(APIConnectionError):
+    """Orthanc did not answer within the timeout."""
+
+
+class APIStatusError(APIError):
+    """Orthanc answered with an HTTP error status.
+
+    Besides `status_code`, carries the fields of Orthanc's JSON error body when it sent one:
+    `orthanc_status` (Orthanc's numeric error code), `orthanc_error` (its name, e.g.
+    "Bad file format"), `message` and `details`. `body` is the parsed JSON body, or None.
+    """
+
+    status_code: int
+    response: httpx.Response
+    body: Any
+    orthanc_status: int | None
+    orthanc_error: str | None
+    message: str | None
+    details: str | None
+
+    def __init__(self, response: httpx.Response, *, method: str, url: str) -> None:
+        self.response = response
+        self.status_code = response.status_code
+        self.body = _json_body(response)
+        fields = self.body if isinstance(self.body, dict) else {}
+        self.orthanc_status = _int_or_none(fields.get("OrthancStatus"))
+        self.orthanc_error = _str_or_none(fields.get("OrthancError"))
+        self.message = _str_or_none(fields.get("Message"))
+        self.details = _str_or_none(fields.get("Details"))
+        super().__init__(self._describe(method, url), method=method, url=url)
+
+    def _describe(self, method: str, url: str) -> str:
+        path = httpx.URL(url).path
+        reason = self.orthanc_error or self.response.reason_phrase or "Error"
+        text = f"{method} {path} -> {self.status_code} {reason}"
+        extra = [part for part in (self.message, self.details) if part and part != reason]
+        if extra:
+            text += ": " + " - ".join(extra)
+        elif self.body is None and self.response.content and len(self.response.content) < 300:
+            # Not Orthanc's JSON (a proxy page, a plugin's plain text): short bodies still help.
+            text += ": " + self.response.content.decode("utf-8", "replace").strip()
+        return text
+
+
+class BadRequestError(APIStatusError):
+    """400: Orthanc rejected the request (bad parameters, a file that is not DICOM, ...)."""
+
+
+class UnauthorizedError(APIStatusError):
+    """401: missing or wrong credentials."""
+
+
+class ForbiddenError(APIStatusError):
+    """403: the credentials are valid but not allowed to do this."""
+
+
+class NotFoundError(APIStatusError):
+    """404: unknown resource or route."""
+
+
+class ConflictError(APIStatusError):
+    """409: the request conflicts with the state of the server."""
+
+
+class PayloadTooLargeError(APIStatusError):
+    """413: the body is larger than the server or a proxy in front of it accepts."""
+
+
+class UnsupportedMediaTypeError(APIStatusError):
+    """415: the body's content type is not accepted."""
+
+
+class InternalServerError(APIStatusError):
+    """500: Orthanc failed while handling the request."""
+
+
+class ServiceUnavailableError(APIStatusError):
+    """503: the server (or a proxy) is not ready; worth trying again later."""
+
+
+class InsufficientStorageError(APIStatusError):
+    """507: the storage area of Orthanc is full."""
+
+
+_STATUS_CLASSES: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: UnauthorizedError,
+    403: ForbiddenError,
+    404: NotFoundError,
+    409: ConflictError,
+    413: PayloadTooLargeError,
+    415: UnsupportedMediaTypeError,
+    500: InternalServerError,
+    503: ServiceUnavailableError,
+    507: InsufficientStorageError,
+}
+
+
+def make_status_error(response: httpx.Response) -> APIStatusError:
+    """Build the exception for an error answer: the one mapping from status code to class.
+
+    The response body must have been read.
+    """
+    request = response.request
+    cls = _STATUS_CLASSES.get(response.status_code, APIStatusError)
+    return cls(response, method=request.method, url=redact_url(request.url))
+
+
+def _json_body(response: httpx.Response) -> Any:
+    if not response.content:
+        return None
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        return None
+
+
+def _int_or_none(value: Any) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return value if isinstance(value, str) and value else None

@@ -1,0 +1,98 @@
+"""When and how long to wait before sending a request again."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from aiorthanc._constants import (
+    DEFAULT_MAX_RETRIES,
+    INITIAL_RETRY_DELAY,
+    MAX_RETRY_DELAY,
+    RETRYABLE_STATUS_CODES,
+)
+
+IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
+
+# The request never reached the server: safe to send again whatever the method.
+_NOT_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+# The request may have been processed: only idempotent requests go again.
+_MAYBE_SENT_ERRORS: tuple[type[httpx.TransportError], ...] = (
+    httpx.RemoteProtocolError,  # e.g. a pooled keep-alive connection the server had closed
+    httpx.ReadError,
+    httpx.WriteError,
+    httpx.ReadTimeout,
+    httpx.WriteTimeout,
+)
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    """Retries of transient failures, with jittered exponential backoff.
+
+    A request is sent again after a connection failure, a reset or closed connection, or an answer
+    whose status is in `status_codes`, at most `max_retries` times. Requests that the server may
+    already have processed (a POST whose connection broke after sending) are only retried when the
+    call says they are idempotent. `max_retries=0` turns retries off.
+    """
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    initial_delay: float = INITIAL_RETRY_DELAY
+    max_delay: float = MAX_RETRY_DELAY
+    status_codes: frozenset[int] = field(default=RETRYABLE_STATUS_CODES)
+
+    def __post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ValueError("max_retries must be >= 0")
+        if self.initial_delay < 0 or self.max_delay < 0:
+            raise ValueError("retry delays must be >= 0")
+
+    def should_retry_error(self, error: httpx.TransportError, *, idempotent: bool) -> bool:
+        """Whether a transport failure is worth another attempt."""
+        if isinstance(error, _NOT_SENT_ERRORS):
+            return True
+        return idempotent and isinstance(error, _MAYBE_SENT_ERRORS)
+
+    def should_retry_status(self, status_code: int, *, idempotent: bool) -> bool:
+        """Whether an error answer is worth another attempt."""
+        return idempotent and status_code in self.status_codes
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number `attempt` (0-based).
+
+        Honours a `Retry-After` header up to `max_delay`; otherwise the exponential step with a
+        random factor between 0.5 and 1 so that many clients do not retry in lockstep.
+        """
+        retry_after = _retry_after(response) if response is not None else None
+        if retry_after is not None:
+            return min(retry_after, self.max_delay)
+        step = min(self.max_delay, self.initial_delay * 2.0**attempt)
+        return step * (0.5 + random.random() / 2)  # noqa: S311 - jitter, not cryptography
+
+
+DEFAULT_RETRY_POLICY = RetryPolicy()
+
+
+def _retry_after(response: httpx.Response) -> float | None:
+    value = response.headers.get("retry-after")
+    if not value:
+        return None
+    try:
+        seconds = float(value)
+    except ValueError:
+        pass
+    else:
+        return max(0.0, seconds)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return max(0.0, (when - datetime.now(timezone.utc)).total_seconds())

@@ -1,0 +1,318 @@
+"""`LocalOrthanc`: a throwaway Orthanc server on free ports with temporary storage."""
+
+from __future__ import annotations
+
+import contextlib
+import ctypes
+import json
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Mapping
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import anyio.to_thread
+import httpx
+
+from aiorthanc._client import AsyncOrthanc
+from aiorthanc._errors import LocalOrthancError, OrthancNotInstalledError
+
+__all__ = ["LocalOrthanc", "find_orthanc_binary"]
+
+BINARY_ENV_VAR = "AIORTHANC_ORTHANC_BINARY"
+_BINARY_CANDIDATES = ("/usr/sbin/Orthanc", "/usr/local/sbin/Orthanc", "/usr/local/bin/Orthanc")
+DEFAULT_STARTUP_TIMEOUT = 30.0
+DEFAULT_STOP_TIMEOUT = 15.0
+_START_ATTEMPTS = 3  # a free port may be taken between our probe and Orthanc's bind
+
+
+def find_orthanc_binary(binary: str | os.PathLike[str] | None = None) -> str:
+    """Locate the Orthanc server binary: the argument, `$AIORTHANC_ORTHANC_BINARY`, PATH, /usr/sbin.
+
+    Raises:
+        OrthancNotInstalledError: with what to install when it cannot be found.
+    """
+    candidates: list[str] = []
+    if binary is not None:
+        candidates.append(os.fspath(binary))
+    elif os.environ.get(BINARY_ENV_VAR):
+        candidates.append(os.environ[BINARY_ENV_VAR])
+    else:
+        found = shutil.which("Orthanc")
+        candidates.extend([found] if found else [])
+        candidates.extend(_BINARY_CANDIDATES)
+    for candidate in candidates:
+        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
+            return candidate
+    tried = ", ".join(candidates)
+    raise OrthancNotInstalledError(
+        f"The Orthanc server binary was not found (tried: {tried}). Install it, e.g. "
+        f"'apt-get install orthanc' on Debian/Ubuntu, or point ${BINARY_ENV_VAR} at it."
+    )
+
+
+class LocalOrthanc:
+    """A throwaway Orthanc: free HTTP and DICOM ports, storage in a temporary directory.
+
+    Use it as a context manager, sync or async; it stops the server and removes its files on
+    exit, also when the block fails::
+
+        async with LocalOrthanc() as server:
+            async with server.client() as orthanc:
+                ...
+
+    Args:
+        config: extra Orthanc configuration, merged over the defaults (e.g. `{"DicomModalities":
+            {...}}`, `{"StableAge": 1}`, `{"Plugins": [...]}`).
+        users: `{user: password}`; turns HTTP authentication on.
+        aet: the server's DICOM AE title.
+        binary: path of the Orthanc binary (default: see `find_orthanc_binary`).
+        startup_timeout: seconds to wait for the server to answer.
+        keep_files: leave the temporary directory (storage, index, log) in place on exit.
+    """
+
+    def __init__(
+        self,
+        *,
+        config: Mapping[str, Any] | None = None,
+        users: Mapping[str, str] | None = None,
+        aet: str = "AIORTHANC",
+        binary: str | os.PathLike[str] | None = None,
+        startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
+        keep_files: bool = False,
+    ) -> None:
+        self._binary = find_orthanc_binary(binary)
+        self._extra_config = dict(config or {})
+        self._users = dict(users or {})
+        self._aet = aet
+        self._startup_timeout = startup_timeout
+        self._keep_files = keep_files
+        self._directory: Path | None = None
+        self._process: subprocess.Popen[bytes] | None = None
+        self._http_port = 0
+        self._dicom_port = 0
+
+    # -- properties ----------------------------------------------------------------------------
+
+    @property
+    def url(self) -> str:
+        """Root URL of the REST API, without credentials."""
+        return f"http://127.0.0.1:{self.http_port}"
+
+    @property
+    def http_port(self) -> int:
+        """The HTTP port (0 before the first start)."""
+        return self._http_port
+
+    @property
+    def dicom_port(self) -> int:
+        """The DICOM port (0 before the first start)."""
+        return self._dicom_port
+
+    @property
+    def aet(self) -> str:
+        """The server's DICOM AE title."""
+        return self._aet
+
+    @property
+    def credentials(self) -> tuple[str, str] | None:
+        """`(user, password)` of the first user when authentication is on."""
+        return next(iter(self._users.items()), None)
+
+    @property
+    def directory(self) -> Path:
+        """The temporary directory holding storage, index, configuration and log."""
+        if self._directory is None:
+            raise LocalOrthancError("the server has not been started")
+        return self._directory
+
+    @property
+    def log_path(self) -> Path:
+        """The server's log file."""
+        return self.directory / "orthanc.log"
+
+    @property
+    def running(self) -> bool:
+        """True while the server process is alive."""
+        return self._process is not None and self._process.poll() is None
+
+    def config(self) -> dict[str, Any]:
+        """The configuration the server runs (or will run) with."""
+        directory = self.directory
+        config: dict[str, Any] = {
+            "Name": "aiorthanc-local",
+            "HttpPort": self._http_port,
+            "DicomPort": self._dicom_port,
+            "DicomAet": self._aet,
+            "StorageDirectory": str(directory / "storage"),
+            "IndexDirectory": str(directory / "index"),
+            "RemoteAccessAllowed": False,
+            "AuthenticationEnabled": bool(self._users),
+            "RegisteredUsers": self._users,
+            "Plugins": [],
+            "StorageCompression": False,
+            "SaveJobs": False,
+            "HttpTimeout": 60,
+            "StableAge": 60,
+        }
+        config.update(self._extra_config)
+        return config
+
+    def client(self, **kwargs: Any) -> AsyncOrthanc:
+        """An `AsyncOrthanc` connected to this server (with its credentials, if any)."""
+        if self.credentials is not None and "auth" not in kwargs and "token" not in kwargs:
+            kwargs["auth"] = self.credentials
+        return AsyncOrthanc(self.url, **kwargs)
+
+    def log_tail(self, lines: int = 30) -> str:
+        """The last lines of the server's log."""
+        try:
+            text = self.log_path.read_text(errors="replace")
+        except OSError:
+            return ""
+        return "\n".join(text.splitlines()[-lines:])
+
+    # -- lifecycle -----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Start the server and wait until its REST API answers."""
+        if self.running:
+            return
+        if self._directory is None:
+            self._directory = Path(tempfile.mkdtemp(prefix="aiorthanc-"))
+        keep_ports = self._http_port != 0
+        for attempt in range(_START_ATTEMPTS):
+            if not keep_ports:
+                self._http_port, self._dicom_port = _free_port(), _free_port()
+            try:
+                self._launch()
+                return
+            except _PortBusyError:
+                if attempt == _START_ATTEMPTS - 1:
+                    raise LocalOrthancError(
+                        f"Orthanc could not bind its ports: {self.log_tail()}"
+                    ) from None
+                time.sleep(0.5 * (attempt + 1))
+
+    def stop(self, *, kill: bool = False) -> None:
+        """Stop the server (SIGTERM, or SIGKILL if `kill`) and wait for it to exit.
+
+        The storage stays until `close()` so that `start()` can bring the same server back.
+        """
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        if kill:
+            process.kill()
+        else:
+            process.terminate()
+        try:
+            process.wait(DEFAULT_STOP_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+    def restart(self, *, kill: bool = False) -> None:
+        """Stop and start again on the same ports with the same storage."""
+        self.stop(kill=kill)
+        self.start()
+
+    def close(self) -> None:
+        """Stop the server and remove its temporary directory (unless `keep_files`)."""
+        self.stop()
+        if self._directory is not None and not self._keep_files:
+            shutil.rmtree(self._directory, ignore_errors=True)
+            self._directory = None
+
+    def __enter__(self) -> LocalOrthanc:
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> LocalOrthanc:
+        return await anyio.to_thread.run_sync(self.__enter__)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        # Shielded: the server must go away even when the surrounding task is cancelled.
+        with anyio.CancelScope(shield=True):
+            await anyio.to_thread.run_sync(self.close)
+
+    def __repr__(self) -> str:
+        state = "running" if self.running else "stopped"
+        return f"<LocalOrthanc {self.url if self._http_port else '(not started)'} {state}>"
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _launch(self) -> None:
+        directory = self.directory
+        config_path = directory / "orthanc.json"
+        config_path.write_text(json.dumps(self.config(), indent=2))
+        with open(self.log_path, "ab") as log:
+            self._process = subprocess.Popen(
+                [self._binary, str(config_path)],
+                stdin=subprocess.DEVNULL,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                cwd=directory,
+                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+            )
+        deadline = time.monotonic() + self._startup_timeout
+        auth = self.credentials
+        with httpx.Client(timeout=2.0, auth=auth) as http:
+            while time.monotonic() < deadline:
+                if self._process.poll() is not None:
+                    self._process = None
+                    tail = self.log_tail()
+                    if "address already in use" in tail.lower() or "cannot bind" in tail.lower():
+                        raise _PortBusyError
+                    raise LocalOrthancError(f"Orthanc exited during startup. Log:\n{tail}")
+                with contextlib.suppress(httpx.TransportError):
+                    if http.get(f"{self.url}/system").status_code == 200:
+                        return
+                time.sleep(0.05)
+        self.stop(kill=True)
+        raise LocalOrthancError(
+            f"Orthanc did not answer within {self._startup_timeout:.0f} s. Log:\n{self.log_tail()}"
+        )
+
+
+class _PortBusyError(Exception):
+    pass
+
+
+def _free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        port: int = sock.getsockname()[1]
+        return port
+
+
+def _die_with_parent() -> None:
+    # Linux: the server gets SIGTERM if the test process dies, so no orphan keeps a port.
+    with contextlib.suppress(Exception):
+        libc = ctypes.CDLL("libc.so.6", use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
