@@ -30,7 +30,25 @@ from aiorthanc._errors import (
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
+from aiorthanc._ingest import (
+    DicomImporter,
+    DicomImportError,
+    ImportProgress,
+    ImportReport,
+    OutcomeStatus,
+    SourceOutcome,
+    import_dicom,
+    orthanc_id,
+)
 from aiorthanc._retry import RetryPolicy
+from aiorthanc._upload import (
+    UnexpectedAnswerError,
+    UploadResult,
+    UploadSource,
+    UploadStatus,
+    upload,
+    upload_zip,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -59,5 +77,19 @@ __all__ = [
     "ServiceUnavailableError",
     "UnauthorizedError",
     "UnsupportedMediaTypeError",
+    "DicomImportError",
+    "DicomImporter",
+    "ImportProgress",
+    "ImportReport",
+    "OutcomeStatus",
+    "SourceOutcome",
+    "UnexpectedAnswerError",
+    "UploadResult",
+    "UploadSource",
+    "UploadStatus",
+    "import_dicom",
+    "orthanc_id",
+    "upload",
+    "upload_zip",
     "__version__",
 ]
