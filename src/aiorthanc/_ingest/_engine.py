@@ -237,6 +237,7 @@ class DicomImporter:
     ) -> None:
         walker = walk(sources, small_limit=self._small_limit, journal=self._journal)
         batch: list[Item] = []
+        in_batch: set[str] = set()
         size = 0
         try:
             while items := await anyio.to_thread.run_sync(_pull, walker):
@@ -252,16 +253,23 @@ class DicomImporter:
                         )
                         continue
                     self._unacknowledged[id(item)] = item
-                    batchable = item.data is not None and item.header is not None
-                    if not batchable or item.header.instance_id is None:  # type: ignore[union-attr]
+                    instance_id = item.header.instance_id if item.header is not None else None
+                    if item.data is None or instance_id is None:
                         await send.send([item])  # alone: large, or the server must judge it
+                        continue
+                    if instance_id in in_batch:
+                        # Same instance twice in one ZIP: the answer could not say which copy
+                        # Orthanc took (a broken copy is left out silently). Send it alone.
+                        await send.send([item])
                         continue
                     if batch and (
                         size + item.size > self._batch_bytes or len(batch) >= self._batch_files
                     ):
                         await send.send(batch)
                         batch, size = [], 0
+                        in_batch.clear()
                     batch.append(item)
+                    in_batch.add(instance_id)
                     size += item.size
             if batch:
                 await send.send(batch)
