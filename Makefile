@@ -30,14 +30,14 @@ test-unit: install
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy --strict
+	$(PY) -m mypy --strict src/aiorthanc examples
 
 format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
 demo: install
-	$(PY) -m aiorthanc.demo
+	$(PY) examples/demo.py
 
 bench: install
 	$(PY) bench/streaming_memory.py
