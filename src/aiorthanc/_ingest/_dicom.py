@@ -96,10 +96,127 @@ class DicomHeader:
 
 
 def parse_header(source: bytes | IO[bytes], *, force: bool = False) -> DicomHeader | None:
-    """Read the identifying part of a DICOM header; None if pydicom cannot read it.
+    """Read the identifying part of a DICOM header; None if it cannot be read.
 
-    Only the header is parsed (`stop_before_pixels`, a few tags), so big files are not loaded.
+    Only the header is parsed, so big files are not loaded: the common encodings (explicit or
+    implicit VR little endian, compressed pixel data) by a small scanner of the first bytes,
+    anything else by pydicom (`stop_before_pixels`, a few tags).
     """
+    if isinstance(source, bytes):
+        head = source
+    else:
+        start = source.tell()
+        head = source.read(_SCAN_SIZE)
+        source.seek(start)
+    if not force:
+        fast = _scan(head)
+        if fast is not None:
+            return fast
+    return _parse_with_pydicom(source, force=force)
+
+
+# The scanner gives up (and pydicom takes over) beyond this many bytes of header.
+_SCAN_SIZE = 64 * 1024
+_TAG_STOP = 0x0020000E
+_WANTED = {
+    0x00080016: "SOPClassUID",
+    0x00080018: "SOPInstanceUID",
+    0x00100020: "PatientID",
+    0x0020000D: "StudyInstanceUID",
+    0x0020000E: "SeriesInstanceUID",
+}
+_LONG_VRS = {
+    b"OB",
+    b"OD",
+    b"OF",
+    b"OL",
+    b"OV",
+    b"OW",
+    b"SQ",
+    b"SV",
+    b"UC",
+    b"UN",
+    b"UR",
+    b"UT",
+    b"UV",
+}
+_IMPLICIT_LE = "1.2.840.10008.1.2"
+_BIG_ENDIAN = "1.2.840.10008.1.2.2"
+_DEFLATED = "1.2.840.10008.1.2.1.99"
+
+
+def _scan(data: bytes) -> DicomHeader | None:
+    """The identifying values of a little-endian DICOM file, or None to let pydicom decide."""
+    if data[128:132] != b"DICM":
+        return None
+    meta = _elements(data, 132, explicit=True, stop_group=0x0002)
+    if meta is None:
+        return None
+    values, offset = meta
+    syntax = values.get(0x00020010, "")
+    if syntax in (_BIG_ENDIAN, _DEFLATED) or not syntax:
+        return None
+    found = _elements(data, offset, explicit=syntax != _IMPLICIT_LE, stop_group=None)
+    if found is None:
+        return None
+    named = {name: found[0].get(tag, "") for tag, name in _WANTED.items()}
+    patient, study = named["PatientID"], named["StudyInstanceUID"]
+    series, sop = named["SeriesInstanceUID"], named["SOPInstanceUID"]
+    meta_class = values.get(0x00020002, "")
+    if not (study and series and sop):
+        return DicomHeader(None, None, named["SOPClassUID"], meta_class)
+    return DicomHeader(
+        instance_id=orthanc_id(patient, study, series, sop),
+        study_id=orthanc_id(patient, study),
+        sop_class_uid=named["SOPClassUID"],
+        media_storage_sop_class_uid=meta_class,
+    )
+
+
+def _elements(
+    data: bytes, offset: int, *, explicit: bool, stop_group: int | None
+) -> tuple[dict[int, str], int] | None:
+    """Read top-level elements from `offset`: while in `stop_group` (file meta), or up to the
+    series UID. Text values of the wanted tags are decoded; None on anything unusual."""
+    values: dict[int, str] = {}
+    end = len(data)
+    while True:
+        if offset + 8 > end:
+            # Ran out of bytes: fine only when the data set itself ended here.
+            return (values, offset) if offset == end and stop_group is None else None
+        group = int.from_bytes(data[offset : offset + 2], "little")
+        element = int.from_bytes(data[offset + 2 : offset + 4], "little")
+        tag = group << 16 | element
+        if stop_group is not None and group != stop_group:
+            return values, offset
+        if stop_group is None and tag > _TAG_STOP:
+            return values, offset
+        if explicit:
+            vr = data[offset + 4 : offset + 6]
+            if vr in _LONG_VRS:
+                if offset + 12 > end:
+                    return None
+                length = int.from_bytes(data[offset + 8 : offset + 12], "little")
+                offset += 12
+            elif vr.isalpha() and vr.isupper():
+                length = int.from_bytes(data[offset + 6 : offset + 8], "little")
+                offset += 8
+            else:
+                return None
+        else:
+            length = int.from_bytes(data[offset + 4 : offset + 8], "little")
+            offset += 8
+        if length == 0xFFFFFFFF or offset + length > end:
+            return None  # a sequence of undefined length, or a cut header: pydicom's job
+        if tag in _WANTED or tag in (0x00020002, 0x00020010):
+            raw = data[offset : offset + length]
+            if not raw.isascii():
+                return None  # a character set to decode: pydicom's job
+            values[tag] = raw.decode("ascii").strip(" \x00")
+        offset += length
+
+
+def _parse_with_pydicom(source: bytes | IO[bytes], *, force: bool) -> DicomHeader | None:
     import pydicom
     from pydicom.errors import InvalidDicomError
 

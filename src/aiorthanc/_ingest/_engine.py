@@ -54,7 +54,7 @@ logger = logging.getLogger("aiorthanc.ingest")
 # flight are best, more hurt. Batching small files is what more than doubles the rate.
 DEFAULT_IMPORT_CONCURRENCY = 3
 DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
-DEFAULT_BATCH_FILES = 200
+DEFAULT_BATCH_FILES = 100
 # Long enough to ride out a server restart; each source gives up after this many seconds.
 DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
 _MAX_RETRY_DELAY = 4.0
