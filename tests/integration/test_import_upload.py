@@ -62,7 +62,7 @@ async def test_upload_every_kind_of_source(
     async with fresh_orthanc_server.client() as orthanc:
         results = [
             await upload(orthanc, path),
-            await upload(orthanc, str(path).encode() and _bytes(bytes_ds)),
+            await upload(orthanc, _bytes(bytes_ds)),
         ]
         with binary.open("rb") as file:
             results.append(await upload(orthanc, file))

@@ -402,7 +402,9 @@ class DicomImporter:
         if status is OutcomeStatus.FAILED:
             reason = "Orthanc answered Failure"
         elif self._journal is not None and status is not OutcomeStatus.FILTERED_OUT:
-            self._journal.record(item.key, item.stamp, result.id, result.study_id, status.value)
+            self._journal.record(
+                item.key, item.stamp, result.id, result.study_id, status.value, item.size
+            )
         self._add(
             item,
             status,

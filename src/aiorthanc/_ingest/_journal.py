@@ -3,7 +3,10 @@
 An append-only file of JSON lines, one per acknowledged source::
 
     {"key": "/data/a.dcm", "size": 5242, "mtime_ns": 1700000000000000000,
-     "id": "f689ddd2-...", "study": "8a8cf898-...", "status": "stored"}
+     "id": "f689ddd2-...", "study": "8a8cf898-...", "status": "stored", "bytes": 5242}
+
+`size` and `mtime_ns` are those of the file on disk (of the archive, for a member); `bytes` is
+the size of the content sent (uncompressed).
 
 A source is skipped when its key, size and modification time match a line. A line is written
 only after Orthanc's answer; a torn last line (crash while writing) is ignored on reading.
@@ -31,6 +34,7 @@ class JournalEntry:
     instance_id: str
     study_id: str | None
     status: str
+    content_size: int | None = None
 
 
 class Journal:
@@ -72,7 +76,12 @@ class Journal:
         try:
             record = json.loads(line)
             key, size, mtime = record["key"], int(record["size"]), int(record["mtime_ns"])
-            entry = JournalEntry(record["id"], record.get("study"), record.get("status", "stored"))
+            entry = JournalEntry(
+                record["id"],
+                record.get("study"),
+                record.get("status", "stored"),
+                record.get("bytes"),
+            )
         except (ValueError, KeyError, TypeError):
             return  # a torn or foreign line: the source is simply sent again
         self._entries[key] = (size, mtime, entry)
@@ -85,10 +94,16 @@ class Journal:
         return found[2]
 
     def record(
-        self, key: str, stamp: tuple[int, int], instance_id: str, study_id: str | None, status: str
+        self,
+        key: str,
+        stamp: tuple[int, int],
+        instance_id: str,
+        study_id: str | None,
+        status: str,
+        content_size: int | None = None,
     ) -> None:
         """Append an acknowledged source (flushed now, fsynced at most every second)."""
-        entry = JournalEntry(instance_id, study_id, status)
+        entry = JournalEntry(instance_id, study_id, status, content_size)
         self._entries[key] = (stamp[0], stamp[1], entry)
         line = {
             "key": key,
@@ -97,6 +112,7 @@ class Journal:
             "id": instance_id,
             "study": study_id,
             "status": status,
+            "bytes": content_size,
         }
         self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
         self._file.flush()

@@ -154,7 +154,8 @@ def _walk_file(
     if journal is not None:
         entry = journal.get(key, stamp)
         if entry is not None:
-            yield Item(name, key, stamp, info.st_size, skip=_journal_skip(entry))
+            size = entry.content_size if entry.content_size is not None else info.st_size
+            yield Item(name, key, stamp, size, skip=_journal_skip(entry))
             return
     try:
         file = open(name, "rb")  # noqa: SIM115 - closed below
