@@ -8,7 +8,7 @@ from aiorthanc._ingest._engine import (
     DEFAULT_IMPORT_RETRY_TIMEOUT,
     DicomImporter,
     DicomImportError,
-    ProgressCallback,
+    ImportProgressCallback,
     import_dicom,
 )
 from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
@@ -23,7 +23,7 @@ __all__ = [
     "ImportProgress",
     "ImportReport",
     "OutcomeStatus",
-    "ProgressCallback",
+    "ImportProgressCallback",
     "SourceOutcome",
     "import_dicom",
     "orthanc_id",

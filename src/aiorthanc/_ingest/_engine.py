@@ -44,7 +44,7 @@ __all__ = [
     "DEFAULT_IMPORT_RETRY_TIMEOUT",
     "DicomImportError",
     "DicomImporter",
-    "ProgressCallback",
+    "ImportProgressCallback",
     "import_dicom",
 ]
 
@@ -63,7 +63,7 @@ _TRANSIENT_STATUS = frozenset({502, 503, 504})
 _PULL_ITEMS = 64
 _PULL_BYTES = 2 * 1024 * 1024
 
-ProgressCallback = Callable[[ImportProgress], object]
+ImportProgressCallback = Callable[[ImportProgress], object]
 """Called (in the event loop) after each source's outcome with a progress snapshot."""
 
 _STATUS = {
@@ -127,7 +127,7 @@ class DicomImporter:
         large_file_bytes: int | None = None,
         journal: str | os.PathLike[str] | None = None,
         skip_existing: bool = False,
-        progress: ProgressCallback | None = None,
+        progress: ImportProgressCallback | None = None,
         retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
     ) -> None:
         if concurrency < 1:
@@ -454,7 +454,7 @@ async def import_dicom(
     large_file_bytes: int | None = None,
     journal: str | os.PathLike[str] | None = None,
     skip_existing: bool = False,
-    progress: ProgressCallback | None = None,
+    progress: ImportProgressCallback | None = None,
     retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
 ) -> ImportReport:
     """Import files, folders (recursively) and archives into Orthanc; return the report.
