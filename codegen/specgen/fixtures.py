@@ -39,7 +39,7 @@ USER_ATTACHMENT_TYPE = 1024
 USER_ATTACHMENT_BODY = b"Attachment stored by aiorthanc's spec generator.\n"
 
 
-def test_files_dir() -> Path:
+def pydicom_test_files() -> Path:
     """pydicom's bundled test files, or a clear error if pydicom is missing."""
     try:
         import pydicom.data
@@ -86,7 +86,7 @@ def _check(response: httpx.Response, what: str) -> Any:
 def load(client: httpx.Client, timeout: float = 30) -> Fixture:
     """Fill the sample server behind ``client`` and return what was created."""
     fixture = Fixture()
-    directory = test_files_dir()
+    directory = pydicom_test_files()
     for name, role in TEST_FILES:
         stored = _check(client.post("/instances", content=(directory / name).read_bytes()), name)
         if stored.get("Status") != "Success":

@@ -24,7 +24,7 @@ STABLE_PORTS = {"HttpPort": 8042, "DicomPort": 4242}
 _TIMESTAMP = re.compile(r"^\d{8}T\d{6}(\.\d{1,6})?$")
 _UUID = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b")
 # "name value [timestamp]" lines of the Prometheus text format.
-_METRIC = re.compile(r"^(?P<name>\w+) (?P<value>\S+)(?: (?P<stamp>\d+))?$")
+_METRIC = re.compile(r"^(?P<name>\S+) (?P<value>\S+)(?: (?P<stamp>\d+))?$")
 # A DICOM UID made by DCMTK: site root, type, then host ID, process ID, time, counter.
 _GENERATED_UID = re.compile(r"^(1\.2\.276\.0\.7230010\.3\.1\.\d+)(?:\.\d+)+$")
 #: Keys whose values are measured, not stored.

@@ -14,7 +14,9 @@ from codegen.specgen.routes import Route, UnresolvableRoute, concrete_path
 
 def get(*media_types: str, sample: dict[str, Any] | None = None) -> dict[str, Any]:
     """A GET operation shaped like Orthanc's, answering the given media types."""
-    content = {t: {"examples": {}, "schema": {"description": ""}} for t in media_types}
+    content: dict[str, Any] = {
+        t: {"examples": {}, "schema": {"description": ""}} for t in media_types
+    }
     if sample is not None:
         content[media_types[0]] = {"schema": {"example": sample}}
     return {"responses": {"200": {"content": content, "description": ""}}}

@@ -1,15 +1,16 @@
 """Unit tests of the demo-ID to local-ID mapping of the sample URLs."""
 
 import pytest
+from codegen.specgen.fixtures import Level
 from codegen.specgen.idmap import DEMO_IDS, IdMapper
 
-MAIN = {
+MAIN: dict[Level, str] = {
     "patients": "p-main",
     "studies": "st-main",
     "series": "se-main",
     "instances": "i-main",
 }
-MULTIFRAME = {
+MULTIFRAME: dict[Level, str] = {
     "patients": "p-multi",
     "studies": "st-multi",
     "series": "se-multi",
