@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
+import atexit
 import contextlib
-import ctypes
 import json
 import os
 import shutil
-import signal
 import socket
 import subprocess
-import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
@@ -207,6 +206,7 @@ class LocalOrthanc:
         The storage stays until `close()` so that `start()` can bring the same server back.
         """
         process, self._process = self._process, None
+        _running.discard(self)
         if process is None or process.poll() is not None:
             return
         if kill:
@@ -226,7 +226,8 @@ class LocalOrthanc:
 
     def close(self) -> None:
         """Stop the server and remove its temporary directory (unless `keep_files`)."""
-        self.stop()
+        # A graceful stop takes Orthanc seconds; data about to be deleted needs none.
+        self.stop(kill=not self._keep_files)
         if self._directory is not None and not self._keep_files:
             shutil.rmtree(self._directory, ignore_errors=True)
             self._directory = None
@@ -277,8 +278,8 @@ class LocalOrthanc:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 cwd=directory,
-                preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
+        _running.add(self)
         deadline = time.monotonic() + self._startup_timeout
         auth = self.credentials
         with httpx.Client(timeout=2.0, auth=auth) as http:
@@ -310,9 +311,13 @@ def _free_port() -> int:
         return port
 
 
-def _die_with_parent() -> None:
-    # Linux: the server gets SIGTERM if the test process dies, so no orphan keeps a port.
-    with contextlib.suppress(Exception):
-        libc = ctypes.CDLL("libc.so.6", use_errno=True)
-        pr_set_pdeathsig = 1
-        libc.prctl(pr_set_pdeathsig, signal.SIGTERM)
+# Servers still running when the interpreter exits (a test run interrupted between start and
+# close) are killed so that no orphan keeps a port. PR_SET_PDEATHSIG cannot do this: it fires when
+# the *thread* that started the server ends, and servers are started from worker threads.
+_running: weakref.WeakSet[LocalOrthanc] = weakref.WeakSet()
+
+
+@atexit.register
+def _kill_leftovers() -> None:
+    for server in list(_running):
+        server.stop(kill=True)

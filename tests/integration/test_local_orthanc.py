@@ -1,0 +1,68 @@
+"""LocalOrthanc: the throwaway server used by our tests and our users'."""
+
+import os
+from pathlib import Path
+
+import httpx
+import pytest
+
+from aiorthanc import LocalOrthancError, OrthancNotInstalledError
+from aiorthanc.testing import LocalOrthanc, find_orthanc_binary
+
+
+def test_starts_on_free_ports_and_cleans_up() -> None:
+    with LocalOrthanc() as first, LocalOrthanc() as second:
+        assert first.http_port != second.http_port
+        assert first.dicom_port != second.dicom_port
+        assert httpx.get(f"{first.url}/system").json()["DicomAet"] == "AIORTHANC"
+        directory = first.directory
+        assert (directory / "orthanc.json").is_file()
+    assert not first.running
+    assert not directory.exists()
+
+
+def test_extra_configuration_is_applied() -> None:
+    modality = {"peer": ["PEER", "127.0.0.1", 11112]}
+    with LocalOrthanc(config={"DicomModalities": modality, "Name": "custom"}, aet="MYAET") as s:
+        system = httpx.get(f"{s.url}/system").json()
+        assert (system["Name"], system["DicomAet"]) == ("custom", "MYAET")
+        assert httpx.get(f"{s.url}/modalities").json() == ["peer"]
+
+
+def test_stops_and_cleans_up_when_the_block_fails() -> None:
+    server = LocalOrthanc()
+    with pytest.raises(RuntimeError), server:
+        directory = server.directory
+        raise RuntimeError("test failed")
+    assert not server.running
+    assert not directory.exists()
+
+
+def test_restart_keeps_port_and_storage() -> None:
+    with LocalOrthanc() as server:
+        port = server.http_port
+        payload = Path(__file__).read_bytes()[:10]
+        put = httpx.put(f"{server.url}/patients", content=payload)
+        assert put.status_code in (404, 405)  # nothing stored: the index must still be there
+        server.restart(kill=True)
+        assert server.http_port == port
+        assert httpx.get(f"{server.url}/system").status_code == 200
+
+
+def test_missing_binary_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(OrthancNotInstalledError, match="apt-get install orthanc"):
+        find_orthanc_binary("/nonexistent/Orthanc")
+    monkeypatch.setenv("AIORTHANC_ORTHANC_BINARY", "/nonexistent/Orthanc")
+    with pytest.raises(OrthancNotInstalledError, match="AIORTHANC_ORTHANC_BINARY"):
+        LocalOrthanc()
+
+
+def test_startup_failure_reports_the_log(tmp_path: Path) -> None:
+    server = LocalOrthanc(config={"StorageDirectory": "/proc/forbidden/storage"})
+    with pytest.raises(LocalOrthancError, match="Orthanc exited during startup"):
+        server.start()
+    server.close()
+
+
+def test_binary_found_on_this_machine() -> None:
+    assert os.access(find_orthanc_binary(), os.X_OK)
