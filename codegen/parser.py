@@ -104,6 +104,7 @@ class Response:
     expanded_adapter: bool = False
     description: str = ""
     content_types: list[str] = field(default_factory=list)
+    schema: dict[str, Any] = field(default_factory=dict)  # of a JSON answer, after overrides
 
 
 @dataclass
@@ -244,7 +245,11 @@ def _response(raw: dict[str, Any], models: set[str], has_expand: bool) -> Respon
         description = (schema.get("description") or "").strip()
         annotation, adapter = schema_type(schema, models)
         response = Response(
-            "json", annotation or "JsonValue", description=description, content_types=types
+            "json",
+            annotation or "JsonValue",
+            description=description,
+            content_types=types,
+            schema=schema,
         )
         if annotation and not adapter:
             response.model = annotation
