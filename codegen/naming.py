@@ -7,7 +7,11 @@ The method-name rule (also in the header of docs/api.md):
    is followed by a `{parameter}` is made singular (`patients/{id}` -> `patient`).
 3. A `{parameter}` that directly follows another parameter adds its own name (`/jobs/{id}/{key}`
    -> `get_job_key`); other parameters add nothing: they become the function's arguments.
-4. `/` alone is `root`.
+4. A literal that has no distinct singular (`series`, `metadata`) followed by a parameter that ends
+   the path adds `by_` + the parameter's name, so that the item differs from the list:
+   `GET /series/{id}` -> `get_series_by_id`, `PUT /instances/{id}/metadata/{name}` ->
+   `put_instance_metadata_by_name`.
+5. `/` alone is `root`.
 
 So `GET /patients/{id}/studies` is `get_patient_studies`, `POST /tools/find` is `post_tools_find`,
 `GET /instances/{id}/frames/{frame}/raw.gz` is `get_instance_frame_raw_gz`.
@@ -71,6 +75,8 @@ def operation_name(method: str, path: str) -> str:
         word = snake(segment)
         next_is_param = index + 1 < len(segments) and segments[index + 1].startswith("{")
         parts.append(singular(word) if next_is_param else word)
+        if next_is_param and singular(word) == word and index + 2 == len(segments):
+            parts.append("by_" + snake(segments[index + 1].strip("{}")))
     return "_".join(parts)
 
 

@@ -143,11 +143,11 @@ async def test_write_operations(api: Api) -> None:
     assert uploaded.status in ("Success", "AlreadyStored")
     instance_id = uploaded.id
 
-    await instances.put_instance_metadata(instance_id, "1024", "hello")
-    assert await instances.get_instance_metadata(instance_id, "1024") == "hello"
-    await instances.delete_instance_metadata(instance_id, "1024")
+    await instances.put_instance_metadata_by_name(instance_id, "1024", "hello")
+    assert await instances.get_instance_metadata_by_name(instance_id, "1024") == "hello"
+    await instances.delete_instance_metadata_by_name(instance_id, "1024")
     with pytest.raises(NotFoundError):
-        await instances.get_instance_metadata(instance_id, "1024")
+        await instances.get_instance_metadata_by_name(instance_id, "1024")
 
     await instances.put_instance_attachment(instance_id, "1025", b"\x00payload")
     assert await instances.get_instance_attachment_data(instance_id, "1025") == b"\x00payload"

@@ -38,28 +38,28 @@ __all__ = [
 
 
 class Api:
-    """All 208 operations of the spec, grouped by tag."""
+    """All 273 operations of the spec, grouped by tag."""
 
     instances: InstancesApi
-    """39 operations of the `Instances` tag."""
+    """53 operations of the `Instances` tag."""
     jobs: JobsApi
-    """6 operations of the `Jobs` tag."""
+    """7 operations of the `Jobs` tag."""
     logs: LogsApi
     """16 operations of the `Logs` tag."""
     networking: NetworkingApi
     """41 operations of the `Networking` tag."""
     other: OtherApi
-    """2 operations of the `Other` tag."""
+    """6 operations of the `Other` tag."""
     patients: PatientsApi
-    """25 operations of the `Patients` tag."""
+    """37 operations of the `Patients` tag."""
     series: SeriesApi
-    """24 operations of the `Series` tag."""
+    """37 operations of the `Series` tag."""
     studies: StudiesApi
-    """25 operations of the `Studies` tag."""
+    """38 operations of the `Studies` tag."""
     system: SystemApi
-    """27 operations of the `System` tag."""
+    """34 operations of the `System` tag."""
     tracking_changes: TrackingChangesApi
-    """3 operations of the `Tracking changes` tag."""
+    """4 operations of the `Tracking changes` tag."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self.instances = InstancesApi(client)

@@ -4,15 +4,23 @@
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from aiorthanc._api_support import JsonValue, adapter, headers
+from aiorthanc._api_support import JsonValue, adapter, flag, headers
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
-from aiorthanc._generated.models import UploadResult
+from aiorthanc._generated.models import (
+    AttachmentInfo,
+    InstanceInfo,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+    UploadResult,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -21,10 +29,86 @@ __all__ = ["InstancesApi"]
 
 
 class InstancesApi:
-    """The 39 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
+    """The 53 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[InstanceInfo]: ...
+
+    async def get_instances(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[InstanceInfo]:
+        """List the available instances. `GET /instances`
+
+        List the Orthanc identifiers of all the available DICOM instances
+
+        Args:
+            expand: If present, retrieve detailed information about the individual instances
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/instances",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expanded: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
+                response.content
+            )
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
 
     async def post_instances(
         self,
@@ -49,6 +133,34 @@ class InstancesApi:
             UploadResult | list[UploadResult]
         ).validate_json(response.content)
         return result
+
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> InstanceInfo:
+        """Get information about some instance. `GET /instances/{id}`
+
+        Get detailed information about the DICOM instance whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return InstanceInfo.model_validate_json(response.content)
 
     async def delete_instance(
         self,
@@ -93,6 +205,31 @@ class InstancesApi:
             json=body,
         )
         return response.content
+
+    async def get_instance_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> JsonValue:
+        """List attachments. `GET /instances/{id}/attachments`
+
+        Get the list of attachments that are associated with the given instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, retrieve the attachments list and their numerical ids
+
+        Returns:
+            JSON array containing the names of the attachments
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/attachments",
+            params={"full": flag(full)},
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def put_instance_attachment(
         self,
@@ -316,6 +453,32 @@ class InstancesApi:
             headers=headers({"If-None-Match": if_none_match}),
         )
 
+    async def get_instance_attachment_info(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AttachmentInfo:
+        """Get info about the attachment. `GET /instances/{id}/attachments/{name}/info`
+
+        Get all the information about the attachment associated with the given instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/attachments/{_quote(name)}/info",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return AttachmentInfo.model_validate_json(response.content)
+
     async def get_instance_attachment_is_compressed(
         self,
         id: str,
@@ -504,6 +667,27 @@ class InstancesApi:
             f"/instances/{_quote(id)}/file",
             headers=headers({"Accept": accept}),
         )
+
+    async def get_instance_frames(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """List available frames. `GET /instances/{id}/frames`
+
+        List the frames that are available in the DICOM instance of interest
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+
+        Returns:
+            The list of the indices of the available frames
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames",
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def get_instance_frame_image_int16(
         self,
@@ -827,6 +1011,35 @@ class InstancesApi:
         )
         return response.content
 
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get DICOM meta-header. `GET /instances/{id}/header`
+
+        Get the DICOM tags in the meta-header of the DICOM instance. By default, the `full` format
+        is used, which combines hexadecimal tags with human-readable description.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the DICOM tags and their associated value
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/header",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_instance_image_int16(
         self,
         id: str,
@@ -946,7 +1159,59 @@ class InstancesApi:
         )
         return response.text
 
+    @overload
     async def get_instance_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_instance_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, str]: ...
+
+    @overload
+    async def get_instance_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]: ...
+
+    async def get_instance_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]:
+        """List metadata. `GET /instances/{id}/metadata`
+
+        Get the list of metadata that are associated with the given instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            expand: If present, also retrieve the value of the individual metadata
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/metadata",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_instance_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -972,7 +1237,7 @@ class InstancesApi:
         )
         return response.text
 
-    async def put_instance_metadata(
+    async def put_instance_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -1001,7 +1266,7 @@ class InstancesApi:
             content=body.encode("utf-8"),
         )
 
-    async def delete_instance_metadata(
+    async def delete_instance_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -1053,6 +1318,42 @@ class InstancesApi:
         )
         return response.content
 
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get instance module. `GET /instances/{id}/module`
+
+        Get the instance module of the DICOM instance whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM instance
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_instance_numpy(
         self,
         id: str,
@@ -1079,6 +1380,34 @@ class InstancesApi:
             params={"compress": compress, "rescale": rescale},
         )
         return response.text
+
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /instances/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
 
     async def get_instance_pdf(
         self,
@@ -1222,3 +1551,142 @@ class InstancesApi:
             headers=headers({"Accept": accept}),
         )
         return response.content
+
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo:
+        """Get parent series. `GET /instances/{id}/series`
+
+        Get detailed information about the parent series of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return SeriesInfo.model_validate_json(response.content)
+
+    async def get_instance_simplified_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+    ) -> JsonValue:
+        """Get human-readable tags. `GET /instances/{id}/simplified-tags`
+
+        Get the DICOM tags in human-readable format (same as the `/instances/{id}/tags?simplify`
+        route)
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+
+        Returns:
+            JSON object containing the DICOM tags and their associated value
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/simplified-tags",
+            params={"ignore-length": ignore_length},
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_instance_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get instance statistics. `GET /instances/{id}/statistics`
+
+        Get statistics about the given instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
+
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get parent study. `GET /instances/{id}/study`
+
+        Get detailed information about the parent study of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/study",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)
+
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get DICOM tags. `GET /instances/{id}/tags`
+
+        Get the DICOM tags in the specified format. By default, the `full` format is used, which
+        combines hexadecimal tags with human-readable description.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the DICOM tags and their associated value
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result

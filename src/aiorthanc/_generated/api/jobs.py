@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import JsonValue
+from aiorthanc._api_support import JsonValue, adapter, flag
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.models import JobInfo
 
@@ -16,10 +16,57 @@ __all__ = ["JobsApi"]
 
 
 class JobsApi:
-    """The 6 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
+    """The 7 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: Literal[True],
+    ) -> list[JobInfo]: ...
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | list[JobInfo]: ...
+
+    async def get_jobs(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | list[JobInfo]:
+        """List jobs. `GET /jobs`
+
+        List all the available jobs
+
+        Args:
+            expand: If present, retrieve detailed information about the individual jobs
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/jobs",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
 
     async def get_job(
         self,

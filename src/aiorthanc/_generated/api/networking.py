@@ -1034,7 +1034,7 @@ class NetworkingApi:
         )
         return JobSubmitted.model_validate_json(response.content)
 
-    async def get_storage_commitment(
+    async def get_storage_commitment_by_id(
         self,
         id: str,
     ) -> JsonValue:

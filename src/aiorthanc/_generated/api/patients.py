@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from aiorthanc._api_support import JsonValue, flag, headers
+from aiorthanc._api_support import JsonValue, adapter, flag, headers
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import (
@@ -17,7 +17,15 @@ from aiorthanc._generated.bodies import (
     PostPatientMediaBody,
     PostPatientModifyBody,
 )
-from aiorthanc._generated.models import ModificationResult
+from aiorthanc._generated.models import (
+    AttachmentInfo,
+    InstanceInfo,
+    ModificationResult,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -26,10 +34,112 @@ __all__ = ["PatientsApi"]
 
 
 class PatientsApi:
-    """The 25 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
+    """The 37 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    @overload
+    async def get_patients(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_patients(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[PatientInfo]: ...
+
+    @overload
+    async def get_patients(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[PatientInfo]: ...
+
+    async def get_patients(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[PatientInfo]:
+        """List the available patients. `GET /patients`
+
+        List the Orthanc identifiers of all the available DICOM patients
+
+        Args:
+            expand: If present, retrieve detailed information about the individual patients
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/patients",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expanded: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get information about some patient. `GET /patients/{id}`
+
+        Get detailed information about the DICOM patient whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
 
     async def delete_patient(
         self,
@@ -162,6 +272,31 @@ class PatientsApi:
             f"/patients/{_quote(id)}/archive",
             json=body,
         )
+
+    async def get_patient_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> JsonValue:
+        """List attachments. `GET /patients/{id}/attachments`
+
+        Get the list of attachments that are associated with the given patient
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            full: If present, retrieve the attachments list and their numerical ids
+
+        Returns:
+            JSON array containing the names of the attachments
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/attachments",
+            params={"full": flag(full)},
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def put_patient_attachment(
         self,
@@ -385,6 +520,32 @@ class PatientsApi:
             headers=headers({"If-None-Match": if_none_match}),
         )
 
+    async def get_patient_attachment_info(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AttachmentInfo:
+        """Get info about the attachment. `GET /patients/{id}/attachments/{name}/info`
+
+        Get all the information about the attachment associated with the given patient
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/attachments/{_quote(name)}/info",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return AttachmentInfo.model_validate_json(response.content)
+
     async def get_patient_attachment_is_compressed(
         self,
         id: str,
@@ -507,6 +668,72 @@ class PatientsApi:
         result: JsonValue = response.json()
         return result
 
+    async def get_patient_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /patients/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM patient whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get tags of instances. `GET /patients/{id}/instances-tags`
+
+        Get the tags of all the child instances of the DICOM patient whose Orthanc identifier is
+        provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object associating the Orthanc identifiers of the instances, with the values of
+            their DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/instances-tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_patient_media(
         self,
         id: str,
@@ -598,7 +825,59 @@ class PatientsApi:
             json=body,
         )
 
+    @overload
     async def get_patient_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_patient_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, str]: ...
+
+    @overload
+    async def get_patient_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]: ...
+
+    async def get_patient_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]:
+        """List metadata. `GET /patients/{id}/metadata`
+
+        Get the list of metadata that are associated with the given patient
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            expand: If present, also retrieve the value of the individual metadata
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/metadata",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_patient_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -624,7 +903,7 @@ class PatientsApi:
         )
         return response.text
 
-    async def put_patient_metadata(
+    async def put_patient_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -653,7 +932,7 @@ class PatientsApi:
             content=body.encode("utf-8"),
         )
 
-    async def delete_patient_metadata(
+    async def delete_patient_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -705,6 +984,41 @@ class PatientsApi:
             json=body,
         )
         return ModificationResult.model_validate_json(response.content)
+
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get patient module. `GET /patients/{id}/module`
+
+        Get the patient module of the DICOM patient whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM patient
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def get_patient_protected(
         self,
@@ -767,3 +1081,110 @@ class PatientsApi:
             "POST",
             f"/patients/{_quote(id)}/reconstruct",
         )
+
+    async def get_patient_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo]:
+        """Get child series. `GET /patients/{id}/series`
+
+        Get detailed information about the child series of the DICOM patient whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        return result
+
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get shared tags. `GET /patients/{id}/shared-tags`
+
+        Extract the DICOM tags whose value is constant across all the child instances of the DICOM
+        patient whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the values of the DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/shared-tags",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_patient_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get patient statistics. `GET /patients/{id}/statistics`
+
+        Get statistics about the given patient
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
+
+    async def get_patient_studies(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[StudyInfo]:
+        """Get child studies. `GET /patients/{id}/studies`
+
+        Get detailed information about the child studies of the DICOM patient whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/studies",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
+        return result

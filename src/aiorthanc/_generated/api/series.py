@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from aiorthanc._api_support import JsonValue, flag, headers
+from aiorthanc._api_support import JsonValue, adapter, flag, headers
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import (
@@ -17,7 +17,15 @@ from aiorthanc._generated.bodies import (
     PostSeriesMediaBody,
     PostSeriesModifyBody,
 )
-from aiorthanc._generated.models import ModificationResult
+from aiorthanc._generated.models import (
+    AttachmentInfo,
+    InstanceInfo,
+    ModificationResult,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -26,12 +34,114 @@ __all__ = ["SeriesApi"]
 
 
 class SeriesApi:
-    """The 24 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
+    """The 37 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
 
-    async def delete_series(
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[SeriesInfo]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[SeriesInfo]: ...
+
+    async def get_series(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[SeriesInfo]:
+        """List the available series. `GET /series`
+
+        List the Orthanc identifiers of all the available DICOM series
+
+        Args:
+            expand: If present, retrieve detailed information about the individual series
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/series",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expanded: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo:
+        """Get information about some series. `GET /series/{id}`
+
+        Get detailed information about the DICOM series whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return SeriesInfo.model_validate_json(response.content)
+
+    async def delete_series_by_id(
         self,
         id: str,
     ) -> None:
@@ -162,6 +272,31 @@ class SeriesApi:
             f"/series/{_quote(id)}/archive",
             json=body,
         )
+
+    async def get_series_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> JsonValue:
+        """List attachments. `GET /series/{id}/attachments`
+
+        Get the list of attachments that are associated with the given series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, retrieve the attachments list and their numerical ids
+
+        Returns:
+            JSON array containing the names of the attachments
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/attachments",
+            params={"full": flag(full)},
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def put_series_attachment(
         self,
@@ -385,6 +520,32 @@ class SeriesApi:
             headers=headers({"If-None-Match": if_none_match}),
         )
 
+    async def get_series_attachment_info(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AttachmentInfo:
+        """Get info about the attachment. `GET /series/{id}/attachments/{name}/info`
+
+        Get all the information about the attachment associated with the given series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/attachments/{_quote(name)}/info",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return AttachmentInfo.model_validate_json(response.content)
+
     async def get_series_attachment_is_compressed(
         self,
         id: str,
@@ -507,6 +668,72 @@ class SeriesApi:
         result: JsonValue = response.json()
         return result
 
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /series/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_series_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get tags of instances. `GET /series/{id}/instances-tags`
+
+        Get the tags of all the child instances of the DICOM series whose Orthanc identifier is
+        provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object associating the Orthanc identifiers of the instances, with the values of
+            their DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/instances-tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_series_media(
         self,
         id: str,
@@ -598,7 +825,59 @@ class SeriesApi:
             json=body,
         )
 
+    @overload
     async def get_series_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_series_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, str]: ...
+
+    @overload
+    async def get_series_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]: ...
+
+    async def get_series_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]:
+        """List metadata. `GET /series/{id}/metadata`
+
+        Get the list of metadata that are associated with the given series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            expand: If present, also retrieve the value of the individual metadata
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/metadata",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_series_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -624,7 +903,7 @@ class SeriesApi:
         )
         return response.text
 
-    async def put_series_metadata(
+    async def put_series_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -653,7 +932,7 @@ class SeriesApi:
             content=body.encode("utf-8"),
         )
 
-    async def delete_series_metadata(
+    async def delete_series_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -706,6 +985,41 @@ class SeriesApi:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    async def get_series_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get series module. `GET /series/{id}/module`
+
+        Get the series module of the DICOM series whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM series
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_series_numpy(
         self,
         id: str,
@@ -733,6 +1047,59 @@ class SeriesApi:
         )
         return response.text
 
+    async def get_series_ordered_slices(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Order the slices. `GET /series/{id}/ordered-slices`
+
+        Deprecated by Orthanc.
+
+        Sort the instances and frames (slices) of the DICOM series whose Orthanc identifier is
+        provided in the URL. This URI is essentially used by the Orthanc Web viewer and by the
+        Osimis Web viewer.
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/ordered-slices",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /series/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
     async def post_series_reconstruct(
         self,
         id: str,
@@ -755,3 +1122,80 @@ class SeriesApi:
             "POST",
             f"/series/{_quote(id)}/reconstruct",
         )
+
+    async def get_series_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get shared tags. `GET /series/{id}/shared-tags`
+
+        Extract the DICOM tags whose value is constant across all the child instances of the DICOM
+        series whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the values of the DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/shared-tags",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_series_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get series statistics. `GET /series/{id}/statistics`
+
+        Get statistics about the given series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
+
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get parent study. `GET /series/{id}/study`
+
+        Get detailed information about the parent study of the DICOM series whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/study",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)

@@ -4,11 +4,11 @@
 from __future__ import annotations
 
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 import httpx
 
-from aiorthanc._api_support import JsonValue, flag, headers
+from aiorthanc._api_support import JsonValue, adapter, flag, headers
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import (
@@ -19,7 +19,16 @@ from aiorthanc._generated.bodies import (
     PostStudyModifyBody,
     PostStudySplitBody,
 )
-from aiorthanc._generated.models import JobSubmitted, ModificationResult
+from aiorthanc._generated.models import (
+    AttachmentInfo,
+    InstanceInfo,
+    JobSubmitted,
+    ModificationResult,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -28,10 +37,112 @@ __all__ = ["StudiesApi"]
 
 
 class StudiesApi:
-    """The 25 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
+    """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[StudyInfo]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]: ...
+
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]:
+        """List the available studies. `GET /studies`
+
+        List the Orthanc identifiers of all the available DICOM studies
+
+        Args:
+            expand: If present, retrieve detailed information about the individual studies
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/studies",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expanded: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get information about some study. `GET /studies/{id}`
+
+        Get detailed information about the DICOM study whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)
 
     async def delete_study(
         self,
@@ -164,6 +275,31 @@ class StudiesApi:
             f"/studies/{_quote(id)}/archive",
             json=body,
         )
+
+    async def get_study_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> JsonValue:
+        """List attachments. `GET /studies/{id}/attachments`
+
+        Get the list of attachments that are associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, retrieve the attachments list and their numerical ids
+
+        Returns:
+            JSON array containing the names of the attachments
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments",
+            params={"full": flag(full)},
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def put_study_attachment(
         self,
@@ -387,6 +523,32 @@ class StudiesApi:
             headers=headers({"If-None-Match": if_none_match}),
         )
 
+    async def get_study_attachment_info(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AttachmentInfo:
+        """Get info about the attachment. `GET /studies/{id}/attachments/{name}/info`
+
+        Get all the information about the attachment associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/info",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return AttachmentInfo.model_validate_json(response.content)
+
     async def get_study_attachment_is_compressed(
         self,
         id: str,
@@ -509,6 +671,72 @@ class StudiesApi:
         result: JsonValue = response.json()
         return result
 
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /studies/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get tags of instances. `GET /studies/{id}/instances-tags`
+
+        Get the tags of all the child instances of the DICOM study whose Orthanc identifier is
+        provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object associating the Orthanc identifiers of the instances, with the values of
+            their DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/instances-tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
     async def get_study_media(
         self,
         id: str,
@@ -625,7 +853,59 @@ class StudiesApi:
         )
         return JobSubmitted.model_validate_json(response.content)
 
+    @overload
     async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, str]: ...
+
+    @overload
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]: ...
+
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]:
+        """List metadata. `GET /studies/{id}/metadata`
+
+        Get the list of metadata that are associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            expand: If present, also retrieve the value of the individual metadata
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/metadata",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_study_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -651,7 +931,7 @@ class StudiesApi:
         )
         return response.text
 
-    async def put_study_metadata(
+    async def put_study_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -680,7 +960,7 @@ class StudiesApi:
             content=body.encode("utf-8"),
         )
 
-    async def delete_study_metadata(
+    async def delete_study_metadata_by_name(
         self,
         id: str,
         name: str,
@@ -733,6 +1013,104 @@ class StudiesApi:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get study module. `GET /studies/{id}/module`
+
+        Get the study module of the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM study
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get patient module of study. `GET /studies/{id}/module-patient`
+
+        Get the patient module of the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM study
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/module-patient",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /studies/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
     async def post_study_reconstruct(
         self,
         id: str,
@@ -755,6 +1133,64 @@ class StudiesApi:
             "POST",
             f"/studies/{_quote(id)}/reconstruct",
         )
+
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo]:
+        """Get child series. `GET /studies/{id}/series`
+
+        Get detailed information about the child series of the DICOM study whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        return result
+
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get shared tags. `GET /studies/{id}/shared-tags`
+
+        Extract the DICOM tags whose value is constant across all the child instances of the DICOM
+        study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the values of the DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/shared-tags",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        result: JsonValue = response.json()
+        return result
 
     async def post_study_split(
         self,
@@ -781,3 +1217,23 @@ class StudiesApi:
             json=body,
         )
         return JobSubmitted.model_validate_json(response.content)
+
+    async def get_study_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get study statistics. `GET /studies/{id}/statistics`
+
+        Get statistics about the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)

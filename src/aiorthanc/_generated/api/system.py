@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import httpx
 
 from aiorthanc._api_support import JsonValue, adapter
+from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import (
     PostToolsBulkAnonymizeBody,
     PostToolsBulkContentBody,
@@ -27,7 +28,9 @@ from aiorthanc._generated.models import (
     PatientInfo,
     ResourceReference,
     SeriesInfo,
+    Statistics,
     StudyInfo,
+    SystemInfo,
 )
 
 if TYPE_CHECKING:
@@ -37,10 +40,27 @@ __all__ = ["SystemApi"]
 
 
 class SystemApi:
-    """The 27 operations of the `System` tag: `orthanc.api.system.<name>(...)`."""
+    """The 34 operations of the `System` tag: `orthanc.api.system.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    async def get_plugins(
+        self,
+    ) -> list[str]:
+        """List plugins. `GET /plugins`
+
+        List all the installed plugins
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/plugins",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
 
     async def get_plugins_explorer_js(
         self,
@@ -59,6 +79,59 @@ class SystemApi:
             "/plugins/explorer.js",
         )
         return response.content
+
+    async def get_plugin(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Get plugin. `GET /plugins/{id}`
+
+        Get system information about the plugin whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            JSON object containing information about the plugin
+        """
+        response = await self._client.request(
+            "GET",
+            f"/plugins/{_quote(id)}",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_statistics(
+        self,
+    ) -> Statistics:
+        """Get database statistics. `GET /statistics`
+
+        Get statistics related to the database of Orthanc
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/statistics",
+        )
+        return Statistics.model_validate_json(response.content)
+
+    async def get_system(
+        self,
+    ) -> SystemInfo:
+        """Get system information. `GET /system`
+
+        Get system information about Orthanc
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/system",
+        )
+        return SystemInfo.model_validate_json(response.content)
 
     async def get_tools_accepted_transfer_syntaxes(
         self,
@@ -553,6 +626,55 @@ class SystemApi:
             "/tools/metrics",
             content=body.encode("utf-8"),
         )
+
+    async def get_tools_metrics_prometheus(
+        self,
+    ) -> str:
+        """Get usage metrics. `GET /tools/metrics-prometheus`
+
+        Get usage metrics of Orthanc in the Prometheus file format (OpenMetrics):
+        https://book.orthanc-server.com/users/advanced-rest.html#instrumentation-with-prometheus
+
+        Returns:
+            The answer as text.
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/metrics-prometheus",
+        )
+        return response.text
+
+    async def get_tools_now(
+        self,
+    ) -> str:
+        """Get UTC time. `GET /tools/now`
+
+        Get UTC time
+
+        Returns:
+            The UTC time
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/now",
+        )
+        return response.text
+
+    async def get_tools_now_local(
+        self,
+    ) -> str:
+        """Get local time. `GET /tools/now-local`
+
+        Get local time
+
+        Returns:
+            The local time
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/now-local",
+        )
+        return response.text
 
     async def post_tools_reconstruct(
         self,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._api_support import JsonValue
+from aiorthanc._generated.models import ChangesPage
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -14,10 +15,37 @@ __all__ = ["TrackingChangesApi"]
 
 
 class TrackingChangesApi:
-    """The 3 operations of the `Tracking changes` tag: `orthanc.api.tracking_changes.<name>(...)`."""
+    """The 4 operations of the `Tracking changes` tag: `orthanc.api.tracking_changes.<name>(...)`."""
 
     def __init__(self, client: AsyncOrthanc) -> None:
         self._client = client
+
+    async def get_changes(
+        self,
+        *,
+        limit: float | None = None,
+        since: float | None = None,
+    ) -> ChangesPage:
+        """List changes. `GET /changes`
+
+        Whenever Orthanc receives a new DICOM instance, this event is recorded in the so-called
+        _Changes Log_. This enables remote scripts to react to the arrival of new DICOM resources. A
+        typical application is auto-routing, where an external script waits for a new DICOM instance
+        to arrive into Orthanc, then forward this instance to another modality.
+
+        Args:
+            limit: Limit the number of results
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/changes",
+            params={"limit": limit, "since": since},
+        )
+        return ChangesPage.model_validate_json(response.content)
 
     async def delete_changes(
         self,
