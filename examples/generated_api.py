@@ -10,14 +10,13 @@ import sys
 import anyio
 
 from aiorthanc import AsyncOrthanc
-from aiorthanc._generated.api import Api
 from aiorthanc.models import Modality, UploadResult
 
 
 async def main(url: str) -> None:
     """Upload nothing, list modalities, read a job and stream an attachment, all typed."""
     async with AsyncOrthanc(url) as orthanc:
-        api = Api(orthanc)  # `orthanc.api` once AsyncOrthanc exposes it
+        api = orthanc.api
         names: list[str] = await api.networking.get_modalities()
         modalities: dict[str, Modality] = await api.networking.get_modalities(expand=True)
         for name in names:

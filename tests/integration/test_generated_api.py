@@ -74,7 +74,9 @@ def loaded_server() -> Iterator[LocalOrthanc]:
 @pytest_asyncio.fixture
 async def api(loaded_server: LocalOrthanc) -> AsyncIterator[Api]:
     async with loaded_server.client() as client:
-        yield Api(client)
+        assert client.api is client.api  # one Api per client, built on first use
+        assert isinstance(client.api, Api)
+        yield client.api
 
 
 async def _arguments(client: AsyncOrthanc, endpoint: Endpoint) -> list[Any] | None:
