@@ -22,7 +22,7 @@ from . import document, fixtures
 from .certs import make_server_context
 from .errors import SpecGenError
 from .idmap import IdMapper
-from .orthanc import SampleServer, orthanc_version, write_openapi
+from .orthanc import SampleServer, orthanc_version, sample_plugin, write_openapi
 from .proxy import Answer, SampleProxy
 from .routes import Route, concrete_path
 from .stabilise import STABLE_PORTS, Stabiliser
@@ -61,18 +61,19 @@ def generate(output_dir: Path, *, binary: str | None = None, timeout: float = 12
     except OrthancNotInstalledError as exc:
         raise SpecGenError(str(exc)) from exc
     version = orthanc_version(executable)
+    plugin = sample_plugin()
     workdir = Path(tempfile.mkdtemp(prefix="aiorthanc-specgen-"))
     try:
-        return _generate(output_dir, executable, version, workdir, timeout)
+        return _generate(output_dir, executable, plugin, version, workdir, timeout)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _generate(
-    output_dir: Path, executable: str, version: str, workdir: Path, timeout: float
+    output_dir: Path, executable: str, plugin: Path, version: str, workdir: Path, timeout: float
 ) -> Result:
     samples: list[tuple[str, str, int]] = []
-    server = SampleServer(executable)
+    server = SampleServer(executable, plugin)
     with server, httpx.Client(base_url=server.url, timeout=30) as client:
         # Shown as Orthanc's default ports, whatever ports the sample server got.
         stabiliser = Stabiliser(

@@ -20,6 +20,11 @@ from aiorthanc.testing import LocalOrthanc
 from . import fixtures
 from .errors import SpecGenError
 
+#: The plugin the sample server loads (:data:`.fixtures.PLUGIN`), so that ``GET /plugins/{id}``
+#: has something to show.
+#: The unversioned link the ``orthanc`` Debian package installs, as its own config uses.
+SAMPLE_PLUGIN_PATH = Path("/usr/share/orthanc/plugins/libServeFolders.so")
+
 #: Configuration of the sample server, over LocalOrthanc's defaults (it shows in examples).
 SAMPLE_CONFIG: dict[str, Any] = {
     "Name": "aiorthanc-specgen",
@@ -41,14 +46,25 @@ def orthanc_version(binary: str) -> str:
     return words[1]
 
 
+def sample_plugin() -> Path:
+    """The plugin file the sample server loads, or a clear error naming its package."""
+    if not SAMPLE_PLUGIN_PATH.is_file():
+        raise SpecGenError(
+            f"Orthanc's ServeFolders plugin ({SAMPLE_PLUGIN_PATH}) is missing; it ships with "
+            f"the Debian package 'orthanc': apt-get install orthanc"
+        )
+    return SAMPLE_PLUGIN_PATH
+
+
 class SampleServer(LocalOrthanc):
     """The server that answers the samples: it knows itself as modality and peer ``self``.
 
     Those entries need the ports, which LocalOrthanc picks at start: hence the override.
     """
 
-    def __init__(self, binary: str) -> None:
-        super().__init__(config=SAMPLE_CONFIG, aet=fixtures.AET, binary=binary)
+    def __init__(self, binary: str, plugin: Path) -> None:
+        config = {**SAMPLE_CONFIG, "Plugins": [str(plugin)]}
+        super().__init__(config=config, aet=fixtures.AET, binary=binary)
 
     def config(self) -> dict[str, Any]:
         """LocalOrthanc's configuration plus the entries that point at the server itself."""

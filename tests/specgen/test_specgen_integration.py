@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from codegen.specgen import document
+from codegen.specgen import document, orthanc
 from codegen.specgen.errors import SpecGenError
 from codegen.specgen.generate import META_NAME, SPEC_NAME, generate
 
@@ -20,7 +20,6 @@ from aiorthanc.testing import find_orthanc_binary
 ROOT = Path(__file__).resolve().parents[2]
 #: Textual GET routes that cannot have an example, and why (the meta file lists the binary ones).
 NO_EXAMPLE = {
-    "/plugins/{id}": "the sample server loads no plugin",
     "/instances/{id}/numpy": "documented as text/plain, but answers a binary .npy file",
     "/instances/{id}/frames/{frame}/numpy": "same",
     "/series/{id}/numpy": "same",
@@ -61,6 +60,14 @@ def test_missing_orthanc_says_what_to_install(tmp_path: Path) -> None:
         generate(tmp_path, binary=str(tmp_path / "Orthanc"))
 
 
+def test_missing_plugin_names_its_package(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    orthanc_or_skip()
+    monkeypatch.setattr(orthanc, "SAMPLE_PLUGIN_PATH", tmp_path / "libServeFolders.so")
+    with pytest.raises(SpecGenError, match="Debian package 'orthanc'"):
+        generate(tmp_path / "out")
+    assert not (tmp_path / "out").exists()
+
+
 @pytest.mark.integration
 def test_generator_end_to_end(tmp_path: Path, private_tmp: Path) -> None:
     orthanc_or_skip()
@@ -77,7 +84,8 @@ def test_generator_end_to_end(tmp_path: Path, private_tmp: Path) -> None:
         assert not textual or path in NO_EXAMPLE, f"GET {path} has no example"
     assert result.meta["operations"] == 273
     assert result.meta["unknown_demo_ids"] == {}
-    assert all(status == 200 or path == "/plugins/dicom-web" for path, _, status in result.samples)
+    assert "/plugins/{id}" not in result.meta["get_operations_without_example"]
+    assert [sample for sample in result.samples if sample[2] != 200] == []
 
     # Deterministic: byte-identical to the committed files.
     assert result.spec_path.read_bytes() == (ROOT / "spec" / SPEC_NAME).read_bytes()
