@@ -1,0 +1,204 @@
+"""Resource objects and navigation against a real Orthanc, with request counts."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from datetime import datetime
+
+import httpx
+import pytest
+import pytest_asyncio
+from facade_data import make_tree, upload_sync
+
+from aiorthanc import AsyncOrthanc, NotFoundError
+from aiorthanc._resources import (
+    Instance,
+    InstanceCollection,
+    Patient,
+    PatientCollection,
+    Series,
+    SeriesCollection,
+    Study,
+    StudyCollection,
+    build_forest,
+)
+from aiorthanc.testing import LocalOrthanc
+
+pytestmark = [pytest.mark.integration, pytest.mark.asyncio]
+
+SHAPE = (2, 2, 2, 3)  # patients x studies per patient x series per study x instances per series
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[LocalOrthanc]:
+    with LocalOrthanc() as server:
+        upload_sync(server.url, make_tree(*SHAPE))
+        yield server
+
+
+class RequestLog:
+    """Counts the requests a client sends, through an httpx event hook."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self.requests: list[str] = []
+        client.http_client.event_hooks["request"].append(self._record)
+
+    async def _record(self, request: httpx.Request) -> None:
+        self.requests.append(f"{request.method} {request.url.path}?{request.url.query.decode()}")
+
+    def clear(self) -> None:
+        self.requests.clear()
+
+    def __len__(self) -> int:
+        return len(self.requests)
+
+
+@pytest_asyncio.fixture
+async def orthanc(server: LocalOrthanc) -> AsyncIterator[AsyncOrthanc]:
+    async with server.client() as client:
+        yield client
+
+
+async def test_all_pages_and_types(orthanc: AsyncOrthanc) -> None:
+    log = RequestLog(orthanc)
+    patients = [p async for p in PatientCollection(orthanc).all(page_size=1)]
+    assert len(patients) == 2
+    assert len(log) == 3  # two full pages of one, then an empty one
+    studies = [s async for s in StudyCollection(orthanc).all()]
+    series = [s async for s in SeriesCollection(orthanc).all(page_size=3)]
+    instances = [i async for i in InstanceCollection(orthanc).all(page_size=5)]
+    assert (len(studies), len(series), len(instances)) == (4, 8, 24)
+    assert all(isinstance(i, Instance) for i in instances)
+    assert len({i.id for i in instances}) == 24
+    assert sorted(await InstanceCollection(orthanc).ids()) == sorted(i.id for i in instances)
+
+
+async def test_properties(orthanc: AsyncOrthanc) -> None:
+    patient = await PatientCollection(orthanc).first({"PatientID": "P001"})
+    assert patient is not None
+    assert patient.patient_id == "P001"
+    assert patient.patient_name == "Test^Patient1"
+    assert patient.patient_sex == "O"
+    assert patient.patient_birth_date == "19700101"
+    assert isinstance(patient.last_update, datetime)
+    assert patient.is_stable is False  # StableAge is 60 s in LocalOrthanc
+    assert len(patient.study_ids) == 2
+    study = (await patient.studies())[0]
+    assert study.parent_patient_id == patient.id
+    assert study.patient_tags.patient_id == "P001"
+    assert study.study_description is not None
+    assert study.study_description.startswith("Study ")
+    assert study.accession_number is not None
+    assert study.accession_number.startswith("A1")
+    series = (await study.series())[0]
+    assert series.parent_study_id == study.id
+    assert series.modality in ("CT", "MR")
+    assert series.main_dicom_tags["Modality"] == series.modality
+    instance = (await series.instances())[0]
+    assert instance.parent_series_id == series.id
+    assert instance.file_size is not None and instance.file_size > 0
+    assert instance.sop_instance_uid is not None
+    assert instance.instance_number in ("1", "2", "3")
+
+
+async def test_children_and_parents_cost_one_request_each(orthanc: AsyncOrthanc) -> None:
+    patient = await PatientCollection(orthanc).first({"PatientID": "P000"})
+    assert patient is not None
+    log = RequestLog(orthanc)
+    studies = await patient.studies()
+    assert len(log) == 1 and len(studies) == 2
+    log.clear()
+    series = await studies[0].series()
+    assert len(log) == 1 and len(series) == 2
+    log.clear()
+    instances = await series[0].instances()
+    assert len(log) == 1 and len(instances) == 3
+    log.clear()
+    assert len(await patient.series()) == 4
+    assert len(await patient.instances()) == 12
+    assert len(await studies[0].instances()) == 6
+    assert len(log) == 3
+
+    instance = instances[0]
+    log.clear()
+    assert await instance.series() == series[0]
+    assert await instance.study() == studies[0]
+    assert await instance.patient() == patient
+    assert await series[0].study() == studies[0]
+    assert await series[0].patient() == patient
+    assert await studies[0].patient() == patient
+    assert len(log) == 6
+
+
+async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
+    studies = StudyCollection(orthanc)
+    study = await studies.first({"StudyDescription": "Study 1", "PatientID": "P000"})
+    assert study is not None
+    again = await studies.get(study.id)
+    assert again == study and hash(again) == hash(study)
+    assert again is not study
+    assert len({study, again}) == 1
+    series = await study.series()
+    assert series[0] != series[1]
+    assert study != series[0]
+    assert repr(study).startswith(f"Study(id={study.id!r}")
+    assert "StudyDescription='Study 1'" in repr(study)
+    assert "PatientName" not in repr(study)
+
+    series_ids_before = study.series_ids
+    await (await study.series())[0].delete()
+    assert await study.refresh() is study
+    assert len(study.series_ids) == len(series_ids_before) - 1
+    with pytest.raises(NotFoundError):
+        await SeriesCollection(orthanc).get(series_ids_before[0] if series_ids_before[0] not in study.series_ids else series_ids_before[1])
+
+
+async def test_get_unknown_raises_not_found(orthanc: AsyncOrthanc) -> None:
+    with pytest.raises(NotFoundError):
+        await PatientCollection(orthanc).get("no-such-patient/../x")
+
+
+async def test_forest_one_request_per_level() -> None:
+    shape = (3, 2, 2, 2)
+    with LocalOrthanc() as server:
+        upload_sync(server.url, make_tree(*shape))
+        async with server.client() as orthanc:
+            log = RequestLog(orthanc)
+            forest = await build_forest(orthanc)
+            assert len(log) == 4, log.requests
+            assert all("expand" in r for r in log.requests)
+            assert (len(forest.patients), len(forest.studies)) == (3, 6)
+            assert (len(forest.series), len(forest.instances)) == (12, 24)
+            for patient in forest.patients:
+                studies = forest.children(patient)
+                assert len(studies) == 2
+                for study in studies:
+                    assert forest.parent(study) == patient
+                    for series in forest.children(study):
+                        instances = forest.children(series)
+                        assert len(instances) == 2
+                        assert all(forest.parent(i) is series for i in instances)
+            assert forest.parent(forest.patients[0]) is None
+            assert forest.get(forest.instances[0].id) is forest.instances[0]
+
+            # Small pages: one request for the counts, then every page, plus one empty
+            # page at most per level.
+            log.clear()
+            paged = await build_forest(orthanc, page_size=5, concurrency=2)
+            assert {i.id for i in paged.instances} == {i.id for i in forest.instances}
+            assert len(paged.series) == 12 and len(paged.patients) == 3
+            pages = 1 + 1 + 2 + 3 + 5  # patients, studies, series, instances
+            assert sum(r.startswith("GET /statistics") for r in log.requests) == 1
+            assert len(log) - 1 <= pages + 4
+
+            log.clear()
+            shallow = await build_forest(orthanc, depth="study")
+            assert len(log) == 2 and shallow.instances == [] and shallow.series == []
+            assert len(shallow.children(shallow.patients[0])) == 2
+
+
+async def test_types_of_navigation(orthanc: AsyncOrthanc) -> None:
+    patient = await PatientCollection(orthanc).first()
+    assert isinstance(patient, Patient)
+    assert all(isinstance(s, Study) for s in await patient.studies())
+    assert all(isinstance(s, Series) for s in await patient.series())
