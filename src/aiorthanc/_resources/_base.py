@@ -10,6 +10,7 @@ from urllib.parse import quote
 from pydantic import BaseModel
 
 from aiorthanc._errors import NotFoundError, OrthancError
+from aiorthanc._resources._models import ResourceStatistics
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -159,10 +160,10 @@ class Resource(Generic[InfoT]):
         """Delete a metadata entry."""
         await self._client.request("DELETE", self._metadata_path(name))
 
-    async def statistics(self) -> dict[str, Any]:
+    async def statistics(self) -> ResourceStatistics:
         """Disk usage and counts of the resource (GET /{level}/{id}/statistics)."""
-        data: dict[str, Any] = await self._client.get_json(f"{self.path}/statistics")
-        return data
+        data = await self._client.get_json(f"{self.path}/statistics")
+        return ResourceStatistics.model_validate(data)
 
     def _metadata_path(self, name: str) -> str:
         return f"{self.path}/metadata/{quote(name, safe='')}"
