@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
-from aiorthanc._errors import NotFoundError, OrthancError
+from aiorthanc._errors import OrthancError
 from aiorthanc._resources._models import ResourceStatistics
 
 if TYPE_CHECKING:
@@ -20,7 +20,6 @@ __all__ = ["OptionalDependencyError", "Resource", "expanded", "parse_orthanc_dat
 InfoT = TypeVar("InfoT", bound=BaseModel)
 R = TypeVar("R", bound="Resource[Any]")
 
-_INEXISTENT_ITEM = 7  # Orthanc's error code for a missing metadata (or attachment) entry
 _EXPAND: Mapping[str, str] = {"expand": ""}  # Orthanc reads `expand` as a presence flag
 
 
@@ -139,14 +138,14 @@ class Resource(Generic[InfoT]):
         return {str(k): str(v) for k, v in data.items()}
 
     async def get_metadata(self, name: str, default: str | None = None) -> str | None:
-        """One metadata value, or `default` when the resource has no such entry."""
-        try:
-            response = await self._client.request("GET", self._metadata_path(name))
-        except NotFoundError as exc:
-            if exc.orthanc_status == _INEXISTENT_ITEM:
-                return default
-            raise
-        return response.text
+        """One metadata value, or `default` when the resource has no such entry.
+
+        Raises:
+            NotFoundError: when the resource itself does not exist.
+        """
+        # Orthanc answers a bare 404 both for a missing entry and a missing resource: the
+        # expanded listing (one request, a few hundred bytes) tells the two apart.
+        return (await self.metadata()).get(name, default)
 
     async def set_metadata(self, name: str, value: str) -> None:
         """Create or replace a metadata entry.

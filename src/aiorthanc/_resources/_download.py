@@ -41,8 +41,9 @@ DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
 
 ProgressCallback: TypeAlias = Callable[[int, "int | None"], "Awaitable[None] | None"]
-"""Called after each chunk with `(bytes_done, bytes_total)`; `bytes_total` is None when the
-server does not announce a length (archives are sent without one). May be a coroutine function."""
+"""Called after each chunk with `(bytes_received, bytes_total)`, both counted as sent on the wire
+(compressed, when the server compresses): `bytes_total` is the Content-Length, None when the
+server announces none (archives come without one). May be a coroutine function."""
 
 
 @asynccontextmanager
@@ -98,7 +99,7 @@ async def _download_to_file(
             await anyio.to_thread.run_sync(file.write, chunk)
             done += len(chunk)
             if progress is not None:
-                await call_progress(progress, done, total)
+                await call_progress(progress, response.num_bytes_downloaded, total)
     await anyio.to_thread.run_sync(file.flush)
     return done
 
