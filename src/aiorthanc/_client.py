@@ -189,7 +189,12 @@ class AsyncOrthanc:
 
         The response is always closed on exit. Error answers raise before the body is yielded;
         a transport failure while reading the body raises `APIConnectionError`.
+
+        Asks for the body uncompressed (`Accept-Encoding: identity`) unless `headers` say
+        otherwise: Orthanc gzips DICOM files on the fly, which costs server CPU, and a gzip chunk
+        can inflate to many megabytes, so memory would no longer be bounded by the chunk size.
         """
+        headers = {"Accept-Encoding": "identity", **(headers or {})}
         response = await self._send(
             method, path, params, json, content, headers, timeout, idempotent, stream=True
         )

@@ -360,3 +360,16 @@ async def test_injected_transport_is_used() -> None:
     async with AsyncOrthanc(URL, transport=httpx.MockTransport(handler)) as orthanc:
         assert await orthanc.get_json("/system") == {"ok": True}
     assert seen == [URL + "/system"]
+
+
+async def test_stream_asks_for_uncompressed_body_unless_told(mock: respx.MockRouter) -> None:
+    route = mock.get("/instances/x/file").respond(content=b"abc")
+    async with AsyncOrthanc(URL) as orthanc:
+        async with orthanc.stream("GET", "/instances/x/file"):
+            pass
+        assert route.calls.last.request.headers["Accept-Encoding"] == "identity"
+        async with orthanc.stream("GET", "/instances/x/file", headers={"Accept-Encoding": "gzip"}):
+            pass
+        assert route.calls.last.request.headers["Accept-Encoding"] == "gzip"
+        await orthanc.request("GET", "/instances/x/file")
+        assert "gzip" in route.calls.last.request.headers["Accept-Encoding"]
