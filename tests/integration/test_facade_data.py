@@ -149,7 +149,8 @@ async def test_images(orthanc: AsyncOrthanc) -> None:
     assert Image.open(io.BytesIO(thumbnail)).size == (8, 8)
     thumb_jpeg = await instance.thumbnail((10, 5), image_format="jpeg")
     image = Image.open(io.BytesIO(thumb_jpeg))
-    assert image.format == "JPEG" and image.size == (5, 5)
+    assert image.format == "JPEG"
+    assert image.size == (5, 5)
 
 
 async def test_instance_downloads(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
@@ -159,8 +160,11 @@ async def test_instance_downloads(orthanc: AsyncOrthanc, tmp_path: Path) -> None
 
     calls: list[tuple[int, int | None]] = []
     target = tmp_path / "sub" / "one.dcm"
-    written = await instance.download(target, progress=lambda done, total: calls.append((done, total)))
-    assert written == len(expected) and target.read_bytes() == expected
+    written = await instance.download(
+        target, progress=lambda done, total: calls.append((done, total))
+    )
+    assert written == len(expected)
+    assert target.read_bytes() == expected
     done, total = calls[-1]
     assert total is None or done == total  # wire bytes: compressed when Orthanc gzips
     assert [p.name for p in target.parent.iterdir()] == ["one.dcm"]  # no temp file left
@@ -181,7 +185,8 @@ async def test_archive_and_media(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
         seen.append(done)
 
     size = await study.download_archive(tmp_path / "study.zip", progress=progress)
-    assert size == (tmp_path / "study.zip").stat().st_size and seen[-1] == size
+    assert size == (tmp_path / "study.zip").stat().st_size
+    assert seen[-1] == size
     with zipfile.ZipFile(tmp_path / "study.zip") as archive:
         assert len([n for n in archive.namelist() if not n.endswith("/")]) == 6
 
@@ -189,7 +194,8 @@ async def test_archive_and_media(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
     await series.download_media(tmp_path / "media.zip")
     with zipfile.ZipFile(tmp_path / "media.zip") as media:
         names = media.namelist()
-        assert "DICOMDIR" in names and len(names) == 4
+        assert "DICOMDIR" in names
+        assert len(names) == 4
 
     async with study.stream_archive() as chunks:
         data = b"".join([c async for c in chunks])

@@ -96,7 +96,8 @@ async def test_properties(orthanc: AsyncOrthanc) -> None:
     assert series.main_dicom_tags["Modality"] == series.modality
     instance = (await series.instances())[0]
     assert instance.parent_series_id == series.id
-    assert instance.file_size is not None and instance.file_size > 0
+    assert instance.file_size is not None
+    assert instance.file_size > 0
     assert instance.sop_instance_uid is not None
     assert instance.instance_number in ("1", "2", "3")
 
@@ -106,13 +107,16 @@ async def test_children_and_parents_cost_one_request_each(orthanc: AsyncOrthanc)
     assert patient is not None
     log = RequestLog(orthanc)
     studies = await patient.studies()
-    assert len(log) == 1 and len(studies) == 2
+    assert len(log) == 1
+    assert len(studies) == 2
     log.clear()
     series = await studies[0].series()
-    assert len(log) == 1 and len(series) == 2
+    assert len(log) == 1
+    assert len(series) == 2
     log.clear()
     instances = await series[0].instances()
-    assert len(log) == 1 and len(instances) == 3
+    assert len(log) == 1
+    assert len(instances) == 3
     log.clear()
     assert len(await patient.series()) == 4
     assert len(await patient.instances()) == 12
@@ -135,7 +139,8 @@ async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
     study = await studies.first({"StudyDescription": "Study 1", "PatientID": "P000"})
     assert study is not None
     again = await studies.get(study.id)
-    assert again == study and hash(again) == hash(study)
+    assert again == study
+    assert hash(again) == hash(study)
     assert again is not study
     assert len({study, again}) == 1
     series = await study.series()
@@ -146,11 +151,15 @@ async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
     assert "PatientName" not in repr(study)
 
     series_ids_before = study.series_ids
-    await (await study.series())[0].delete()
+    deleted = series[0]
+    await deleted.delete()
+    assert study.series_ids == series_ids_before  # a snapshot until refreshed
     assert await study.refresh() is study
-    assert len(study.series_ids) == len(series_ids_before) - 1
+    assert set(study.series_ids) == set(series_ids_before) - {deleted.id}
     with pytest.raises(NotFoundError):
-        await SeriesCollection(orthanc).get(series_ids_before[0] if series_ids_before[0] not in study.series_ids else series_ids_before[1])
+        await SeriesCollection(orthanc).get(deleted.id)
+    with pytest.raises(NotFoundError):
+        await deleted.refresh()
 
 
 async def test_get_unknown_raises_not_found(orthanc: AsyncOrthanc) -> None:
@@ -186,14 +195,17 @@ async def test_forest_one_request_per_level() -> None:
             log.clear()
             paged = await build_forest(orthanc, page_size=5, concurrency=2)
             assert {i.id for i in paged.instances} == {i.id for i in forest.instances}
-            assert len(paged.series) == 12 and len(paged.patients) == 3
+            assert len(paged.series) == 12
+            assert len(paged.patients) == 3
             pages = 1 + 1 + 2 + 3 + 5  # patients, studies, series, instances
             assert sum(r.startswith("GET /statistics") for r in log.requests) == 1
             assert len(log) - 1 <= pages + 4
 
             log.clear()
             shallow = await build_forest(orthanc, depth="study")
-            assert len(log) == 2 and shallow.instances == [] and shallow.series == []
+            assert len(log) == 2
+            assert shallow.instances == []
+            assert shallow.series == []
             assert len(shallow.children(shallow.patients[0])) == 2
 
 

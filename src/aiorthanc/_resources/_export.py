@@ -204,7 +204,8 @@ async def export(
             if skip_existing and await anyio.to_thread.run_sync(path.exists):
                 result.skipped.append(path)
             else:
-                result.bytes_written += await download(client, f"{instance.path}/file", path)
+                size = await download(client, f"{instance.path}/file", path)
+                result.bytes_written += size
                 result.written.append(path)
             if progress is not None:
                 await call_progress(progress, len(result.written) + len(result.skipped), total)
