@@ -46,6 +46,7 @@ def _quiet_pydicom(monkeypatch: pytest.MonkeyPatch) -> None:
     import pydicom.config
 
     monkeypatch.setattr(pydicom.config.settings, "writing_validation_mode", pydicom.config.IGNORE)
+    monkeypatch.setattr(pydicom.config.settings, "reading_validation_mode", pydicom.config.IGNORE)
 
 
 def files_under(root: Path) -> list[Path]:
