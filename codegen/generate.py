@@ -32,7 +32,9 @@ _PYPROJECT = Path(__file__).resolve().parent.parent / "pyproject.toml"
 def _ruff(*args: str) -> None:
     # The staging directory is outside the repository: point ruff at the project's settings.
     command = [sys.executable, "-m", "ruff", *args[:1], "--config", str(_PYPROJECT), *args[1:]]
-    subprocess.run(command, check=True, capture_output=True)
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}")
 
 
 def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None) -> Report:
@@ -54,7 +56,7 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
         else:
             render_all(spec, staging, docs, report)
         _ruff("check", "--fix-only", "--quiet", "--exit-zero", str(staging))
-        _ruff("format", "--quiet", str(staging))
+        _ruff("format", str(staging))
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(staging, out)

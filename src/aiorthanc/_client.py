@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import ssl
 from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import anyio
 import httpx
@@ -18,6 +19,9 @@ from aiorthanc._content import RequestBody, RequestContent
 from aiorthanc._errors import APIConnectionError, APITimeoutError, make_status_error
 from aiorthanc._redact import redact_url, split_credentials
 from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPolicy
+
+if TYPE_CHECKING:
+    from aiorthanc._generated.api import Api
 
 __all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
 
@@ -131,6 +135,16 @@ class AsyncOrthanc:
     def http_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
         return self._http
+
+    @functools.cached_property
+    def api(self) -> Api:
+        """Every operation of Orthanc's REST API, one typed async method each, grouped by tag.
+
+        `await orthanc.api.patients.get_patient_studies(patient_id)`; docs/api.md lists them all.
+        """
+        from aiorthanc._generated.api import Api  # the generated code imports this module
+
+        return Api(self)
 
     # -- request primitives --------------------------------------------------------------------
 

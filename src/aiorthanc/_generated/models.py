@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, RootModel
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class AttachmentInfo(BaseModel):
@@ -163,7 +163,7 @@ class Modality(BaseModel):
 
 class ModificationResult(BaseModel):
     """
-    The result of a synchronous modification or anonymization.
+    The result of a modification or anonymization: the new resource (synchronous), or only ID and Path of the job (with `Asynchronous` true).
     """
 
     model_config = ConfigDict(
@@ -183,7 +183,7 @@ class ModificationResult(BaseModel):
     """
     Orthanc identifier of the patient of the new resource.
     """
-    type: str = Field(..., alias="Type")
+    type: str | None = Field(None, alias="Type")
 
 
 class PatientMainDicomTags(BaseModel):
@@ -225,6 +225,23 @@ class Peer(BaseModel):
     timeout: int | None = Field(None, alias="Timeout")
     url: str = Field(..., alias="Url")
     username: str | None = Field(None, alias="Username")
+
+
+class ResourceReference(BaseModel):
+    """
+    A resource found by its DICOM UID (POST /tools/lookup).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    path: str = Field(..., alias="Path")
+    type: str = Field(..., alias="Type")
+    """
+    Patient, Study, Series or Instance.
+    """
 
 
 class ResourceStatistics(BaseModel):
@@ -566,7 +583,3 @@ class StudyInfo(BaseModel):
     Orthanc identifiers of the series.
     """
     type: Literal["Study"] = Field(..., alias="Type")
-
-
-class FindAnswer(RootModel[PatientInfo | StudyInfo | SeriesInfo | InstanceInfo]):
-    root: PatientInfo | StudyInfo | SeriesInfo | InstanceInfo

@@ -1,0 +1,248 @@
+"""Intermediate model -> Python modules and docs/api.md, through Jinja2 templates."""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from collections import defaultdict
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import jinja2
+
+from codegen import naming
+from codegen.models import HEADER
+from codegen.parser import Endpoint, parse_spec
+
+if TYPE_CHECKING:
+    from codegen.generate import Report
+
+__all__ = ["render_all"]
+
+_TEMPLATES = Path(__file__).parent / "templates"
+_WIDTH = 92  # docstring lines, before indentation
+
+
+def _escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+
+
+def _wrap(text: str, indent: str = "") -> list[str]:
+    lines: list[str] = []
+    for paragraph in re.split(r"\n\s*\n", text.strip()):
+        flat = " ".join(paragraph.split())
+        lines.extend(
+            textwrap.wrap(
+                flat, _WIDTH - len(indent), break_on_hyphens=False, break_long_words=False
+            )
+            or [""]
+        )
+        lines.append("")
+    return [indent + line if line else "" for line in lines[:-1]]
+
+
+def pydoc(text: str, indent: int) -> str:
+    """A docstring literal for an attribute, wrapped."""
+    body = _wrap(_escape(text))
+    if len(body) == 1:
+        return f'"""{body[0]}"""'
+    pad = " " * indent
+    return '"""' + f"\n{pad}".join(body) + f'\n{pad}"""'
+
+
+def docstring(e: Endpoint) -> str:
+    """The docstring of an operation's method: summary, description, arguments, answer."""
+    summary = e.summary or f"{e.method} {e.path}"
+    lines = [_escape(summary.rstrip(".") + ".") + f" `{e.method} {e.path}`", ""]
+    if e.deprecated:
+        lines += ["Deprecated by Orthanc.", ""]
+    if e.description:
+        lines += [*_wrap(_escape(e.description)), ""]
+    args = [(p.py_name, p.description) for p in e.path_params]
+    if e.body is not None:
+        args.append(("body", e.body.description or f"The {e.body.kind} body."))
+    args += [(p.py_name, p.description) for p in e.keyword_params]
+    if args:
+        lines.append("Args:")
+        for name, description in args:
+            wrapped = _wrap(_escape(description or "-"), "    ")
+            lines.append(f"    {name}: {wrapped[0].strip()}")
+            lines += ["    " + line if line else "" for line in wrapped[1:]]
+        lines.append("")
+    answer = (
+        e.response.description
+        or {
+            "none": "Nothing.",
+            "text": "The answer as text.",
+            "binary": "The answer's bytes.",
+            "json": "The JSON answer.",
+        }[e.response.kind]
+    )
+    if e.response.content_types and e.response.kind == "binary":
+        answer += " (" + ", ".join(e.response.content_types) + ")"
+    wrapped = _wrap(_escape(answer), "    ")
+    lines += ["Returns:", *wrapped]
+    return '"""' + "\n".join(lines).rstrip() + '\n"""'
+
+
+def signature(e: Endpoint, expand: str | None = None) -> str:
+    """The parameters of a method after `self` (path, body, then keyword-only)."""
+    out = [f"{p.py_name}: {p.py_type}," for p in e.path_params]
+    if e.body is not None:
+        out.append(f"body: {e.body.py_type},")
+    keywords = []
+    for p in e.keyword_params:
+        if p.presence_flag and p.name == "expand" and expand is not None:
+            if expand == "True":
+                keywords.append("expand: Literal[True],")
+            elif expand == "False":
+                keywords.append("expand: Literal[False] = False,")
+            else:
+                keywords.append("expand: bool = False,")
+        elif p.presence_flag:
+            keywords.append(f"{p.py_name}: bool = False,")
+        elif p.required:
+            keywords.append(f"{p.py_name}: {p.py_type},")
+        else:
+            keywords.append(f"{p.py_name}: {p.py_type} | None = None,")
+    if keywords:
+        out += ["*,", *keywords]
+    return "\n".join(" " * 8 + line for line in out)
+
+
+def call_arguments(e: Endpoint) -> str:
+    """The arguments of `client.request(...)` / `client.stream(...)`."""
+    out = [f'"{e.method}",', f'f"{e.path_expression}",' if e.path_params else f'"{e.path}",']
+    query = [p for p in e.keyword_params if p.location == "query"]
+    if query:
+        items = ", ".join(
+            f'"{p.name}": ' + (f"flag({p.py_name})" if p.presence_flag else p.py_name)
+            for p in query
+        )
+        out.append(f"params={{{items}}},")
+    header_params = [p for p in e.keyword_params if p.location == "header"]
+    if header_params:
+        items = ", ".join(f'"{p.name}": {p.py_name}' for p in header_params)
+        out.append(f"headers=headers({{{items}}}),")
+    if e.body is not None:
+        out.append(
+            {
+                "json": "json=body,",
+                "text": 'content=body.encode("utf-8"),',
+                "binary": "content=body,",
+            }[e.body.kind]
+        )
+    return "\n".join(" " * 12 + line for line in out)
+
+
+def parse_json(py_type: str, use_adapter: bool, var: str = "result") -> str:
+    """Statements returning the parsed JSON answer (in a local `var`, typed: no `Any` leaks)."""
+    if py_type == "JsonValue":
+        return f"{var}: JsonValue = response.json()\nreturn {var}"
+    if use_adapter:
+        return (
+            f"{var}: {py_type} = adapter({py_type}).validate_json(response.content)\nreturn {var}"
+        )
+    return f"return {py_type}.model_validate_json(response.content)"
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,  # noqa: S701 - Python source and Markdown, not HTML
+    )
+    env.globals.update(
+        signature=signature,
+        call_arguments=call_arguments,
+        docstring=docstring,
+        parse_json=parse_json,
+        pydoc=pydoc,
+    )
+    return env
+
+
+def _attribute(module: str) -> str:
+    return module
+
+
+def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Report) -> None:
+    """Render the endpoint modules, the bodies, the `Api` class and docs/api.md."""
+    endpoints, skipped, total = parse_spec(spec)
+    report.operations = total
+    report.generated = len(endpoints)
+    report.skipped = skipped
+    env = _environment()
+    by_module: dict[str, list[Endpoint]] = defaultdict(list)
+    for e in endpoints:
+        by_module[e.module].append(e)
+    api_dir = out / "api"
+    api_dir.mkdir()
+    modules = []
+    for module in sorted(by_module):
+        items = by_module[module]
+        tag = items[0].tag
+        info = {
+            "module": module,
+            "tag": tag,
+            "class_name": naming.class_name(tag),
+            "attribute": _attribute(module),
+            "count": len(items),
+        }
+        modules.append(info)
+        used = set()
+        for e in items:
+            types = [
+                e.response.py_type,
+                e.response.expanded_type or "",
+                e.body.py_type if e.body else "",
+            ]
+            used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(types)))
+        models = set(spec.get("components", {}).get("schemas", {}))
+        body_names = sorted(
+            e.body.typed_dict for e in items if e.body is not None and e.body.typed_dict
+        )
+        text = env.get_template("api_module.py.jinja").render(
+            header=HEADER,
+            endpoints=items,
+            model_names=sorted(used & models),
+            body_names=body_names,
+            **info,
+        )
+        (api_dir / f"{module}.py").write_text(text, encoding="utf-8")
+    (api_dir / "__init__.py").write_text(
+        env.get_template("api_init.py.jinja").render(header=HEADER, modules=modules, total=total),
+        encoding="utf-8",
+    )
+    bodies = []
+    for e in endpoints:
+        if e.body is not None and e.body.typed_dict:
+            functional = any(not f.name.isidentifier() for f in e.body.fields)
+            bodies.append(
+                {
+                    "typed_dict": e.body.typed_dict,
+                    "fields": e.body.fields,
+                    "operation": f"{e.method} {e.path}",
+                    "functional": functional,
+                }
+            )
+    (out / "bodies.py").write_text(
+        env.get_template("bodies.py.jinja").render(header=HEADER, bodies=bodies), encoding="utf-8"
+    )
+    if docs is not None:
+        rows = sorted(endpoints, key=lambda e: (e.path, e.method))
+        for e in rows:
+            e.attribute = _attribute(e.module)  # type: ignore[attr-defined]
+        rule = (naming.__doc__ or "").split("\n\n", 1)[1].strip()
+        docs.parent.mkdir(parents=True, exist_ok=True)
+        docs.write_text(
+            env.get_template("api.md.jinja").render(
+                header_text=HEADER.lstrip("# "),
+                total=total,
+                version=spec.get("info", {}).get("version", "?"),
+                naming_rule=rule,
+                endpoints=rows,
+            ),
+            encoding="utf-8",
+        )

@@ -1,0 +1,38 @@
+"""Typed use of the generated layer: every REST operation of Orthanc as an async method.
+
+Run against a server: `python examples/generated_api.py http://localhost:8042`.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import anyio
+
+from aiorthanc import AsyncOrthanc
+from aiorthanc.models import Modality, UploadResult
+
+
+async def main(url: str) -> None:
+    """Upload nothing, list modalities, read a job and stream an attachment, all typed."""
+    async with AsyncOrthanc(url) as orthanc:
+        api = orthanc.api
+        names: list[str] = await api.networking.get_modalities()
+        modalities: dict[str, Modality] = await api.networking.get_modalities(expand=True)
+        for name in names:
+            print(name, modalities[name].aet, modalities[name].port)
+        uid: str = await api.system.get_tools_generate_uid(level="study")
+        print("new study UID", uid)
+        found = await api.system.post_tools_find({"Level": "Study", "Query": {}, "Limit": 5})
+        for item in found:
+            print(item if isinstance(item, str) else item.id)
+
+
+def describe(result: UploadResult | list[UploadResult]) -> str:
+    """POST /instances answers one result for a file, a list for a ZIP."""
+    results = result if isinstance(result, list) else [result]
+    return ", ".join(f"{r.id}: {r.status}" for r in results)
+
+
+if __name__ == "__main__":
+    anyio.run(main, sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8042")

@@ -1,0 +1,1239 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Studies` tag of Orthanc's REST API (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Literal, overload
+
+import httpx
+
+from aiorthanc._api_support import JsonValue, adapter, flag, headers
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._content import RequestContent
+from aiorthanc._generated.bodies import (
+    PostStudyAnonymizeBody,
+    PostStudyArchiveBody,
+    PostStudyMediaBody,
+    PostStudyMergeBody,
+    PostStudyModifyBody,
+    PostStudySplitBody,
+)
+from aiorthanc._generated.models import (
+    AttachmentInfo,
+    InstanceInfo,
+    JobSubmitted,
+    ModificationResult,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["StudiesApi"]
+
+
+class StudiesApi:
+    """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[StudyInfo]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]: ...
+
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]:
+        """List the available studies. `GET /studies`
+
+        List the Orthanc identifiers of all the available DICOM studies
+
+        Args:
+            expand: If present, retrieve detailed information about the individual studies
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/studies",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expanded: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get information about some study. `GET /studies/{id}`
+
+        Get detailed information about the DICOM study whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)
+
+    async def delete_study(
+        self,
+        id: str,
+    ) -> None:
+        """Delete some study. `DELETE /studies/{id}`
+
+        Delete the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/studies/{_quote(id)}",
+        )
+
+    async def post_study_anonymize(
+        self,
+        id: str,
+        body: PostStudyAnonymizeBody,
+    ) -> ModificationResult:
+        """Anonymize study. `POST /studies/{id}/anonymize`
+
+        Start a job that will anonymize all the DICOM instances within the study whose identifier is
+        provided in the URL. The modified DICOM instances will be stored into a brand new study,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/anonymize",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_study_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create ZIP archive. `GET /studies/{id}/archive`
+
+        Synchronously create a ZIP archive containing the DICOM study whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+        return response.content
+
+    def stream_study_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_archive` (GET /studies/{id}/archive).
+
+        Use as `async with api.studies.stream_study_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+
+    async def post_study_archive(
+        self,
+        id: str,
+        body: PostStudyArchiveBody,
+    ) -> bytes:
+        """Create ZIP archive. `POST /studies/{id}/archive`
+
+        Create a ZIP archive containing the DICOM study whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/archive",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_study_archive(
+        self,
+        id: str,
+        body: PostStudyArchiveBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_study_archive` (POST /studies/{id}/archive).
+
+        Use as `async with api.studies.stream_post_study_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/studies/{_quote(id)}/archive",
+            json=body,
+        )
+
+    async def get_study_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> JsonValue:
+        """List attachments. `GET /studies/{id}/attachments`
+
+        Get the list of attachments that are associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, retrieve the attachments list and their numerical ids
+
+        Returns:
+            JSON array containing the names of the attachments
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments",
+            params={"full": flag(full)},
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def put_study_attachment(
+        self,
+        id: str,
+        name: str,
+        body: RequestContent,
+        *,
+        if_match: str | None = None,
+    ) -> JsonValue:
+        """Set attachment. `PUT /studies/{id}/attachments/{name}`
+
+        Attach a file to the given DICOM study. This call will fail if trying to modify a system
+        attachment (i.e. whose index is < 1024).
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            body: Binary data containing the attachment
+            if_match: Revision of the attachment, if this is not the first time this attachment is set.
+
+        Returns:
+            Empty JSON object in the case of a success
+        """
+        response = await self._client.request(
+            "PUT",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}",
+            headers=headers({"If-Match": if_match}),
+            content=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def delete_study_attachment(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_match: str | None = None,
+    ) -> None:
+        """Delete attachment. `DELETE /studies/{id}/attachments/{name}`
+
+        Delete an attachment associated with the given DICOM study. This call will fail if trying to
+        delete a system attachment (i.e. whose index is < 1024).
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_match: Revision of the attachment, to check if its content has not changed and can be deleted.
+                This header is mandatory if `CheckRevisions` option is `true`.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}",
+            headers=headers({"If-Match": if_match}),
+        )
+
+    async def post_study_attachment_compress(
+        self,
+        id: str,
+        name: str,
+    ) -> None:
+        """Compress attachment. `POST /studies/{id}/attachments/{name}/compress`
+
+        Change the compression scheme that is used to store an attachment.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/compress",
+        )
+
+    async def get_study_attachment_compressed_data(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> bytes:
+        """Get attachment (no decompression). `GET /studies/{id}/attachments/{name}/compressed-data`
+
+        Get the (binary) content of one attachment associated with the given study. The attachment
+        will not be decompressed if `StorageCompression` is `true`.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the metadata, to check if its content has changed
+
+        Returns:
+            The attachment (application/octet-stream)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.content
+
+    def stream_study_attachment_compressed_data(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_attachment_compressed_data` (GET /studies/{id}/attachments/{name}/compressed-data).
+
+        Use as `async with api.studies.stream_study_attachment_compressed_data(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+
+    async def get_study_attachment_compressed_md5(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Get MD5 of attachment on disk. `GET /studies/{id}/attachments/{name}/compressed-md5`
+
+        Get the MD5 hash of one attachment associated with the given study, as stored on the disk.
+        This is different from `.../md5` iff `EnableStorage` is `true`.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The MD5 of the attachment, as stored on the disk
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/compressed-md5",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def get_study_attachment_compressed_size(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Get size of attachment on disk. `GET /studies/{id}/attachments/{name}/compressed-size`
+
+        Get the size of one attachment associated with the given study, as stored on the disk. This
+        is different from `.../size` iff `EnableStorage` is `true`.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The size of the attachment, as stored on the disk
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/compressed-size",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def get_study_attachment_data(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> bytes:
+        """Get attachment. `GET /studies/{id}/attachments/{name}/data`
+
+        Get the (binary) content of one attachment associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the metadata, to check if its content has changed
+
+        Returns:
+            The attachment (application/octet-stream)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/data",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.content
+
+    def stream_study_attachment_data(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_attachment_data` (GET /studies/{id}/attachments/{name}/data).
+
+        Use as `async with api.studies.stream_study_attachment_data(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/data",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+
+    async def get_study_attachment_info(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> AttachmentInfo:
+        """Get info about the attachment. `GET /studies/{id}/attachments/{name}/info`
+
+        Get all the information about the attachment associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/info",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return AttachmentInfo.model_validate_json(response.content)
+
+    async def get_study_attachment_is_compressed(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Is attachment compressed?. `GET /studies/{id}/attachments/{name}/is-compressed`
+
+        Test whether the attachment has been stored as a compressed file on the disk.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            `0` if the attachment was stored uncompressed, `1` if it was compressed
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/is-compressed",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def get_study_attachment_md5(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Get MD5 of attachment. `GET /studies/{id}/attachments/{name}/md5`
+
+        Get the MD5 hash of one attachment associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The MD5 of the attachment
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/md5",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def get_study_attachment_size(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Get size of attachment. `GET /studies/{id}/attachments/{name}/size`
+
+        Get the size of one attachment associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+
+        Returns:
+            The size of the attachment
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/size",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def post_study_attachment_uncompress(
+        self,
+        id: str,
+        name: str,
+    ) -> None:
+        """Uncompress attachment. `POST /studies/{id}/attachments/{name}/uncompress`
+
+        Change the compression scheme that is used to store an attachment.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/uncompress",
+        )
+
+    async def post_study_attachment_verify_md5(
+        self,
+        id: str,
+        name: str,
+    ) -> JsonValue:
+        """Verify attachment. `POST /studies/{id}/attachments/{name}/verify-md5`
+
+        Verify that the attachment is not corrupted, by validating its MD5 hash
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+
+        Returns:
+            On success, a valid JSON object is returned
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/attachments/{_quote(name)}/verify-md5",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /studies/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get tags of instances. `GET /studies/{id}/instances-tags`
+
+        Get the tags of all the child instances of the DICOM study whose Orthanc identifier is
+        provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object associating the Orthanc identifiers of the instances, with the values of
+            their DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/instances-tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create DICOMDIR media. `GET /studies/{id}/media`
+
+        Synchronously create a DICOMDIR media containing the DICOM study whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
+                so-called *extended DICOMDIR*
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+        return response.content
+
+    def stream_study_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_media` (GET /studies/{id}/media).
+
+        Use as `async with api.studies.stream_study_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+
+    async def post_study_media(
+        self,
+        id: str,
+        body: PostStudyMediaBody,
+    ) -> bytes:
+        """Create DICOMDIR media. `POST /studies/{id}/media`
+
+        Create a DICOMDIR media containing the DICOM study whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/media",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_study_media(
+        self,
+        id: str,
+        body: PostStudyMediaBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_study_media` (POST /studies/{id}/media).
+
+        Use as `async with api.studies.stream_post_study_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/studies/{_quote(id)}/media",
+            json=body,
+        )
+
+    async def post_study_merge(
+        self,
+        id: str,
+        body: PostStudyMergeBody,
+    ) -> JobSubmitted:
+        """Merge study. `POST /studies/{id}/merge`
+
+        Start a new job so as to move some DICOM resources into the DICOM study whose Orthanc
+        identifier is provided in the URL:
+        https://book.orthanc-server.com/users/anonymization.html#merging
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/merge",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    @overload
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, str]: ...
+
+    @overload
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]: ...
+
+    async def get_study_metadata(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, str]:
+        """List metadata. `GET /studies/{id}/metadata`
+
+        Get the list of metadata that are associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            expand: If present, also retrieve the value of the individual metadata
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/metadata",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expanded
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_study_metadata_by_name(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+    ) -> str:
+        """Get metadata. `GET /studies/{id}/metadata/{name}`
+
+        Get the value of a metadata that is associated with the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the metadata, or its index (cf. `UserMetadata` configuration option)
+            if_none_match: Optional revision of the metadata, to check if its content has changed
+
+        Returns:
+            Value of the metadata
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/metadata/{_quote(name)}",
+            headers=headers({"If-None-Match": if_none_match}),
+        )
+        return response.text
+
+    async def put_study_metadata_by_name(
+        self,
+        id: str,
+        name: str,
+        body: str,
+        *,
+        if_match: str | None = None,
+    ) -> None:
+        """Set metadata. `PUT /studies/{id}/metadata/{name}`
+
+        Set the value of some metadata in the given DICOM study. This call will fail if trying to
+        modify a system metadata (i.e. whose index is < 1024).
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the metadata, or its index (cf. `UserMetadata` configuration option)
+            body: String value of the metadata
+            if_match: Revision of the metadata, if this is not the first time this metadata is set.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            f"/studies/{_quote(id)}/metadata/{_quote(name)}",
+            headers=headers({"If-Match": if_match}),
+            content=body.encode("utf-8"),
+        )
+
+    async def delete_study_metadata_by_name(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_match: str | None = None,
+    ) -> None:
+        """Delete metadata. `DELETE /studies/{id}/metadata/{name}`
+
+        Delete some metadata associated with the given DICOM study. This call will fail if trying to
+        delete a system metadata (i.e. whose index is < 1024).
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            name: The name of the metadata, or its index (cf. `UserMetadata` configuration option)
+            if_match: Revision of the metadata, to check if its content has not changed and can be deleted.
+                This header is mandatory if `CheckRevisions` option is `true`.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/studies/{_quote(id)}/metadata/{_quote(name)}",
+            headers=headers({"If-Match": if_match}),
+        )
+
+    async def post_study_modify(
+        self,
+        id: str,
+        body: PostStudyModifyBody,
+    ) -> ModificationResult:
+        """Modify study. `POST /studies/{id}/modify`
+
+        Start a job that will modify all the DICOM instances within the study whose identifier is
+        provided in the URL. The modified DICOM instances will be stored into a brand new study,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/modify",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get study module. `GET /studies/{id}/module`
+
+        Get the study module of the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM study
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get patient module of study. `GET /studies/{id}/module-patient`
+
+        Get the patient module of the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            Information about the DICOM study
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/module-patient",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /studies/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
+    async def post_study_reconstruct(
+        self,
+        id: str,
+    ) -> None:
+        """Reconstruct tags of study. `POST /studies/{id}/reconstruct`
+
+        Reconstruct the main DICOM tags of the study whose Orthanc identifier is provided in the
+        URL. This is useful if child studies/series/instances have inconsistent values for
+        higher-level tags, in order to force Orthanc to use the value from the resource of interest.
+        Beware that this is a time-consuming operation, as all the children DICOM instances will be
+        parsed again, and the Orthanc index will be updated accordingly.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/reconstruct",
+        )
+
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo]:
+        """Get child series. `GET /studies/{id}/series`
+
+        Get detailed information about the child series of the DICOM study whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        return result
+
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> JsonValue:
+        """Get shared tags. `GET /studies/{id}/shared-tags`
+
+        Extract the DICOM tags whose value is constant across all the child instances of the DICOM
+        study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            JSON object containing the values of the DICOM tags
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/shared-tags",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_study_split(
+        self,
+        id: str,
+        body: PostStudySplitBody,
+    ) -> JobSubmitted:
+        """Split study. `POST /studies/{id}/split`
+
+        Start a new job so as to split the DICOM study whose Orthanc identifier is provided in the
+        URL, by taking some of its children series or instances out of it and putting them into a
+        brand new study (this new study is created by setting the `StudyInstanceUID` tag to a random
+        identifier): https://book.orthanc-server.com/users/anonymization.html#splitting
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/split",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def get_study_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get study statistics. `GET /studies/{id}/statistics`
+
+        Get statistics about the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
