@@ -10,10 +10,10 @@ from __future__ import annotations
 import inspect
 import os
 import tempfile
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, TypeAlias
+from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
 
@@ -40,10 +40,15 @@ StrPath: TypeAlias = "str | os.PathLike[str]"
 DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
 
-ProgressCallback: TypeAlias = Callable[[int, "int | None"], "Awaitable[None] | None"]
-"""Called after each chunk with `(bytes_received, bytes_total)`, both counted as sent on the wire
-(compressed, when the server compresses): `bytes_total` is the Content-Length, None when the
-server announces none (archives come without one). May be a coroutine function."""
+class ProgressCallback(Protocol):
+    """Called after each chunk as ``progress(bytes_received, bytes_total)``; may be async.
+
+    Both counts are bytes as sent on the wire (compressed, when the server compresses):
+    `bytes_total` is the Content-Length, None when the server announces none (archives come
+    without one). Exports call it as ``progress(files_done, files_total)``.
+    """
+
+    def __call__(self, done: int, total: int | None, /) -> Awaitable[None] | None: ...
 
 
 @asynccontextmanager
