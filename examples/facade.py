@@ -35,7 +35,8 @@ async def store_samples(orthanc: AsyncOrthanc) -> None:
     for name in ("CT_small.dcm", "MR_small.dcm", "rtplan.dcm"):
         path = get_testdata_file(name)
         if isinstance(path, str):
-            await orthanc.request("POST", "/instances", content=Path(path).read_bytes())
+            data = await anyio.Path(path).read_bytes()
+            await orthanc.request("POST", "/instances", content=data)
 
 
 async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
