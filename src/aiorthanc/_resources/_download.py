@@ -40,6 +40,7 @@ StrPath: TypeAlias = "str | os.PathLike[str]"
 DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
 
+
 class ProgressCallback(Protocol):
     """Called after each chunk as ``progress(bytes_received, bytes_total)``; may be async.
 
