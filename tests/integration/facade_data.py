@@ -89,3 +89,14 @@ def upload_sync(url: str, files: Iterator[bytes], auth: tuple[str, str] | None =
             http.post("/instances", content=data).raise_for_status()
             count += 1
     return count
+
+
+def zip_of(files: Iterator[bytes]) -> bytes:
+    """An uncompressed ZIP of DICOM files: Orthanc stores every member of one POST."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as archive:
+        for index, data in enumerate(files):
+            archive.writestr(f"{index:06d}.dcm", data)
+    return out.getvalue()

@@ -100,6 +100,21 @@ async def test_export_default_layout(tmp_path: Path) -> None:
             mixed = await export(orthanc, tmp_path / "mixed", [series, patient, instance])
             assert len(mixed.written) == 4
 
+            # An instance deleted between the listing and its download is reported, not fatal.
+            # Files go in Orthanc ID order: the last one is deleted after the first download.
+            last = max(await patient.instances(), key=lambda i: i.id)
+            deleted = [last]
+
+            async def delete_first(done: int, total: int | None) -> None:
+                if deleted:
+                    await deleted.pop().delete()
+
+            late = await export(
+                orthanc, tmp_path / "late", [patient], concurrency=1, progress=delete_first
+            )
+            assert late.missing == [last.id]
+            assert len(late.written) == 3
+
 
 async def test_hostile_tag_values_stay_inside(tmp_path: Path) -> None:
     target = tmp_path / "export"

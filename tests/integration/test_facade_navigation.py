@@ -8,7 +8,7 @@ from datetime import datetime
 import httpx
 import pytest
 import pytest_asyncio
-from facade_data import make_tree, upload_sync
+from facade_data import make_tree, upload_sync, zip_of
 
 from aiorthanc import AsyncOrthanc, NotFoundError
 from aiorthanc._resources import (
@@ -167,39 +167,41 @@ async def test_get_unknown_raises_not_found(orthanc: AsyncOrthanc) -> None:
         await PatientCollection(orthanc).get("no-such-patient/../x")
 
 
-async def test_forest_one_request_per_level() -> None:
-    shape = (3, 2, 2, 2)
+async def test_forest_of_the_benchmark_data_one_request_per_level() -> None:
+    shape = (10, 2, 5, 10)  # bench/facade_navigation.py's default: 1000 instances
     with LocalOrthanc() as server:
-        upload_sync(server.url, make_tree(*shape))
         async with server.client() as orthanc:
+            stored = await orthanc.request("POST", "/instances", content=zip_of(make_tree(*shape)))
+            assert len(stored.json()) == 1000
             log = RequestLog(orthanc)
             forest = await build_forest(orthanc)
             assert len(log) == 4, log.requests
             assert all("expand" in r for r in log.requests)
-            assert (len(forest.patients), len(forest.studies)) == (3, 6)
-            assert (len(forest.series), len(forest.instances)) == (12, 24)
+            assert (len(forest.patients), len(forest.studies)) == (10, 20)
+            assert (len(forest.series), len(forest.instances)) == (100, 1000)
             for patient in forest.patients:
                 studies = forest.children(patient)
                 assert len(studies) == 2
                 for study in studies:
                     assert forest.parent(study) == patient
+                    assert len(forest.children(study)) == 5
                     for series in forest.children(study):
                         instances = forest.children(series)
-                        assert len(instances) == 2
+                        assert len(instances) == 10
                         assert all(forest.parent(i) is series for i in instances)
             assert forest.parent(forest.patients[0]) is None
             assert forest.get(forest.instances[0].id) is forest.instances[0]
 
-            # Small pages: one request for the counts, then every page, plus one empty
-            # page at most per level.
+            # Paged: one request for the counts, then one per page (10 patients, 20 studies,
+            # 100 series, 1000 instances in pages of 50), and an empty page where a level
+            # ends on a full page.
             log.clear()
-            paged = await build_forest(orthanc, page_size=5, concurrency=2)
+            paged = await build_forest(orthanc, page_size=50, concurrency=2)
             assert {i.id for i in paged.instances} == {i.id for i in forest.instances}
-            assert len(paged.series) == 12
-            assert len(paged.patients) == 3
-            pages = 1 + 1 + 2 + 3 + 5  # patients, studies, series, instances
+            assert len(paged.series) == 100
+            assert len(paged.patients) == 10
             assert sum(r.startswith("GET /statistics") for r in log.requests) == 1
-            assert len(log) - 1 <= pages + 4
+            assert len(log) == 1 + 1 + 1 + (2 + 1) + (20 + 1), log.requests
 
             log.clear()
             shallow = await build_forest(orthanc, depth="study")

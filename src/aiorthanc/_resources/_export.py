@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 
+from aiorthanc._errors import NotFoundError
 from aiorthanc._resources._base import Resource
 from aiorthanc._resources._download import ProgressCallback, call_progress, download
 from aiorthanc._resources._forest import build_forest
@@ -38,6 +39,8 @@ class ExportResult:
     """Files written, in completion order."""
     skipped: list[Path] = field(default_factory=list)
     """Files left as they were (`skip_existing`)."""
+    missing: list[str] = field(default_factory=list)
+    """IDs of instances deleted from the server between the listing and their download."""
     bytes_written: int = 0
 
 
@@ -204,11 +207,16 @@ async def export(
             if skip_existing and await anyio.to_thread.run_sync(path.exists):
                 result.skipped.append(path)
             else:
-                size = await download(client, f"{instance.path}/file", path)
-                result.bytes_written += size
-                result.written.append(path)
+                try:
+                    size = await download(client, f"{instance.path}/file", path)
+                except NotFoundError:
+                    result.missing.append(instance.id)
+                else:
+                    result.bytes_written += size
+                    result.written.append(path)
             if progress is not None:
-                await call_progress(progress, len(result.written) + len(result.skipped), total)
+                done = len(result.written) + len(result.skipped) + len(result.missing)
+                await call_progress(progress, done, total)
 
     async with anyio.create_task_group() as tg:
         for _ in range(min(concurrency, max(total, 1))):
