@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 from urllib.parse import quote
 
 from pydantic import BaseModel
@@ -17,7 +17,16 @@ if TYPE_CHECKING:
 
 __all__ = ["OptionalDependencyError", "Resource", "expanded", "parse_orthanc_datetime"]
 
-InfoT = TypeVar("InfoT", bound=BaseModel)
+class _Info(Protocol):
+    """What every expanded answer has."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def main_dicom_tags(self) -> BaseModel: ...
+
+
+InfoT = TypeVar("InfoT", bound=_Info)
 R = TypeVar("R", bound="Resource[Any]")
 
 _EXPAND: Mapping[str, str] = {"expand": ""}  # Orthanc reads `expand` as a presence flag
@@ -83,8 +92,7 @@ class Resource(Generic[InfoT]):
     @property
     def id(self) -> str:
         """The Orthanc ID."""
-        resource_id: str = getattr(self._info, "id")  # noqa: B009 - every info model has one
-        return resource_id
+        return self._info.id
 
     @property
     def info(self) -> InfoT:
@@ -104,8 +112,7 @@ class Resource(Generic[InfoT]):
     @property
     def main_dicom_tags(self) -> dict[str, str]:
         """The main DICOM tags by keyword (``{"StudyDate": "20240131", ...}``)."""
-        tags = getattr(self._info, "main_dicom_tags")  # noqa: B009
-        return _keyword_dict(tags)
+        return _keyword_dict(self._info.main_dicom_tags)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Resource) or type(other) is not type(self):

@@ -17,10 +17,8 @@ from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
 
-from aiorthanc._client import QueryParams
-
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._client import AsyncOrthanc, QueryParams
 
 __all__ = [
     "DOWNLOAD_CHUNK_SIZE",
