@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
 __all__ = ["OptionalDependencyError", "Resource", "expanded", "parse_orthanc_datetime"]
 
+
 class _Info(Protocol):
     """What every expanded answer has."""
 
