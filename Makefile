@@ -53,6 +53,8 @@ demo: install
 
 bench: install
 	$(PY) bench/streaming_memory.py
+	$(PY) bench/facade_navigation.py
+	$(PY) bench/facade_download_memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

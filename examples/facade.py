@@ -19,12 +19,7 @@ from aiorthanc import (
     AsyncOrthanc,
     DateRange,
     FolderLayout,
-    InstanceCollection,
     OptionalDependencyError,
-    PatientCollection,
-    StudyCollection,
-    build_forest,
-    export,
 )
 
 
@@ -40,10 +35,10 @@ async def store_samples(orthanc: AsyncOrthanc) -> None:
 
 
 async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
-    patients, studies = PatientCollection(orthanc), StudyCollection(orthanc)
+    patients, studies = orthanc.patients, orthanc.studies
 
     # The whole server as a tree, one request per level.
-    forest = await build_forest(orthanc)
+    forest = await orthanc.forest()
     for patient in forest.patients:
         print(f"{patient.patient_id} {patient.patient_name}")
         for study in forest.children(patient):
@@ -66,7 +61,7 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
     print(f"{len(reviewed)} studies reviewed")
 
     # Data access on an instance.
-    instance = await InstanceCollection(orthanc).first({"Modality": "CT"})
+    instance = await orthanc.instances.first({"Modality": "CT"})
     if instance is not None:
         print("PatientName:", await instance.tag("PatientName"))
         tags = await instance.simplified_tags()
@@ -96,10 +91,10 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
         print(f"DICOMDIR media: {received} bytes")
 
     # Export everything to a folder tree, four files at a time.
-    result = await export(orthanc, workdir / "export", concurrency=4)
+    result = await orthanc.export(workdir / "export", concurrency=4)
     print(f"exported {len(result.written)} files, {result.bytes_written} bytes")
     by_uid = FolderLayout("{StudyInstanceUID}/{SeriesInstanceUID}/{SOPInstanceUID}.dcm")
-    await export(orthanc, workdir / "by-uid", layout=by_uid)
+    await orthanc.export(workdir / "by-uid", layout=by_uid)
 
 
 async def main() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import functools
 import logging
+import os
 import ssl
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, TypeAlias
@@ -22,6 +23,19 @@ from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPoli
 
 if TYPE_CHECKING:
     from aiorthanc._generated.api import Api
+    from aiorthanc._resources import (
+        Depth,
+        ExportResult,
+        FolderLayout,
+        Forest,
+        InstanceCollection,
+        LayoutFunction,
+        PatientCollection,
+        ProgressCallback,
+        Resource,
+        SeriesCollection,
+        StudyCollection,
+    )
 
 __all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
 
@@ -145,6 +159,67 @@ class AsyncOrthanc:
         from aiorthanc._generated.api import Api  # the generated code imports this module
 
         return Api(self)
+
+    # -- facade: the modules are imported on first use, as they import this one -----------------
+
+    @functools.cached_property
+    def patients(self) -> PatientCollection:
+        """All patients: `await orthanc.patients.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import PatientCollection
+
+        return PatientCollection(self)
+
+    @functools.cached_property
+    def studies(self) -> StudyCollection:
+        """All studies: `await orthanc.studies.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import StudyCollection
+
+        return StudyCollection(self)
+
+    @functools.cached_property
+    def series(self) -> SeriesCollection:
+        """All series: `await orthanc.series.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import SeriesCollection
+
+        return SeriesCollection(self)
+
+    @functools.cached_property
+    def instances(self) -> InstanceCollection:
+        """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import InstanceCollection
+
+        return InstanceCollection(self)
+
+    async def forest(
+        self, *, depth: Depth = "instance", page_size: int = 2000, concurrency: int = 4
+    ) -> Forest:
+        """Every resource down to `depth`, linked: one request per level, plus paging."""
+        from aiorthanc._resources import build_forest
+
+        return await build_forest(self, depth=depth, page_size=page_size, concurrency=concurrency)
+
+    async def export(
+        self,
+        target: str | os.PathLike[str],
+        resources: Iterable[Resource[Any]] | None = None,
+        *,
+        layout: FolderLayout | str | LayoutFunction | None = None,
+        concurrency: int = 4,
+        skip_existing: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> ExportResult:
+        """Download instances into a folder tree with sanitized names (see `aiorthanc.export`)."""
+        from aiorthanc._resources import export
+
+        return await export(
+            self,
+            target,
+            resources,
+            layout=layout,
+            concurrency=concurrency,
+            skip_existing=skip_existing,
+            progress=progress,
+        )
 
     # -- request primitives --------------------------------------------------------------------
 

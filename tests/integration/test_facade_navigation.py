@@ -149,6 +149,9 @@ async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
     assert repr(study).startswith(f"Study(id={study.id!r}")
     assert "StudyDescription='Study 1'" in repr(study)
     assert "PatientName" not in repr(study)
+    patient = await study.patient()
+    assert repr(patient) == f"Patient(id={patient.id!r}, PatientID={patient.patient_id!r})"
+    assert str(patient.patient_name) not in repr(patient)
 
     series_ids_before = study.series_ids
     deleted = series[0]

@@ -9,7 +9,7 @@ from urllib.parse import quote
 
 from pydantic import BaseModel
 
-from aiorthanc._errors import OrthancError
+from aiorthanc._errors import OptionalDependencyError
 from aiorthanc._resources._models import ResourceStatistics
 
 if TYPE_CHECKING:
@@ -36,10 +36,6 @@ _EXPAND: Mapping[str, str] = {"expand": ""}  # Orthanc reads `expand` as a prese
 def expanded(params: Mapping[str, str | int] | None = None) -> dict[str, str | int]:
     """Query parameters asking Orthanc for full objects rather than IDs."""
     return {**_EXPAND, **(params or {})}
-
-
-class OptionalDependencyError(OrthancError, ImportError):
-    """A feature needs an optional dependency that is not installed (the message says which)."""
 
 
 def parse_orthanc_datetime(value: str | None) -> datetime | None:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any, TypeAlias
 
-from aiorthanc._errors import OrthancError
+from aiorthanc._errors import ExportPathError
 
 __all__ = [
     "DEFAULT_LAYOUT",
@@ -46,10 +46,6 @@ _WINDOWS_RESERVED = frozenset(
     ["CON", "PRN", "AUX", "NUL", "CONIN$", "CONOUT$"]
     + [f"{name}{i}" for name in ("COM", "LPT") for i in [*range(10), "¹", "²", "³"]]
 )
-
-
-class ExportPathError(OrthancError):
-    """A computed export path would fall outside the export folder."""
 
 
 def sanitize_component(value: str, *, replacement: str = "_", empty: str = "_") -> str:

@@ -96,7 +96,8 @@ class Patient(_Container[PatientInfo]):
     level = "Patient"
     route = "patients"
     info_model = PatientInfo
-    _repr_tags = ("PatientID", "PatientName")
+    # Reprs end up in logs and tracebacks: no patient name there, the ID is enough to find it.
+    _repr_tags = ("PatientID",)
     __slots__ = ()
 
     @property
