@@ -14,10 +14,13 @@ from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
 from aiorthanc._generated.models import (
     AttachmentInfo,
+    DicomTags,
     InstanceInfo,
     PatientInfo,
     ResourceStatistics,
     SeriesInfo,
+    ShortTags,
+    SimplifiedTags,
     StudyInfo,
     UploadResult,
 )
@@ -89,7 +92,7 @@ class InstancesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `list[InstanceInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -103,10 +106,10 @@ class InstancesApi:
             },
         )
         if expand:
-            expanded: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
+            expand_answer: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
                 response.content
             )
-            return expanded
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -206,12 +209,36 @@ class InstancesApi:
         )
         return response.content
 
+    @overload
+    async def get_instance_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_instance_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+    ) -> dict[str, int]: ...
+
+    @overload
     async def get_instance_attachments(
         self,
         id: str,
         *,
         full: bool = False,
-    ) -> JsonValue:
+    ) -> list[str] | dict[str, int]: ...
+
+    async def get_instance_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> list[str] | dict[str, int]:
         """List attachments. `GET /instances/{id}/attachments`
 
         Get the list of attachments that are associated with the given instance
@@ -221,14 +248,17 @@ class InstancesApi:
             full: If present, retrieve the attachments list and their numerical ids
 
         Returns:
-            JSON array containing the names of the attachments
+            The JSON answer. `list[str]`; with `full`: `dict[str, int]`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/attachments",
             params={"full": flag(full)},
         )
-        result: JsonValue = response.json()
+        if full:
+            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
+            return full_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_instance_attachment(
@@ -671,7 +701,7 @@ class InstancesApi:
     async def get_instance_frames(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> list[int]:
         """List available frames. `GET /instances/{id}/frames`
 
         List the frames that are available in the DICOM instance of interest
@@ -680,13 +710,13 @@ class InstancesApi:
             id: Orthanc identifier of the DICOM instance of interest
 
         Returns:
-            The list of the indices of the available frames
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/frames",
         )
-        result: JsonValue = response.json()
+        result: list[int] = adapter(list[int]).validate_json(response.content)
         return result
 
     async def get_instance_frame_image_int16(
@@ -1011,13 +1041,49 @@ class InstancesApi:
         )
         return response.content
 
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_instance_header(
         self,
         id: str,
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM meta-header. `GET /instances/{id}/header`
 
         Get the DICOM tags in the meta-header of the DICOM instance. By default, the `full` format
@@ -1030,14 +1096,23 @@ class InstancesApi:
                 the tags)
 
         Returns:
-            JSON object containing the DICOM tags and their associated value
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/header",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_instance_image_int16(
@@ -1198,7 +1273,7 @@ class InstancesApi:
             expand: If present, also retrieve the value of the individual metadata
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, str]`.
         """
         response = await self._client.request(
             "GET",
@@ -1206,8 +1281,8 @@ class InstancesApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
-            return expanded
+            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -1318,6 +1393,37 @@ class InstancesApi:
         )
         return response.content
 
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_instance_module(
         self,
         id: str,
@@ -1325,7 +1431,16 @@ class InstancesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get instance module. `GET /instances/{id}/module`
 
         Get the instance module of the DICOM instance whose Orthanc identifier is provided in the
@@ -1340,7 +1455,8 @@ class InstancesApi:
                 the tags)
 
         Returns:
-            Information about the DICOM instance
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1351,7 +1467,15 @@ class InstancesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_instance_numpy(
@@ -1585,7 +1709,7 @@ class InstancesApi:
         id: str,
         *,
         ignore_length: str | None = None,
-    ) -> JsonValue:
+    ) -> SimplifiedTags:
         """Get human-readable tags. `GET /instances/{id}/simplified-tags`
 
         Get the DICOM tags in human-readable format (same as the `/instances/{id}/tags?simplify`
@@ -1597,14 +1721,14 @@ class InstancesApi:
                 value is long
 
         Returns:
-            JSON object containing the DICOM tags and their associated value
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/simplified-tags",
             params={"ignore-length": ignore_length},
         )
-        result: JsonValue = response.json()
+        result: SimplifiedTags = adapter(SimplifiedTags).validate_json(response.content)
         return result
 
     async def get_instance_statistics(
@@ -1655,6 +1779,37 @@ class InstancesApi:
         )
         return StudyInfo.model_validate_json(response.content)
 
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_instance_tags(
         self,
         id: str,
@@ -1662,7 +1817,16 @@ class InstancesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM tags. `GET /instances/{id}/tags`
 
         Get the DICOM tags in the specified format. By default, the `full` format is used, which
@@ -1677,7 +1841,8 @@ class InstancesApi:
                 the tags)
 
         Returns:
-            JSON object containing the DICOM tags and their associated value
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1688,5 +1853,13 @@ class InstancesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result

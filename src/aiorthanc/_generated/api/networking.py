@@ -24,7 +24,17 @@ from aiorthanc._generated.bodies import (
     PutModalityBody,
     PutPeerBody,
 )
-from aiorthanc._generated.models import JobSubmitted, Modality, Peer, SystemInfo, UploadResult
+from aiorthanc._generated.models import (
+    DicomTags,
+    JobSubmitted,
+    Modality,
+    Peer,
+    ShortTags,
+    SimplifiedTags,
+    StorageCommitmentReport,
+    SystemInfo,
+    UploadResult,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -74,7 +84,7 @@ class NetworkingApi:
             expand: If present, retrieve detailed information about the individual DICOM modalities
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, Modality]`.
         """
         response = await self._client.request(
             "GET",
@@ -82,17 +92,17 @@ class NetworkingApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(
+            expand_answer: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(
                 response.content
             )
-            return expanded
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_modality(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on modality. `GET /modalities/{id}`
 
         List the operations that are available for a DICOM modality.
@@ -101,13 +111,13 @@ class NetworkingApi:
             id: Identifier of the DICOM modality of interest
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/modalities/{_quote(id)}",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_modality(
@@ -518,7 +528,7 @@ class NetworkingApi:
             expand: If present, retrieve detailed information about the individual Orthanc peers
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, Peer]`.
         """
         response = await self._client.request(
             "GET",
@@ -526,15 +536,17 @@ class NetworkingApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(response.content)
-            return expanded
+            expand_answer: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(
+                response.content
+            )
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_peer(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on peer. `GET /peers/{id}`
 
         List the operations that are available for an Orthanc peer.
@@ -543,13 +555,13 @@ class NetworkingApi:
             id: Identifier of the peer of interest
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/peers/{_quote(id)}",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_peer(
@@ -687,7 +699,7 @@ class NetworkingApi:
 
     async def get_queries(
         self,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List query/retrieve operations. `GET /queries`
 
         List the identifiers of all the query/retrieve operations on DICOM modalities, as initiated
@@ -696,19 +708,19 @@ class NetworkingApi:
         https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
 
         Returns:
-            JSON array containing the identifiers
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             "/queries",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_query(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on a query. `GET /queries/{id}`
 
         List the available operations for the query/retrieve operation whose identifier is provided
@@ -718,13 +730,13 @@ class NetworkingApi:
             id: Identifier of the query of interest
 
         Returns:
-            JSON array containing the list of operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/queries/{_quote(id)}",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def delete_query(
@@ -746,6 +758,47 @@ class NetworkingApi:
             f"/queries/{_quote(id)}",
         )
 
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> list[SimplifiedTags]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> list[ShortTags]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> list[DicomTags]: ...
+
+    @overload
     async def get_query_answers(
         self,
         id: str,
@@ -753,7 +806,16 @@ class NetworkingApi:
         expand: bool = False,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]: ...
+
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]:
         """List answers to a query. `GET /queries/{id}/answers`
 
         List the indices of all the available answers resulting from a query/retrieve operation on
@@ -767,22 +829,37 @@ class NetworkingApi:
                 the tags)
 
         Returns:
-            JSON array containing the indices of the answers, or detailed information about the
-            reported answers (if `expand` argument is provided)
+            The JSON answer. `list[str]`; with `expand` and `simplify`: `list[SimplifiedTags]`; else
+            with `expand` and `short`: `list[ShortTags]`; else with `expand`: `list[DicomTags]`.
         """
         response = await self._client.request(
             "GET",
             f"/queries/{_quote(id)}/answers",
             params={"expand": flag(expand), "short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if expand and simplify:
+            expand_simplify_answer: list[SimplifiedTags] = adapter(
+                list[SimplifiedTags]
+            ).validate_json(response.content)
+            return expand_simplify_answer
+        if expand and short:
+            expand_short_answer: list[ShortTags] = adapter(list[ShortTags]).validate_json(
+                response.content
+            )
+            return expand_short_answer
+        if expand:
+            expand_answer: list[DicomTags] = adapter(list[DicomTags]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_query_answer(
         self,
         id: str,
         index: str,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on an answer. `GET /queries/{id}/answers/{index}`
 
         List the available operations on an answer associated with the query/retrieve operation
@@ -793,14 +870,54 @@ class NetworkingApi:
             index: Index of the answer
 
         Returns:
-            JSON array containing the list of operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_query_answer_content(
         self,
@@ -809,7 +926,7 @@ class NetworkingApi:
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get one answer. `GET /queries/{id}/answers/{index}/content`
 
         Get the content (DICOM tags) of one answer associated with the query/retrieve operation
@@ -823,14 +940,23 @@ class NetworkingApi:
                 the tags)
 
         Returns:
-            JSON object containing the DICOM tags of the answer
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/content",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def post_query_answer_query_instances(
@@ -980,13 +1106,49 @@ class NetworkingApi:
         )
         return response.text
 
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_query_query(
         self,
         id: str,
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get original query arguments. `GET /queries/{id}/query`
 
         Get the original DICOM filter associated with the query/retrieve operation whose identifier
@@ -999,14 +1161,23 @@ class NetworkingApi:
                 the tags)
 
         Returns:
-            Content of the original query
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/queries/{_quote(id)}/query",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def post_query_retrieve(
@@ -1037,7 +1208,7 @@ class NetworkingApi:
     async def get_storage_commitment_by_id(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> StorageCommitmentReport:
         """Get storage commitment report. `GET /storage-commitment/{id}`
 
         Get the storage commitment report whose identifier is provided in the URL:
@@ -1053,8 +1224,7 @@ class NetworkingApi:
             "GET",
             f"/storage-commitment/{_quote(id)}",
         )
-        result: JsonValue = response.json()
-        return result
+        return StorageCommitmentReport.model_validate_json(response.content)
 
     async def post_storage_commitment_remove(
         self,

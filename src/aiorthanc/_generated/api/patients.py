@@ -19,11 +19,14 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     AttachmentInfo,
+    DicomTags,
     InstanceInfo,
     ModificationResult,
     PatientInfo,
     ResourceStatistics,
     SeriesInfo,
+    ShortTags,
+    SimplifiedTags,
     StudyInfo,
 )
 
@@ -94,7 +97,7 @@ class PatientsApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `list[PatientInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -108,8 +111,10 @@ class PatientsApi:
             },
         )
         if expand:
-            expanded: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(response.content)
-            return expanded
+            expand_answer: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -273,12 +278,36 @@ class PatientsApi:
             json=body,
         )
 
+    @overload
+    async def get_patient_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_patient_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+    ) -> dict[str, int]: ...
+
+    @overload
     async def get_patient_attachments(
         self,
         id: str,
         *,
         full: bool = False,
-    ) -> JsonValue:
+    ) -> list[str] | dict[str, int]: ...
+
+    async def get_patient_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> list[str] | dict[str, int]:
         """List attachments. `GET /patients/{id}/attachments`
 
         Get the list of attachments that are associated with the given patient
@@ -288,14 +317,17 @@ class PatientsApi:
             full: If present, retrieve the attachments list and their numerical ids
 
         Returns:
-            JSON array containing the names of the attachments
+            The JSON answer. `list[str]`; with `full`: `dict[str, int]`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/attachments",
             params={"full": flag(full)},
         )
-        result: JsonValue = response.json()
+        if full:
+            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
+            return full_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_patient_attachment(
@@ -697,6 +729,37 @@ class PatientsApi:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> dict[str, DicomTags]: ...
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> dict[str, SimplifiedTags]: ...
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> dict[str, ShortTags]: ...
+
+    @overload
     async def get_patient_instances_tags(
         self,
         id: str,
@@ -704,7 +767,16 @@ class PatientsApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
+
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /patients/{id}/instances-tags`
 
         Get the tags of all the child instances of the DICOM patient whose Orthanc identifier is
@@ -719,8 +791,8 @@ class PatientsApi:
                 the tags)
 
         Returns:
-            JSON object associating the Orthanc identifiers of the instances, with the values of
-            their DICOM tags
+            The JSON answer. `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
+            else with `short`: `dict[str, ShortTags]`.
         """
         response = await self._client.request(
             "GET",
@@ -731,7 +803,17 @@ class PatientsApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: dict[str, SimplifiedTags] = adapter(
+                dict[str, SimplifiedTags]
+            ).validate_json(response.content)
+            return simplify_answer
+        if short:
+            short_answer: dict[str, ShortTags] = adapter(dict[str, ShortTags]).validate_json(
+                response.content
+            )
+            return short_answer
+        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(response.content)
         return result
 
     async def get_patient_media(
@@ -864,7 +946,7 @@ class PatientsApi:
             expand: If present, also retrieve the value of the individual metadata
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, str]`.
         """
         response = await self._client.request(
             "GET",
@@ -872,8 +954,8 @@ class PatientsApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
-            return expanded
+            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -985,6 +1067,37 @@ class PatientsApi:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_patient_module(
         self,
         id: str,
@@ -992,7 +1105,16 @@ class PatientsApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get patient module. `GET /patients/{id}/module`
 
         Get the patient module of the DICOM patient whose Orthanc identifier is provided in the URL
@@ -1006,7 +1128,8 @@ class PatientsApi:
                 the tags)
 
         Returns:
-            Information about the DICOM patient
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1017,7 +1140,15 @@ class PatientsApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_patient_protected(
@@ -1111,13 +1242,49 @@ class PatientsApi:
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_patient_shared_tags(
         self,
         id: str,
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /patients/{id}/shared-tags`
 
         Extract the DICOM tags whose value is constant across all the child instances of the DICOM
@@ -1130,14 +1297,23 @@ class PatientsApi:
                 the tags)
 
         Returns:
-            JSON object containing the values of the DICOM tags
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_patient_statistics(

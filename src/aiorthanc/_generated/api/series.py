@@ -19,11 +19,15 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     AttachmentInfo,
+    DicomTags,
     InstanceInfo,
     ModificationResult,
+    OrderedSlices,
     PatientInfo,
     ResourceStatistics,
     SeriesInfo,
+    ShortTags,
+    SimplifiedTags,
     StudyInfo,
 )
 
@@ -94,7 +98,7 @@ class SeriesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `list[SeriesInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -108,8 +112,10 @@ class SeriesApi:
             },
         )
         if expand:
-            expanded: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
-            return expanded
+            expand_answer: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -273,12 +279,36 @@ class SeriesApi:
             json=body,
         )
 
+    @overload
+    async def get_series_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_series_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+    ) -> dict[str, int]: ...
+
+    @overload
     async def get_series_attachments(
         self,
         id: str,
         *,
         full: bool = False,
-    ) -> JsonValue:
+    ) -> list[str] | dict[str, int]: ...
+
+    async def get_series_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> list[str] | dict[str, int]:
         """List attachments. `GET /series/{id}/attachments`
 
         Get the list of attachments that are associated with the given series
@@ -288,14 +318,17 @@ class SeriesApi:
             full: If present, retrieve the attachments list and their numerical ids
 
         Returns:
-            JSON array containing the names of the attachments
+            The JSON answer. `list[str]`; with `full`: `dict[str, int]`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/attachments",
             params={"full": flag(full)},
         )
-        result: JsonValue = response.json()
+        if full:
+            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
+            return full_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_series_attachment(
@@ -697,6 +730,37 @@ class SeriesApi:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_series_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> dict[str, DicomTags]: ...
+
+    @overload
+    async def get_series_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> dict[str, SimplifiedTags]: ...
+
+    @overload
+    async def get_series_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> dict[str, ShortTags]: ...
+
+    @overload
     async def get_series_instances_tags(
         self,
         id: str,
@@ -704,7 +768,16 @@ class SeriesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
+
+    async def get_series_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /series/{id}/instances-tags`
 
         Get the tags of all the child instances of the DICOM series whose Orthanc identifier is
@@ -719,8 +792,8 @@ class SeriesApi:
                 the tags)
 
         Returns:
-            JSON object associating the Orthanc identifiers of the instances, with the values of
-            their DICOM tags
+            The JSON answer. `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
+            else with `short`: `dict[str, ShortTags]`.
         """
         response = await self._client.request(
             "GET",
@@ -731,7 +804,17 @@ class SeriesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: dict[str, SimplifiedTags] = adapter(
+                dict[str, SimplifiedTags]
+            ).validate_json(response.content)
+            return simplify_answer
+        if short:
+            short_answer: dict[str, ShortTags] = adapter(dict[str, ShortTags]).validate_json(
+                response.content
+            )
+            return short_answer
+        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(response.content)
         return result
 
     async def get_series_media(
@@ -864,7 +947,7 @@ class SeriesApi:
             expand: If present, also retrieve the value of the individual metadata
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, str]`.
         """
         response = await self._client.request(
             "GET",
@@ -872,8 +955,8 @@ class SeriesApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
-            return expanded
+            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -985,6 +1068,37 @@ class SeriesApi:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    @overload
+    async def get_series_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_series_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_series_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_series_module(
         self,
         id: str,
@@ -992,7 +1106,16 @@ class SeriesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_series_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get series module. `GET /series/{id}/module`
 
         Get the series module of the DICOM series whose Orthanc identifier is provided in the URL
@@ -1006,7 +1129,8 @@ class SeriesApi:
                 the tags)
 
         Returns:
-            Information about the DICOM series
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1017,7 +1141,15 @@ class SeriesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_series_numpy(
@@ -1050,7 +1182,7 @@ class SeriesApi:
     async def get_series_ordered_slices(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> OrderedSlices:
         """Order the slices. `GET /series/{id}/ordered-slices`
 
         Deprecated by Orthanc.
@@ -1069,8 +1201,7 @@ class SeriesApi:
             "GET",
             f"/series/{_quote(id)}/ordered-slices",
         )
-        result: JsonValue = response.json()
-        return result
+        return OrderedSlices.model_validate_json(response.content)
 
     async def get_series_patient(
         self,
@@ -1123,13 +1254,49 @@ class SeriesApi:
             f"/series/{_quote(id)}/reconstruct",
         )
 
+    @overload
+    async def get_series_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_series_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_series_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_series_shared_tags(
         self,
         id: str,
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_series_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /series/{id}/shared-tags`
 
         Extract the DICOM tags whose value is constant across all the child instances of the DICOM
@@ -1142,14 +1309,23 @@ class SeriesApi:
                 the tags)
 
         Returns:
-            JSON object containing the values of the DICOM tags
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_series_statistics(

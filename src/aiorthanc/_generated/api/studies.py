@@ -21,12 +21,15 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     AttachmentInfo,
+    DicomTags,
     InstanceInfo,
     JobSubmitted,
     ModificationResult,
     PatientInfo,
     ResourceStatistics,
     SeriesInfo,
+    ShortTags,
+    SimplifiedTags,
     StudyInfo,
 )
 
@@ -97,7 +100,7 @@ class StudiesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `list[StudyInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -111,8 +114,10 @@ class StudiesApi:
             },
         )
         if expand:
-            expanded: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
-            return expanded
+            expand_answer: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -276,12 +281,36 @@ class StudiesApi:
             json=body,
         )
 
+    @overload
+    async def get_study_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_study_attachments(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+    ) -> dict[str, int]: ...
+
+    @overload
     async def get_study_attachments(
         self,
         id: str,
         *,
         full: bool = False,
-    ) -> JsonValue:
+    ) -> list[str] | dict[str, int]: ...
+
+    async def get_study_attachments(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+    ) -> list[str] | dict[str, int]:
         """List attachments. `GET /studies/{id}/attachments`
 
         Get the list of attachments that are associated with the given study
@@ -291,14 +320,17 @@ class StudiesApi:
             full: If present, retrieve the attachments list and their numerical ids
 
         Returns:
-            JSON array containing the names of the attachments
+            The JSON answer. `list[str]`; with `full`: `dict[str, int]`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/attachments",
             params={"full": flag(full)},
         )
-        result: JsonValue = response.json()
+        if full:
+            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
+            return full_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_study_attachment(
@@ -700,6 +732,37 @@ class StudiesApi:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> dict[str, DicomTags]: ...
+
+    @overload
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> dict[str, SimplifiedTags]: ...
+
+    @overload
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> dict[str, ShortTags]: ...
+
+    @overload
     async def get_study_instances_tags(
         self,
         id: str,
@@ -707,7 +770,16 @@ class StudiesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
+
+    async def get_study_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /studies/{id}/instances-tags`
 
         Get the tags of all the child instances of the DICOM study whose Orthanc identifier is
@@ -722,8 +794,8 @@ class StudiesApi:
                 the tags)
 
         Returns:
-            JSON object associating the Orthanc identifiers of the instances, with the values of
-            their DICOM tags
+            The JSON answer. `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
+            else with `short`: `dict[str, ShortTags]`.
         """
         response = await self._client.request(
             "GET",
@@ -734,7 +806,17 @@ class StudiesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: dict[str, SimplifiedTags] = adapter(
+                dict[str, SimplifiedTags]
+            ).validate_json(response.content)
+            return simplify_answer
+        if short:
+            short_answer: dict[str, ShortTags] = adapter(dict[str, ShortTags]).validate_json(
+                response.content
+            )
+            return short_answer
+        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(response.content)
         return result
 
     async def get_study_media(
@@ -892,7 +974,7 @@ class StudiesApi:
             expand: If present, also retrieve the value of the individual metadata
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `dict[str, str]`.
         """
         response = await self._client.request(
             "GET",
@@ -900,8 +982,8 @@ class StudiesApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
-            return expanded
+            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
@@ -1013,6 +1095,37 @@ class StudiesApi:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    @overload
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_study_module(
         self,
         id: str,
@@ -1020,7 +1133,16 @@ class StudiesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_study_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get study module. `GET /studies/{id}/module`
 
         Get the study module of the DICOM study whose Orthanc identifier is provided in the URL
@@ -1034,7 +1156,8 @@ class StudiesApi:
                 the tags)
 
         Returns:
-            Information about the DICOM study
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1045,8 +1168,56 @@ class StudiesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
+
+    @overload
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_study_module_patient(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_study_module_patient(
         self,
@@ -1055,7 +1226,7 @@ class StudiesApi:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get patient module of study. `GET /studies/{id}/module-patient`
 
         Get the patient module of the DICOM study whose Orthanc identifier is provided in the URL
@@ -1069,7 +1240,8 @@ class StudiesApi:
                 the tags)
 
         Returns:
-            Information about the DICOM study
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -1080,7 +1252,15 @@ class StudiesApi:
                 "simplify": flag(simplify),
             },
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def get_study_patient(
@@ -1163,13 +1343,49 @@ class StudiesApi:
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
     async def get_study_shared_tags(
         self,
         id: str,
         *,
         short: bool = False,
         simplify: bool = False,
-    ) -> JsonValue:
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_study_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /studies/{id}/shared-tags`
 
         Extract the DICOM tags whose value is constant across all the child instances of the DICOM
@@ -1182,14 +1398,23 @@ class StudiesApi:
                 the tags)
 
         Returns:
-            JSON object containing the values of the DICOM tags
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
         )
-        result: JsonValue = response.json()
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
     async def post_study_split(
