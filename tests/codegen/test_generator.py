@@ -158,3 +158,25 @@ def test_models_keep_unknown_fields() -> None:
     assert patient.model_extra == {"FutureField": 1}
     assert patient.main_dicom_tags.model_extra == {"NewTag": "x"}
     assert patient.model_dump(by_alias=True)["FutureField"] == 1
+
+
+def test_public_models_module_exports_every_generated_model(patched_spec: dict[str, Any]) -> None:
+    import aiorthanc.models
+
+    assert set(aiorthanc.models.__all__) == set(patched_spec["components"]["schemas"])
+
+
+def test_no_json_get_answer_is_untyped(endpoints: list[Endpoint]) -> None:
+    # GET operations whose JSON answer may stay `JsonValue`, each with the reason: none.
+    allowed: set[str] = set()
+    untyped = {
+        e.path
+        for e in endpoints
+        if e.method == "GET"
+        and e.response.kind == "json"
+        and any(
+            "JsonValue" in t
+            for t in (e.response.py_type, *(v.py_type for v in e.response.variants))
+        )
+    }
+    assert untyped == allowed
