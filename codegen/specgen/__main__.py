@@ -26,7 +26,9 @@ def main(argv: list[str] | None = None) -> int:
         description="Regenerate Orthanc's OpenAPI document offline, with examples.",
     )
     parser.add_argument("--output-dir", type=Path, default=Path("spec"), help="default: spec")
-    parser.add_argument("--orthanc", help="Orthanc executable (default: $ORTHANC_BINARY or PATH)")
+    parser.add_argument(
+        "--orthanc", help="Orthanc executable (default: $AIORTHANC_ORTHANC_BINARY, PATH, /usr/sbin)"
+    )
     parser.add_argument("--timeout", type=float, default=120, help="for Orthanc --openapi, s")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every sample request")
     args = parser.parse_args(argv)

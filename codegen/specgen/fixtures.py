@@ -33,6 +33,7 @@ TEST_FILES: tuple[tuple[str, Role | None], ...] = (
     ("SC_rgb_small_odd.dcm", "pixels"),  # 3 x 3 RGB pixels
 )
 SELF = "self"  # name of the sample server as its own modality and peer
+PLUGIN = "serve-folders"  # ID of the plugin the sample server loads (see .orthanc)
 AET = "SPECGEN"
 USER_ATTACHMENT = "specgen"  # a user-defined attachment type, declared in the config
 USER_ATTACHMENT_TYPE = 1024

@@ -15,17 +15,14 @@ from typing import Any
 
 import httpx
 
+from aiorthanc import OrthancNotInstalledError
+from aiorthanc.testing import find_orthanc_binary
+
 from . import document, fixtures
 from .certs import make_server_context
 from .errors import SpecGenError
 from .idmap import IdMapper
-from .orthanc import (
-    LocalOrthanc,
-    base_config,
-    find_orthanc,
-    orthanc_version,
-    write_openapi,
-)
+from .orthanc import SampleServer, orthanc_version, sample_plugin, write_openapi
 from .proxy import Answer, SampleProxy
 from .routes import Route, concrete_path
 from .stabilise import STABLE_PORTS, Stabiliser
@@ -59,33 +56,32 @@ def generate(output_dir: Path, *, binary: str | None = None, timeout: float = 12
     Raises :class:`SpecGenError` with a clear message if anything goes wrong; every process
     started and every temporary file is gone when this returns or raises.
     """
-    executable = find_orthanc(binary)
+    try:
+        executable = find_orthanc_binary(binary)
+    except OrthancNotInstalledError as exc:
+        raise SpecGenError(str(exc)) from exc
     version = orthanc_version(executable)
+    plugin = sample_plugin()
     workdir = Path(tempfile.mkdtemp(prefix="aiorthanc-specgen-"))
     try:
-        return _generate(output_dir, executable, version, workdir, timeout)
+        return _generate(output_dir, executable, plugin, version, workdir, timeout)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
 
 def _generate(
-    output_dir: Path, executable: str, version: str, workdir: Path, timeout: float
+    output_dir: Path, executable: str, plugin: Path, version: str, workdir: Path, timeout: float
 ) -> Result:
-    def sample_config(http_port: int, dicom_port: int) -> dict[str, Any]:
-        config = base_config(workdir / "samples", http_port, dicom_port)
-        config.update(fixtures.sample_config(http_port, dicom_port))
-        return config
-
     samples: list[tuple[str, str, int]] = []
-    server = LocalOrthanc.start_on_free_ports(executable, workdir / "samples", sample_config)
+    server = SampleServer(executable, plugin)
     with server, httpx.Client(base_url=server.url, timeout=30) as client:
         # Shown as Orthanc's default ports, whatever ports the sample server got.
         stabiliser = Stabiliser(
             {
-                server.config["HttpPort"]: STABLE_PORTS["HttpPort"],
-                server.config["DicomPort"]: STABLE_PORTS["DicomPort"],
+                server.http_port: STABLE_PORTS["HttpPort"],
+                server.dicom_port: STABLE_PORTS["DicomPort"],
             },
-            {str(workdir): "/var/lib/orthanc/db"},
+            {str(server.directory): "/var/lib/orthanc/db"},
         )
         fixture = fixtures.load(client)
         mapper = IdMapper(fixture.resources)

@@ -14,7 +14,7 @@ import logging
 import re
 from collections.abc import Mapping
 
-from .fixtures import LEVELS, Level, Role
+from .fixtures import LEVELS, PLUGIN, Level, Role
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +33,13 @@ DEMO_IDS: Mapping[str, tuple[Level, Role]] = {
 _ORTHANC_ID = r"[0-9a-f]{8}(?:-[0-9a-f]{8}){4}"
 _RESOURCE = re.compile(rf"/({'|'.join(LEVELS)})/({_ORTHANC_ID})(?=/|\?|$)")
 
-#: Sample URLs that are wrong in Orthanc itself, and the route they were meant for.
+#: Sample URLs the sample server cannot answer as they are (wrong in Orthanc itself, or naming
+#: something only the demo has), and what to ask instead.
 PATH_FIXES: tuple[tuple[re.Pattern[str], str], ...] = (
     # GET /{level}/{id}/attachments/{name}/info samples ".../dicom/info" (no "attachments").
     (re.compile(rf"^(/(?:{'|'.join(LEVELS)})/[^/]+)/dicom/info$"), r"\1/attachments/dicom/info"),
+    # GET /plugins/{id} samples the demo's DICOMweb plugin; the sample server has another one.
+    (re.compile(r"^/plugins/dicom-web$"), f"/plugins/{PLUGIN}"),
 )
 
 

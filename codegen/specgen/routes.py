@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from .fixtures import LEVELS, SELF, USER_ATTACHMENT, Fixture, Role
+from .fixtures import LEVELS, PLUGIN, SELF, USER_ATTACHMENT, Fixture, Role
 
 _PARAM = re.compile(r"\{([^}]+)\}")
 
@@ -55,6 +55,7 @@ def concrete_path(route: Route, fixture: Fixture) -> str:
         "storage-commitment": fixture.storage_commitment,
         "modalities": SELF,
         "peers": SELF,
+        "plugins": PLUGIN,
     }
     for level, resource in fixture.resources.get(role, {}).items():
         ids[level] = resource

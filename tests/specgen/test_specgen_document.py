@@ -122,6 +122,7 @@ FIXTURE = Fixture(
         (Route("/queries/{id}/answers/{index}/content"), "/queries/Q/answers/0/content"),
         (Route("/storage-commitment/{id}"), "/storage-commitment/SC"),
         (Route("/peers/{id}/system"), "/peers/self/system"),
+        (Route("/plugins/{id}"), "/plugins/serve-folders"),
         (Route("/tools/generate-uid", ("level",)), "/tools/generate-uid?level=instance"),
     ],
 )
@@ -130,7 +131,8 @@ def test_concrete_path(route: Route, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "route", [Route("/plugins/{id}"), Route("/jobs/{id}/{key}"), Route("/tools/x", ("what",))]
+    "route",
+    [Route("/modalities/{id}/{x}"), Route("/jobs/{id}/{key}"), Route("/tools/x", ("what",))],
 )
 def test_unresolvable_routes(route: Route) -> None:
     with pytest.raises(UnresolvableRoute):

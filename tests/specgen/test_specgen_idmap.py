@@ -59,8 +59,12 @@ def test_missing_role_falls_back_to_main() -> None:
 def test_query_string_and_other_paths_are_kept(mapper: IdMapper) -> None:
     assert mapper.rewrite("/changes?since=0&limit=2") == "/changes?since=0&limit=2"
     assert mapper.rewrite(f"/instances/{DEMO_INSTANCE}?full") == "/instances/i-main?full"
-    assert mapper.rewrite("/plugins/dicom-web") == "/plugins/dicom-web"
+    assert mapper.rewrite("/plugins/explorer.js") == "/plugins/explorer.js"
     assert mapper.rewrite("/tools/now/") == "/tools/now/"
+
+
+def test_demo_plugin_becomes_the_sample_servers(mapper: IdMapper) -> None:
+    assert mapper.rewrite("/plugins/dicom-web") == "/plugins/serve-folders"
 
 
 def test_wrong_attachment_info_sample_is_fixed(mapper: IdMapper) -> None:
