@@ -233,6 +233,47 @@ def _attribute(module: str) -> str:
     return module
 
 
+def _groups(items: list[Endpoint]) -> list[tuple[str, list[Endpoint]]]:
+    """The operations of a tag by group (`naming.GROUPING_RULE`): `main` first, then by name."""
+    single_root = len({e.path.strip("/").split("/")[0] for e in items}) == 1
+    by_group: dict[str, list[Endpoint]] = defaultdict(list)
+    for e in items:
+        by_group[naming.group_name(e.path, single_root)].append(e)
+    for group in sorted(by_group):
+        if group != "main" and len(by_group[group]) < naming.MIN_GROUP:
+            by_group["main"] += by_group.pop(group)
+    order = sorted(by_group, key=lambda group: (group != "main", group))
+    return [(group, sorted(by_group[group], key=items.index)) for group in order]
+
+
+def _render_module(
+    env: jinja2.Environment,
+    items: list[Endpoint],
+    models: set[str],
+    info: dict[str, Any],
+    **names: Any,
+) -> str:
+    """The source of one module holding the methods of `items` in one class."""
+    used: set[str] = set()
+    for e in items:
+        types = [
+            e.response.py_type,
+            *(v.py_type for v in e.response.variants),
+            e.body.py_type if e.body else "",
+        ]
+        used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(types)))
+    body_names = sorted(
+        e.body.typed_dict for e in items if e.body is not None and e.body.typed_dict
+    )
+    return env.get_template("api_module.py.jinja").render(
+        header=HEADER,
+        endpoints=items,
+        model_names=sorted(used & models),
+        body_names=body_names,
+        **{**info, **names},
+    )
+
+
 def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Report) -> None:
     """Render the endpoint modules, the bodies, the `Api` class and docs/api.md."""
     endpoints, skipped, total = parse_spec(spec)
@@ -245,6 +286,7 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
         by_module[e.module].append(e)
     api_dir = out / "api"
     api_dir.mkdir()
+    models = set(spec.get("components", {}).get("schemas", {}))
     modules = []
     for module in sorted(by_module):
         items = by_module[module]
@@ -257,26 +299,45 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
             "count": len(items),
         }
         modules.append(info)
-        used = set()
-        for e in items:
-            types = [
-                e.response.py_type,
-                *(v.py_type for v in e.response.variants),
-                e.body.py_type if e.body else "",
-            ]
-            used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(types)))
-        models = set(spec.get("components", {}).get("schemas", {}))
-        body_names = sorted(
-            e.body.typed_dict for e in items if e.body is not None and e.body.typed_dict
+        whole = _render_module(
+            env,
+            items,
+            models,
+            info,
+            module_doc=f"Operations of the `{tag}` tag of Orthanc's REST API (generated).",
+            class_name=info["class_name"],
+            class_doc=f"The {len(items)} operations of the `{tag}` tag: "
+            f"`orthanc.api.{info['attribute']}.<name>(...)`.",
+            with_init=True,
         )
-        text = env.get_template("api_module.py.jinja").render(
-            header=HEADER,
-            endpoints=items,
-            model_names=sorted(used & models),
-            body_names=body_names,
-            **info,
+        if whole.count("\n") <= naming.MAX_MODULE_LINES:
+            (api_dir / f"{module}.py").write_text(whole, encoding="utf-8")
+            continue
+        # Too long: a package of one module per group, the tag's class inheriting them all.
+        package = api_dir / module
+        package.mkdir()
+        groups = []
+        for group, members in _groups(items):
+            group_class = naming.pascal(tag) + naming.pascal(group) + "Operations"
+            groups.append({"name": group, "class_name": group_class})
+            for e in members:
+                e.group = group  # type: ignore[attr-defined]
+            text = _render_module(
+                env,
+                members,
+                models,
+                info,
+                module_doc=f"Operations of the `{tag}` tag, group `{group}` (generated).",
+                class_name=group_class,
+                class_doc=f"The {len(members)} operations of the `{group}` group of "
+                f"`orthanc.api.{info['attribute']}`, inherited by `{info['class_name']}`.",
+                with_init=False,
+            )
+            (package / f"_{group}.py").write_text(text, encoding="utf-8")
+        (package / "__init__.py").write_text(
+            env.get_template("api_package.py.jinja").render(header=HEADER, groups=groups, **info),
+            encoding="utf-8",
         )
-        (api_dir / f"{module}.py").write_text(text, encoding="utf-8")
     (api_dir / "__init__.py").write_text(
         env.get_template("api_init.py.jinja").render(header=HEADER, modules=modules, total=total),
         encoding="utf-8",
@@ -308,6 +369,7 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
                 total=total,
                 version=spec.get("info", {}).get("version", "?"),
                 naming_rule=rule,
+                grouping_rule=naming.GROUPING_RULE,
                 endpoints=rows,
             ),
             encoding="utf-8",
