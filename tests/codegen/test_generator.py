@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from codegen.naming import operation_name, singular, snake, stream_name
+from codegen.naming import group_name, operation_name, singular, snake, stream_name
 from codegen.overrides import (
     Override,
     OverrideError,
@@ -180,3 +180,34 @@ def test_no_json_get_answer_is_untyped(endpoints: list[Endpoint]) -> None:
         )
     }
     assert untyped == allowed
+
+
+def test_generated_api_modules_are_of_reasonable_size() -> None:
+    for path in (ROOT / "src" / "aiorthanc" / "_generated" / "api").rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        assert lines <= 850, f"{path}: {lines} lines"
+
+
+@pytest.mark.parametrize(
+    ("path", "single_root", "expected"),
+    [
+        ("/instances/{id}/attachments/{name}/data", True, "attachments"),
+        ("/instances/{id}/image-uint8", True, "frames"),
+        ("/studies/{id}/module-patient", True, "tags"),
+        ("/patients/{id}", True, "main"),
+        ("/patients", True, "main"),
+        ("/jobs/{id}/{key}", True, "main"),
+        ("/queries/{id}/answers", False, "queries"),
+    ],
+)
+def test_group_rule(path: str, single_root: bool, expected: str) -> None:
+    assert group_name(path, single_root) == expected
+
+
+def test_split_tag_class_inherits_its_groups() -> None:
+    from aiorthanc._generated.api import InstancesApi
+    from aiorthanc._generated.api.instances._attachments import InstancesAttachmentsOperations
+
+    assert issubclass(InstancesApi, InstancesAttachmentsOperations)
+    assert "get_instance_attachments" in vars(InstancesAttachmentsOperations)
+    assert InstancesApi.__module__ == "aiorthanc._generated.api.instances"
