@@ -9,4 +9,7 @@ Pipeline (run `python -m codegen` from the repository root, or `make codegen`):
 3. `parser.parse_spec()` turns every operation into a small intermediate model (`Endpoint`); an
    operation it cannot handle is reported and skipped.
 4. `render.render_all()` writes one module per spec tag from Jinja2 templates, then ruff formats.
+   A tag whose module would be too long becomes a package of groups (`naming.GROUPING_RULE`).
+   An answer's `x-variants` (or `x-expanded`) in the overrides give typed overloads on presence
+   flags (`expand`, `short`, `simplify`, `full`).
 """

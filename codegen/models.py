@@ -30,6 +30,8 @@ _OPTIONS = [
     "--use-field-description",
     "--enum-field-as-literal=all",
     "--no-formatters",
+    # Maps and unions (tag dictionaries) become TypeAliasType aliases, not RootModels.
+    "--use-type-alias-type",
 ]
 
 

@@ -27,7 +27,9 @@ import keyword
 import re
 
 __all__ = [
+    "GROUPING_RULE",
     "class_name",
+    "group_name",
     "module_name",
     "operation_name",
     "pascal",
@@ -106,3 +108,44 @@ def module_name(tag: str) -> str:
 def class_name(tag: str) -> str:
     """The class of a tag: `Tracking changes` -> `TrackingChangesApi`."""
     return pascal(tag) + "Api"
+
+
+MAX_MODULE_LINES = 800
+MIN_GROUP = 3
+
+GROUPING_RULE = f"""\
+A tag whose module would pass {MAX_MODULE_LINES} lines (before formatting) becomes a package:
+`api/<tag>/__init__.py` holds the tag's class, which inherits one base class per group of
+operations, each in `api/<tag>/_<group>.py`; the methods and `orthanc.api.<tag>.<name>` stay
+the same. An operation's group is the first path segment when the tag spans several
+(`/modalities/...` -> `modalities`), else the segment after the first `{{parameter}}`
+(`/instances/{{id}}/attachments/...` -> `attachments`), with the tag formats gathered as `tags`
+(`tags`, `simplified-tags`, `header`, `module`, `module-patient`, `shared-tags`,
+`instances-tags`) and the frame renderings as `frames` (`frames`, `preview`, `rendered`,
+`image-*`, `matlab`, `numpy`). Groups of fewer than {MIN_GROUP} operations join the `main` group.\
+"""
+
+_GROUP_ALIASES = {
+    **dict.fromkeys(
+        ["simplified-tags", "header", "module", "module-patient", "shared-tags", "instances-tags"],
+        "tags",
+    ),
+    **dict.fromkeys(
+        ["preview", "rendered", "image-int16", "image-uint16", "image-uint8", "matlab", "numpy"],
+        "frames",
+    ),
+}
+
+
+def group_name(path: str, single_root: bool) -> str:
+    """The group of an operation of a split tag (see GROUPING_RULE); `main` when none."""
+    segments = [segment for segment in path.split("/") if segment]
+    if not single_root:
+        return snake(segments[0])
+    for index, segment in enumerate(segments[:-1]):
+        if segment.startswith("{"):
+            following = segments[index + 1]
+            if following.startswith("{"):
+                return "main"
+            return snake(_GROUP_ALIASES.get(following, following))
+    return "main"

@@ -20,6 +20,7 @@ __all__ = [
     "Parameter",
     "ParseError",
     "Response",
+    "Variant",
     "parse_spec",
     "schema_type",
 ]
@@ -93,6 +94,16 @@ class Body:
 
 
 @dataclass
+class Variant:
+    """The answer's type when all of `flags` (presence flags of the query) are set."""
+
+    flags: tuple[str, ...]
+    py_type: str
+    adapter: bool
+    schema: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class Response:
     """The answer of a 200: nothing, JSON (typed or not), text or binary."""
 
@@ -100,8 +111,9 @@ class Response:
     py_type: str  # the annotation of the return value
     model: str | None = None  # a single pydantic model (parsed with model_validate_json)
     adapter: bool = False  # a composite type: parsed with a TypeAdapter
-    expanded_type: str | None = None  # the answer with `expand` (overloads)
-    expanded_adapter: bool = False
+    # Other answer types selected by presence flags, first match wins (`x-variants`, or
+    # `x-expanded` for `expand` alone): the generator writes one typed overload per variant.
+    variants: list[Variant] = field(default_factory=list)
     description: str = ""
     content_types: list[str] = field(default_factory=list)
     schema: dict[str, Any] = field(default_factory=dict)  # of a JSON answer, after overrides
@@ -123,6 +135,12 @@ class Endpoint:
     body: Body | None
     response: Response
     stream: str | None = None  # name of the streaming variant
+
+    @property
+    def variant_flags(self) -> list[str]:
+        """The Python names of the presence flags that select a variant of the answer."""
+        flags = {flag for variant in self.response.variants for flag in variant.flags}
+        return [p.py_name for p in self.keyword_params if p.name in flags]
 
     @property
     def path_params(self) -> list[Parameter]:
@@ -147,8 +165,14 @@ class Endpoint:
         return result
 
 
-def schema_type(schema: dict[str, Any] | None, models: set[str]) -> tuple[str | None, bool]:
-    """A Python annotation for a schema and whether it needs a TypeAdapter; None if unknown."""
+def schema_type(
+    schema: dict[str, Any] | None, models: set[str], aliases: frozenset[str] = frozenset()
+) -> tuple[str | None, bool]:
+    """A Python annotation for a schema and whether it needs a TypeAdapter; None if unknown.
+
+    `models` are the component schemas; those in `aliases` are generated as type aliases (maps,
+    unions), not pydantic models, and are parsed with a TypeAdapter.
+    """
     if not schema:
         return None, False
     ref = schema.get("$ref")
@@ -156,21 +180,21 @@ def schema_type(schema: dict[str, Any] | None, models: set[str]) -> tuple[str | 
         name = ref.rsplit("/", 1)[-1]
         if name not in models:
             raise ParseError(f"unknown schema {ref}")
-        return name, False
+        return name, name in aliases
     variants = schema.get("anyOf") or schema.get("oneOf")
     if variants:
-        parts = [schema_type(variant, models)[0] for variant in variants]
+        parts = [schema_type(variant, models, aliases)[0] for variant in variants]
         if None in parts:
             return None, False
         return " | ".join(p for p in parts if p), True
     kind = schema.get("type")
     if kind == "array":
-        inner, _ = schema_type(schema.get("items"), models)
+        inner, _ = schema_type(schema.get("items"), models, aliases)
         return f"list[{inner or 'JsonValue'}]", True
     if kind == "object" and not schema.get("properties"):
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict):
-            inner, _ = schema_type(extra, models)
+            inner, _ = schema_type(extra, models, aliases)
             return f"dict[str, {inner or 'JsonValue'}]", True
         return "dict[str, JsonValue]", True
     if kind in _SCALARS:
@@ -234,7 +258,31 @@ def _body(name: str, raw: dict[str, Any] | None) -> Body | None:
     return Body("binary", "RequestContent", description)
 
 
-def _response(raw: dict[str, Any], models: set[str], has_expand: bool) -> Response:
+def alias_names(schemas: dict[str, Any]) -> frozenset[str]:
+    """The component schemas generated as type aliases: all but objects with properties."""
+    return frozenset(
+        name
+        for name, schema in schemas.items()
+        if not (schema.get("type") == "object" and schema.get("properties"))
+        and "enum" not in schema
+    )
+
+
+def _variants(schema: dict[str, Any], flags: set[str]) -> list[dict[str, Any]]:
+    """The `x-variants` of an answer's schema (`x-expanded` is the variant of `expand` alone)."""
+    variants = list(schema.get("x-variants") or [])
+    if "x-expanded" in schema:
+        variants.append({"flags": ["expand"], "schema": schema["x-expanded"]})
+    for variant in variants:
+        missing = set(variant["flags"]) - flags
+        if missing:
+            raise ParseError(f"variant flags {sorted(missing)} are not presence flags here")
+    return variants
+
+
+def _response(
+    raw: dict[str, Any], models: set[str], aliases: frozenset[str], flags: set[str]
+) -> Response:
     ok = raw.get("200") or raw.get("201") or next(iter(raw.values()), {})
     content = ok.get("content") or {}
     types = sorted(content)
@@ -243,7 +291,7 @@ def _response(raw: dict[str, Any], models: set[str], has_expand: bool) -> Respon
     if types == ["application/json"]:
         schema = content["application/json"].get("schema") or {}
         description = (schema.get("description") or "").strip()
-        annotation, adapter = schema_type(schema, models)
+        annotation, adapter = schema_type(schema, models, aliases)
         response = Response(
             "json",
             annotation or "JsonValue",
@@ -254,9 +302,13 @@ def _response(raw: dict[str, Any], models: set[str], has_expand: bool) -> Respon
         if annotation and not adapter:
             response.model = annotation
         response.adapter = adapter
-        expanded = schema.get("x-expanded")
-        if expanded is not None and has_expand:
-            response.expanded_type, response.expanded_adapter = schema_type(expanded, models)
+        for variant in _variants(schema, flags):
+            py_type, variant_adapter = schema_type(variant["schema"], models, aliases)
+            if py_type is None:
+                raise ParseError(f"variant {variant['flags']} has no usable schema")
+            response.variants.append(
+                Variant(tuple(variant["flags"]), py_type, variant_adapter, variant["schema"])
+            )
         return response
     schema = content[types[0]].get("schema") or {}
     description = (schema.get("description") or "").strip()
@@ -266,7 +318,11 @@ def _response(raw: dict[str, Any], models: set[str], has_expand: bool) -> Respon
 
 
 def parse_operation(
-    path: str, method: str, operation: dict[str, Any], models: set[str]
+    path: str,
+    method: str,
+    operation: dict[str, Any],
+    models: set[str],
+    aliases: frozenset[str] = frozenset(),
 ) -> Endpoint:
     """Parse one operation; raise `ParseError` if it cannot be generated."""
     tags = operation.get("tags") or ["Other"]
@@ -285,8 +341,8 @@ def parse_operation(
     py_names = [p.py_name for p in parameters]
     if len(set(py_names)) != len(py_names):
         raise ParseError(f"parameters collide as Python names: {py_names}")
-    has_expand = any(p.name == "expand" and p.presence_flag for p in parameters)
-    response = _response(operation.get("responses", {}), models, has_expand)
+    flags = {p.name for p in parameters if p.presence_flag}
+    response = _response(operation.get("responses", {}), models, aliases, flags)
     last = path.rstrip("/").rsplit("/", 1)[-1]
     stream = stream_name(name) if response.kind == "binary" and last in LARGE_BINARY else None
     return Endpoint(
@@ -307,7 +363,9 @@ def parse_operation(
 
 def parse_spec(spec: dict[str, Any]) -> tuple[list[Endpoint], list[str], int]:
     """All endpoints, the operations skipped (with why), and the number of operations."""
-    models = set(spec.get("components", {}).get("schemas", {}))
+    schemas = spec.get("components", {}).get("schemas", {})
+    models = set(schemas)
+    aliases = alias_names(schemas)
     endpoints: list[Endpoint] = []
     skipped: list[str] = []
     total = 0
@@ -320,7 +378,7 @@ def parse_spec(spec: dict[str, Any]) -> tuple[list[Endpoint], list[str], int]:
             total += 1
             where = f"{method.upper()} {path}"
             try:
-                endpoint = parse_operation(path, method, operation, models)
+                endpoint = parse_operation(path, method, operation, models, aliases)
             except ParseError as exc:
                 skipped.append(f"{where}: {exc}")
                 continue

@@ -80,25 +80,37 @@ def docstring(e: Endpoint) -> str:
     )
     if e.response.content_types and e.response.kind == "binary":
         answer += " (" + ", ".join(e.response.content_types) + ")"
+    if e.response.variants:
+        py_names = {p.name: p.py_name for p in e.keyword_params}
+        cases = [
+            " and ".join(f"`{py_names[flag]}`" for flag in v.flags) + f": `{v.py_type}`"
+            for v in e.response.variants
+        ]
+        answer += f" `{e.response.py_type}`; with " + "; else with ".join(cases) + "."
     wrapped = _wrap(_escape(answer), "    ")
     lines += ["Returns:", *wrapped]
     return '"""' + "\n".join(lines).rstrip() + '\n"""'
 
 
-def signature(e: Endpoint, expand: str | None = None) -> str:
-    """The parameters of a method after `self` (path, body, then keyword-only)."""
+def signature(e: Endpoint, literals: dict[str, bool] | None = None) -> str:
+    """The parameters of a method after `self` (path, body, then keyword-only).
+
+    `literals` pins presence flags of an overload: True -> `Literal[True]` (required), False ->
+    `Literal[False] = False`; flags not in it are `bool = False`.
+    """
+    literals = literals or {}
     out = [f"{p.py_name}: {p.py_type}," for p in e.path_params]
     if e.body is not None:
         out.append(f"body: {e.body.py_type},")
     keywords = []
     for p in e.keyword_params:
-        if p.presence_flag and p.name == "expand" and expand is not None:
-            if expand == "True":
-                keywords.append("expand: Literal[True],")
-            elif expand == "False":
-                keywords.append("expand: Literal[False] = False,")
-            else:
-                keywords.append("expand: bool = False,")
+        if p.presence_flag and p.py_name in literals:
+            pinned = literals[p.py_name]
+            keywords.append(
+                f"{p.py_name}: Literal[True],"
+                if pinned
+                else f"{p.py_name}: Literal[False] = False,"
+            )
         elif p.presence_flag:
             keywords.append(f"{p.py_name}: bool = False,")
         elif p.required:
@@ -108,6 +120,57 @@ def signature(e: Endpoint, expand: str | None = None) -> str:
     if keywords:
         out += ["*,", *keywords]
     return "\n".join(" " * 8 + line for line in out)
+
+
+def _union(types: list[str]) -> str:
+    unique: list[str] = []
+    for item in types:
+        if item not in unique:
+            unique.append(item)
+    return " | ".join(unique)
+
+
+def return_type(e: Endpoint) -> str:
+    """The annotation of the implementation: the union of the plain answer and its variants."""
+    return _union([e.response.py_type, *(v.py_type for v in e.response.variants)])
+
+
+def overloads(e: Endpoint) -> list[tuple[str, str]]:
+    """(signature, return type) of each overload: plain answer, one per variant, then any flags.
+
+    Variants are tried in order at run time, so the overload of a variant pins its own flags to
+    True and the flags of the variants before it (that it lacks) to False: the overloads are
+    disjoint. The plain answer's overload pins every variant flag to False.
+    """
+    variants = e.response.variants
+    if not variants:
+        return []
+    py_names = {p.name: p.py_name for p in e.keyword_params}
+    result = [(signature(e, {name: False for name in e.variant_flags}), e.response.py_type)]
+    for index, variant in enumerate(variants):
+        own = {py_names[flag] for flag in variant.flags}
+        literals = {name: True for name in own}
+        for earlier in variants[:index]:
+            for flag in earlier.flags:
+                if py_names[flag] not in own:
+                    literals[py_names[flag]] = False
+        result.append((signature(e, literals), variant.py_type))
+    result.append((signature(e), return_type(e)))
+    return result
+
+
+def dispatch(e: Endpoint) -> str:
+    """Statements parsing the answer into the type that the given flags select."""
+    py_names = {p.name: p.py_name for p in e.keyword_params}
+    lines = []
+    for variant in e.response.variants:
+        condition = " and ".join(py_names[flag] for flag in variant.flags)
+        var = "_".join(py_names[flag] for flag in variant.flags) + "_answer"
+        parse = parse_json(variant.py_type, variant.adapter, var)
+        lines.append(f"if {condition}:")
+        lines += ["    " + line for line in parse.splitlines()]
+    lines += parse_json(e.response.py_type, e.response.adapter).splitlines()
+    return "\n".join(lines)
 
 
 def call_arguments(e: Endpoint) -> str:
@@ -155,6 +218,9 @@ def _environment() -> jinja2.Environment:
     )
     env.globals.update(
         signature=signature,
+        overloads=overloads,
+        return_type=return_type,
+        dispatch=dispatch,
         call_arguments=call_arguments,
         docstring=docstring,
         parse_json=parse_json,
@@ -165,6 +231,47 @@ def _environment() -> jinja2.Environment:
 
 def _attribute(module: str) -> str:
     return module
+
+
+def _groups(items: list[Endpoint]) -> list[tuple[str, list[Endpoint]]]:
+    """The operations of a tag by group (`naming.GROUPING_RULE`): `main` first, then by name."""
+    single_root = len({e.path.strip("/").split("/")[0] for e in items}) == 1
+    by_group: dict[str, list[Endpoint]] = defaultdict(list)
+    for e in items:
+        by_group[naming.group_name(e.path, single_root)].append(e)
+    for group in sorted(by_group):
+        if group != "main" and len(by_group[group]) < naming.MIN_GROUP:
+            by_group["main"] += by_group.pop(group)
+    order = sorted(by_group, key=lambda group: (group != "main", group))
+    return [(group, sorted(by_group[group], key=items.index)) for group in order]
+
+
+def _render_module(
+    env: jinja2.Environment,
+    items: list[Endpoint],
+    models: set[str],
+    info: dict[str, Any],
+    **names: Any,
+) -> str:
+    """The source of one module holding the methods of `items` in one class."""
+    used: set[str] = set()
+    for e in items:
+        types = [
+            e.response.py_type,
+            *(v.py_type for v in e.response.variants),
+            e.body.py_type if e.body else "",
+        ]
+        used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(types)))
+    body_names = sorted(
+        e.body.typed_dict for e in items if e.body is not None and e.body.typed_dict
+    )
+    return env.get_template("api_module.py.jinja").render(
+        header=HEADER,
+        endpoints=items,
+        model_names=sorted(used & models),
+        body_names=body_names,
+        **{**info, **names},
+    )
 
 
 def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Report) -> None:
@@ -179,6 +286,7 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
         by_module[e.module].append(e)
     api_dir = out / "api"
     api_dir.mkdir()
+    models = set(spec.get("components", {}).get("schemas", {}))
     modules = []
     for module in sorted(by_module):
         items = by_module[module]
@@ -191,26 +299,45 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
             "count": len(items),
         }
         modules.append(info)
-        used = set()
-        for e in items:
-            types = [
-                e.response.py_type,
-                e.response.expanded_type or "",
-                e.body.py_type if e.body else "",
-            ]
-            used.update(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", " ".join(types)))
-        models = set(spec.get("components", {}).get("schemas", {}))
-        body_names = sorted(
-            e.body.typed_dict for e in items if e.body is not None and e.body.typed_dict
+        whole = _render_module(
+            env,
+            items,
+            models,
+            info,
+            module_doc=f"Operations of the `{tag}` tag of Orthanc's REST API (generated).",
+            class_name=info["class_name"],
+            class_doc=f"The {len(items)} operations of the `{tag}` tag: "
+            f"`orthanc.api.{info['attribute']}.<name>(...)`.",
+            with_init=True,
         )
-        text = env.get_template("api_module.py.jinja").render(
-            header=HEADER,
-            endpoints=items,
-            model_names=sorted(used & models),
-            body_names=body_names,
-            **info,
+        if whole.count("\n") <= naming.MAX_MODULE_LINES:
+            (api_dir / f"{module}.py").write_text(whole, encoding="utf-8")
+            continue
+        # Too long: a package of one module per group, the tag's class inheriting them all.
+        package = api_dir / module
+        package.mkdir()
+        groups = []
+        for group, members in _groups(items):
+            group_class = naming.pascal(tag) + naming.pascal(group) + "Operations"
+            groups.append({"name": group, "class_name": group_class})
+            for e in members:
+                e.group = group  # type: ignore[attr-defined]
+            text = _render_module(
+                env,
+                members,
+                models,
+                info,
+                module_doc=f"Operations of the `{tag}` tag, group `{group}` (generated).",
+                class_name=group_class,
+                class_doc=f"The {len(members)} operations of the `{group}` group of "
+                f"`orthanc.api.{info['attribute']}`, inherited by `{info['class_name']}`.",
+                with_init=False,
+            )
+            (package / f"_{group}.py").write_text(text, encoding="utf-8")
+        (package / "__init__.py").write_text(
+            env.get_template("api_package.py.jinja").render(header=HEADER, groups=groups, **info),
+            encoding="utf-8",
         )
-        (api_dir / f"{module}.py").write_text(text, encoding="utf-8")
     (api_dir / "__init__.py").write_text(
         env.get_template("api_init.py.jinja").render(header=HEADER, modules=modules, total=total),
         encoding="utf-8",
@@ -242,6 +369,7 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
                 total=total,
                 version=spec.get("info", {}).get("version", "?"),
                 naming_rule=rule,
+                grouping_rule=naming.GROUPING_RULE,
                 endpoints=rows,
             ),
             encoding="utf-8",

@@ -10,7 +10,7 @@ import sys
 import anyio
 
 from aiorthanc import AsyncOrthanc
-from aiorthanc.models import Modality, UploadResult
+from aiorthanc.models import DicomTags, Modality, ShortTags, SimplifiedTags, UploadResult
 
 
 async def main(url: str) -> None:
@@ -26,6 +26,19 @@ async def main(url: str) -> None:
         found = await api.system.post_tools_find({"Level": "Study", "Query": {}, "Limit": 5})
         for item in found:
             print(item if isinstance(item, str) else item.id)
+        for instance in await api.instances.get_instances(limit=1):
+            await show_tags(orthanc, instance)
+
+
+async def show_tags(orthanc: AsyncOrthanc, instance: str) -> None:
+    """The three formats of the tags, each typed by the flags (overloads)."""
+    instances = orthanc.api.instances
+    full: DicomTags = await instances.get_instance_tags(instance)
+    short: ShortTags = await instances.get_instance_tags(instance, short=True)
+    simplified: SimplifiedTags = await instances.get_instance_tags(instance, simplify=True)
+    name = full.get("0010,0010")
+    print("PatientName", name.value if name else None, short.get("0010,0010"))
+    print("PatientName", simplified.get("PatientName"))
 
 
 def describe(result: UploadResult | list[UploadResult]) -> str:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from codegen.naming import operation_name, singular, snake, stream_name
+from codegen.naming import group_name, operation_name, singular, snake, stream_name
 from codegen.overrides import (
     Override,
     OverrideError,
@@ -158,3 +158,56 @@ def test_models_keep_unknown_fields() -> None:
     assert patient.model_extra == {"FutureField": 1}
     assert patient.main_dicom_tags.model_extra == {"NewTag": "x"}
     assert patient.model_dump(by_alias=True)["FutureField"] == 1
+
+
+def test_public_models_module_exports_every_generated_model(patched_spec: dict[str, Any]) -> None:
+    import aiorthanc.models
+
+    assert set(aiorthanc.models.__all__) == set(patched_spec["components"]["schemas"])
+
+
+def test_no_json_get_answer_is_untyped(endpoints: list[Endpoint]) -> None:
+    # GET operations whose JSON answer may stay `JsonValue`, each with the reason: none.
+    allowed: set[str] = set()
+    untyped = {
+        e.path
+        for e in endpoints
+        if e.method == "GET"
+        and e.response.kind == "json"
+        and any(
+            "JsonValue" in t
+            for t in (e.response.py_type, *(v.py_type for v in e.response.variants))
+        )
+    }
+    assert untyped == allowed
+
+
+def test_generated_api_modules_are_of_reasonable_size() -> None:
+    for path in (ROOT / "src" / "aiorthanc" / "_generated" / "api").rglob("*.py"):
+        lines = path.read_text(encoding="utf-8").count("\n")
+        assert lines <= 850, f"{path}: {lines} lines"
+
+
+@pytest.mark.parametrize(
+    ("path", "single_root", "expected"),
+    [
+        ("/instances/{id}/attachments/{name}/data", True, "attachments"),
+        ("/instances/{id}/image-uint8", True, "frames"),
+        ("/studies/{id}/module-patient", True, "tags"),
+        ("/patients/{id}", True, "main"),
+        ("/patients", True, "main"),
+        ("/jobs/{id}/{key}", True, "main"),
+        ("/queries/{id}/answers", False, "queries"),
+    ],
+)
+def test_group_rule(path: str, single_root: bool, expected: str) -> None:
+    assert group_name(path, single_root) == expected
+
+
+def test_split_tag_class_inherits_its_groups() -> None:
+    from aiorthanc._generated.api import InstancesApi
+    from aiorthanc._generated.api.instances._attachments import InstancesAttachmentsOperations
+
+    assert issubclass(InstancesApi, InstancesAttachmentsOperations)
+    assert "get_instance_attachments" in vars(InstancesAttachmentsOperations)
+    assert InstancesApi.__module__ == "aiorthanc._generated.api.instances"

@@ -3,9 +3,10 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
+from typing_extensions import TypeAliasType
 
 
 class AttachmentInfo(BaseModel):
@@ -59,6 +60,56 @@ class ChangesPage(BaseModel):
     """
     No more changes after this page.
     """
+    last: int = Field(..., alias="Last")
+    """
+    Sequence number to pass as `since` for the next page.
+    """
+
+
+class ExportedResource(BaseModel):
+    """
+    One entry of the log of exported resources (`LogExportedResources`); the UIDs of the levels at and above the resource's are present.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    date: str = Field(..., alias="Date")
+    id: str = Field(..., alias="ID")
+    """
+    Orthanc identifier of the resource.
+    """
+    path: str = Field(..., alias="Path")
+    patient_id: str = Field(..., alias="PatientID")
+    remote_modality: str = Field(..., alias="RemoteModality")
+    """
+    Name of the modality or peer it was sent to.
+    """
+    resource_type: str = Field(..., alias="ResourceType")
+    """
+    Patient, Study, Series or Instance.
+    """
+    sop_instance_uid: str | None = Field(None, alias="SOPInstanceUID")
+    seq: int = Field(..., alias="Seq")
+    series_instance_uid: str | None = Field(None, alias="SeriesInstanceUID")
+    study_instance_uid: str | None = Field(None, alias="StudyInstanceUID")
+
+
+class ExportsPage(BaseModel):
+    """
+    A page of the log of exported resources (GET /exports).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    done: bool = Field(..., alias="Done")
+    """
+    No more entries after this page.
+    """
+    exports: list[ExportedResource] = Field(..., alias="Exports")
     last: int = Field(..., alias="Last")
     """
     Sequence number to pass as `since` for the next page.
@@ -186,6 +237,33 @@ class ModificationResult(BaseModel):
     type: str | None = Field(None, alias="Type")
 
 
+class OrderedSlices(BaseModel):
+    """
+    The frames of a series in 3D order (GET /series/{id}/ordered-slices).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    dicom: list[str] = Field(..., alias="Dicom")
+    """
+    Paths of the DICOM files
+    """
+    slices: list[str] = Field(..., alias="Slices")
+    """
+    Paths of the frames
+    """
+    slices_short: list[list[str | int]] = Field(..., alias="SlicesShort")
+    """
+    [instance ID, first frame, number of frames] for each instance, in order.
+    """
+    type: str = Field(..., alias="Type")
+    """
+    Volume (sorted by 3D position) or Sequence (by index).
+    """
+
+
 class PatientMainDicomTags(BaseModel):
     """
     The main DICOM tags of a patient, by DICOM keyword.
@@ -225,6 +303,25 @@ class Peer(BaseModel):
     timeout: int | None = Field(None, alias="Timeout")
     url: str = Field(..., alias="Url")
     username: str | None = Field(None, alias="Username")
+
+
+class PluginInfo(BaseModel):
+    """
+    A loaded plugin (GET /plugins/{id}).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str | None = Field(None, alias="Description")
+    extends_orthanc_explorer: bool = Field(..., alias="ExtendsOrthancExplorer")
+    id: str = Field(..., alias="ID")
+    root_uri: str | None = Field(None, alias="RootUri")
+    """
+    Relative URI of the plugin's web page
+    """
+    version: str = Field(..., alias="Version")
 
 
 class ResourceReference(BaseModel):
@@ -320,6 +417,54 @@ class Statistics(BaseModel):
     total_disk_size_mb: int = Field(..., alias="TotalDiskSizeMB")
     total_uncompressed_size: str = Field(..., alias="TotalUncompressedSize")
     total_uncompressed_size_mb: int = Field(..., alias="TotalUncompressedSizeMB")
+
+
+class StorageCommitmentFailure(BaseModel):
+    """
+    An instance that the remote modality did not commit to store.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    failure_reason: int = Field(..., alias="FailureReason")
+    """
+    DICOM Failure Reason (0008
+    """
+    sop_class_uid: str = Field(..., alias="SOPClassUID")
+    sop_instance_uid: str = Field(..., alias="SOPInstanceUID")
+
+
+class StorageCommitmentInstance(BaseModel):
+    """
+    An instance of a storage commitment report.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    sop_class_uid: str = Field(..., alias="SOPClassUID")
+    sop_instance_uid: str = Field(..., alias="SOPInstanceUID")
+
+
+class StorageCommitmentReport(BaseModel):
+    """
+    The state of a storage commitment request (GET /storage-commitment/{id}).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    failures: list[StorageCommitmentFailure] | None = Field(None, alias="Failures")
+    remote_aet: str = Field(..., alias="RemoteAET")
+    status: str = Field(..., alias="Status")
+    """
+    Pending, Success or Failure.
+    """
+    success: list[StorageCommitmentInstance] | None = Field(None, alias="Success")
 
 
 class StudyMainDicomTags(BaseModel):
@@ -583,3 +728,56 @@ class StudyInfo(BaseModel):
     Orthanc identifiers of the series.
     """
     type: Literal["Study"] = Field(..., alias="Type")
+
+
+class DicomTag(BaseModel):
+    """
+    One DICOM tag in Orthanc's full format: its keyword, the kind of value, and the value (a string, a list of items for a sequence, None for Null and TooLong values).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    name: str = Field(..., alias="Name")
+    """
+    DICOM keyword, e.g. PatientName.
+    """
+    type: Literal["String", "Sequence", "Null", "TooLong", "Binary"] = Field(..., alias="Type")
+    value: list[DicomTags] | str | None = Field(None, alias="Value")
+    """
+    The value; for a sequence, one tag dictionary per item.
+    """
+
+
+DicomTags = TypeAliasType("DicomTags", dict[str, DicomTag])
+"""
+DICOM tags in full format: "gggg,eeee" (lower-case hexadecimal) -> DicomTag.
+"""
+
+
+ShortTagValue = TypeAliasType("ShortTagValue", Union["list[ShortTags]", str] | None)
+"""
+A tag value in short format; a sequence is a list of tag dictionaries.
+"""
+
+
+ShortTags = TypeAliasType("ShortTags", dict[str, ShortTagValue])
+"""
+DICOM tags in short format: "gggg,eeee" -> value.
+"""
+
+
+SimplifiedTagValue = TypeAliasType("SimplifiedTagValue", Union["list[SimplifiedTags]", str] | None)
+"""
+A tag value in simplified format; a sequence is a list of tag dictionaries.
+"""
+
+
+SimplifiedTags = TypeAliasType("SimplifiedTags", dict[str, SimplifiedTagValue])
+"""
+DICOM tags in simplified format: keyword (e.g. "PatientName") -> value.
+"""
+
+
+DicomTag.model_rebuild()

@@ -55,7 +55,7 @@ class JobsApi:
             expand: If present, retrieve detailed information about the individual jobs
 
         Returns:
-            The JSON answer.
+            The JSON answer. `list[str]`; with `expand`: `list[JobInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -63,8 +63,8 @@ class JobsApi:
             params={"expand": flag(expand)},
         )
         if expand:
-            expanded: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
-            return expanded
+            expand_answer: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
+            return expand_answer
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 

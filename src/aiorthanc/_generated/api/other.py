@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aiorthanc._api_support import JsonValue, headers
+from aiorthanc._api_support import adapter, headers
 from aiorthanc._api_support import quote_segment as _quote
 
 if TYPE_CHECKING:
@@ -26,7 +26,7 @@ class OtherApi:
         name: str,
         *,
         if_none_match: str | None = None,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on attachments. `GET /instances/{id}/attachments/{name}`
 
         Get the list of the operations that are available for attachments associated with the given
@@ -38,21 +38,21 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-None-Match": if_none_match}),
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_instance_frame(
         self,
         id: str,
         frame: str,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations. `GET /instances/{id}/frames/{frame}`
 
         List the available operations under URI `/instances/{id}/frames/{frame}/`
@@ -62,13 +62,13 @@ class OtherApi:
             frame: -
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_patient_attachment(
@@ -77,7 +77,7 @@ class OtherApi:
         name: str,
         *,
         if_none_match: str | None = None,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on attachments. `GET /patients/{id}/attachments/{name}`
 
         Get the list of the operations that are available for attachments associated with the given
@@ -89,14 +89,14 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-None-Match": if_none_match}),
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_series_attachment(
@@ -105,7 +105,7 @@ class OtherApi:
         name: str,
         *,
         if_none_match: str | None = None,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on attachments. `GET /series/{id}/attachments/{name}`
 
         Get the list of the operations that are available for attachments associated with the given
@@ -117,14 +117,14 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-None-Match": if_none_match}),
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_study_attachment(
@@ -133,7 +133,7 @@ class OtherApi:
         name: str,
         *,
         if_none_match: str | None = None,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations on attachments. `GET /studies/{id}/attachments/{name}`
 
         Get the list of the operations that are available for attachments associated with the given
@@ -145,29 +145,29 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-None-Match": if_none_match}),
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_tools(
         self,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List operations. `GET /tools`
 
         List the available operations under URI `/tools/`
 
         Returns:
-            List of the available operations
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             "/tools",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result

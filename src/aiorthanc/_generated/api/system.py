@@ -26,6 +26,7 @@ from aiorthanc._generated.models import (
     InstanceInfo,
     JobSubmitted,
     PatientInfo,
+    PluginInfo,
     ResourceReference,
     SeriesInfo,
     Statistics,
@@ -83,7 +84,7 @@ class SystemApi:
     async def get_plugin(
         self,
         id: str,
-    ) -> JsonValue:
+    ) -> PluginInfo:
         """Get plugin. `GET /plugins/{id}`
 
         Get system information about the plugin whose identifier is provided in the URL
@@ -92,14 +93,13 @@ class SystemApi:
             id: Identifier of the job of interest
 
         Returns:
-            JSON object containing information about the plugin
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             f"/plugins/{_quote(id)}",
         )
-        result: JsonValue = response.json()
-        return result
+        return PluginInfo.model_validate_json(response.content)
 
     async def get_statistics(
         self,
@@ -135,7 +135,7 @@ class SystemApi:
 
     async def get_tools_accepted_transfer_syntaxes(
         self,
-    ) -> JsonValue:
+    ) -> list[str]:
         """Get accepted transfer syntaxes. `GET /tools/accepted-transfer-syntaxes`
 
         Get the list of UIDs of the DICOM transfer syntaxes that are accepted by Orthanc C-STORE
@@ -143,13 +143,13 @@ class SystemApi:
         `XXXTransferSyntaxAccepted`.
 
         Returns:
-            JSON array containing the transfer syntax UIDs
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             "/tools/accepted-transfer-syntaxes",
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def put_tools_accepted_transfer_syntaxes(

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aiorthanc._api_support import JsonValue
-from aiorthanc._generated.models import ChangesPage
+from aiorthanc._generated.models import ChangesPage, ExportsPage
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -67,7 +66,7 @@ class TrackingChangesApi:
         *,
         limit: float | None = None,
         since: float | None = None,
-    ) -> JsonValue:
+    ) -> ExportsPage:
         """List exports. `GET /exports`
 
         For medical traceability, Orthanc can be configured to store a log of all the resources that
@@ -82,15 +81,14 @@ class TrackingChangesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The list of exports
+            The JSON answer.
         """
         response = await self._client.request(
             "GET",
             "/exports",
             params={"limit": limit, "since": since},
         )
-        result: JsonValue = response.json()
-        return result
+        return ExportsPage.model_validate_json(response.content)
 
     async def delete_exports(
         self,
