@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 ORTHANC_PACKAGES := orthanc orthanc-doc dcmtk
 
-.PHONY: install orthanc test test-unit lint format demo bench clean
+.PHONY: install orthanc test test-unit lint format demo bench spec codegen check-generated clean
 
 install: orthanc $(VENV)/.installed
 
@@ -36,11 +36,25 @@ format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+# Regenerate spec/orthanc-openapi.json from the installed Orthanc, offline (see codegen/specgen).
+spec: install
+	$(PY) -m codegen.specgen --output-dir spec
+
+# spec + spec/overrides.yaml -> src/aiorthanc/_generated/ and docs/api.md.
+codegen: install
+	$(PY) -m codegen
+
+# Fails when the committed generated code differs from a fresh run.
+check-generated: install
+	$(PY) -m codegen --check
+
 demo: install
 	$(PY) examples/demo.py
 
 bench: install
 	$(PY) bench/streaming_memory.py
+	$(PY) bench/facade_navigation.py
+	$(PY) bench/facade_download_memory.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

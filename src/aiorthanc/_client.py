@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import functools
 import logging
+import os
 import ssl
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 import anyio
 import httpx
@@ -18,6 +20,22 @@ from aiorthanc._content import RequestBody, RequestContent
 from aiorthanc._errors import APIConnectionError, APITimeoutError, make_status_error
 from aiorthanc._redact import redact_url, split_credentials
 from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPolicy
+
+if TYPE_CHECKING:
+    from aiorthanc._generated.api import Api
+    from aiorthanc._resources import (
+        Depth,
+        ExportResult,
+        FolderLayout,
+        Forest,
+        InstanceCollection,
+        LayoutFunction,
+        PatientCollection,
+        ProgressCallback,
+        Resource,
+        SeriesCollection,
+        StudyCollection,
+    )
 
 __all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
 
@@ -131,6 +149,77 @@ class AsyncOrthanc:
     def http_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
         return self._http
+
+    @functools.cached_property
+    def api(self) -> Api:
+        """Every operation of Orthanc's REST API, one typed async method each, grouped by tag.
+
+        `await orthanc.api.patients.get_patient_studies(patient_id)`; docs/api.md lists them all.
+        """
+        from aiorthanc._generated.api import Api  # the generated code imports this module
+
+        return Api(self)
+
+    # -- facade: the modules are imported on first use, as they import this one -----------------
+
+    @functools.cached_property
+    def patients(self) -> PatientCollection:
+        """All patients: `await orthanc.patients.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import PatientCollection
+
+        return PatientCollection(self)
+
+    @functools.cached_property
+    def studies(self) -> StudyCollection:
+        """All studies: `await orthanc.studies.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import StudyCollection
+
+        return StudyCollection(self)
+
+    @functools.cached_property
+    def series(self) -> SeriesCollection:
+        """All series: `await orthanc.series.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import SeriesCollection
+
+        return SeriesCollection(self)
+
+    @functools.cached_property
+    def instances(self) -> InstanceCollection:
+        """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
+        from aiorthanc._resources import InstanceCollection
+
+        return InstanceCollection(self)
+
+    async def forest(
+        self, *, depth: Depth = "instance", page_size: int = 2000, concurrency: int = 4
+    ) -> Forest:
+        """Every resource down to `depth`, linked: one request per level, plus paging."""
+        from aiorthanc._resources import build_forest
+
+        return await build_forest(self, depth=depth, page_size=page_size, concurrency=concurrency)
+
+    async def export(
+        self,
+        target: str | os.PathLike[str],
+        resources: Iterable[Resource[Any]] | None = None,
+        *,
+        layout: FolderLayout | str | LayoutFunction | None = None,
+        concurrency: int = 4,
+        skip_existing: bool = False,
+        progress: ProgressCallback | None = None,
+    ) -> ExportResult:
+        """Download instances into a folder tree with sanitized names (see `aiorthanc.export`)."""
+        from aiorthanc._resources import export
+
+        return await export(
+            self,
+            target,
+            resources,
+            layout=layout,
+            concurrency=concurrency,
+            skip_existing=skip_existing,
+            progress=progress,
+        )
 
     # -- request primitives --------------------------------------------------------------------
 

@@ -17,6 +17,8 @@ The exception tree::
     │       ├── InternalServerError         500
     │       ├── ServiceUnavailableError     503
     │       └── InsufficientStorageError    507
+    ├── OptionalDependencyError         an extra is not installed (also an ImportError)
+    ├── ExportPathError                 an export path would fall outside the target folder
     └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
         └── OrthancNotInstalledError    ... because the Orthanc binary is not installed
 
@@ -40,11 +42,13 @@ __all__ = [
     "APITimeoutError",
     "BadRequestError",
     "ConflictError",
+    "ExportPathError",
     "ForbiddenError",
     "InsufficientStorageError",
     "InternalServerError",
     "LocalOrthancError",
     "NotFoundError",
+    "OptionalDependencyError",
     "OrthancError",
     "OrthancNotInstalledError",
     "PayloadTooLargeError",
@@ -57,6 +61,14 @@ __all__ = [
 
 class OrthancError(Exception):
     """Root of every exception aiorthanc raises."""
+
+
+class OptionalDependencyError(OrthancError, ImportError):
+    """A feature needs an optional dependency that is not installed (the message says which)."""
+
+
+class ExportPathError(OrthancError):
+    """A computed export path would fall outside the export folder."""
 
 
 class LocalOrthancError(OrthancError):

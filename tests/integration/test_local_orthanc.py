@@ -66,3 +66,23 @@ def test_startup_failure_reports_the_log(tmp_path: Path) -> None:
 
 def test_binary_found_on_this_machine() -> None:
     assert os.access(find_orthanc_binary(), os.X_OK)
+
+
+def test_config_callable_sees_the_ports() -> None:
+    def config(server: LocalOrthanc) -> dict[str, object]:
+        return {"DicomModalities": {"self": ["AIORTHANC", "127.0.0.1", server.dicom_port]}}
+
+    with LocalOrthanc(config=config) as server:
+        modality = httpx.get(f"{server.url}/modalities/self/configuration").json()
+        assert modality["Port"] == server.dicom_port
+
+
+def test_another_server_on_the_port_is_not_taken_for_ours() -> None:
+    with LocalOrthanc() as other:
+        server = LocalOrthanc()
+        # Simulate losing the race for a free port: reuse the other server's ports.
+        server._http_port, server._dicom_port = other.http_port, other.dicom_port
+        with pytest.raises(LocalOrthancError, match="could not bind"):
+            server.start()
+        server.close()
+        assert other.running

@@ -6,13 +6,14 @@ import atexit
 import contextlib
 import json
 import os
+import secrets
 import shutil
 import socket
 import subprocess
 import tempfile
 import time
 import weakref
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -69,7 +70,9 @@ class LocalOrthanc:
 
     Args:
         config: extra Orthanc configuration, merged over the defaults (e.g. `{"DicomModalities":
-            {...}}`, `{"StableAge": 1}`, `{"Plugins": [...]}`).
+            {...}}`, `{"StableAge": 1}`, `{"Plugins": [...]}`); or a callable taking the server
+            and returning it, called at each launch once the ports are known (for entries that
+            point at the server itself).
         users: `{user: password}`; turns HTTP authentication on.
         aet: the server's DICOM AE title.
         binary: path of the Orthanc binary (default: see `find_orthanc_binary`).
@@ -80,7 +83,7 @@ class LocalOrthanc:
     def __init__(
         self,
         *,
-        config: Mapping[str, Any] | None = None,
+        config: Mapping[str, Any] | Callable[[LocalOrthanc], Mapping[str, Any]] | None = None,
         users: Mapping[str, str] | None = None,
         aet: str = "AIORTHANC",
         binary: str | os.PathLike[str] | None = None,
@@ -88,7 +91,7 @@ class LocalOrthanc:
         keep_files: bool = False,
     ) -> None:
         self._binary = find_orthanc_binary(binary)
-        self._extra_config = dict(config or {})
+        self._extra_config = config
         self._users = dict(users or {})
         self._aet = aet
         self._startup_timeout = startup_timeout
@@ -97,6 +100,7 @@ class LocalOrthanc:
         self._process: subprocess.Popen[bytes] | None = None
         self._http_port = 0
         self._dicom_port = 0
+        self._name = f"aiorthanc-local-{secrets.token_hex(4)}"
 
     # -- properties ----------------------------------------------------------------------------
 
@@ -146,7 +150,8 @@ class LocalOrthanc:
         """The configuration the server runs (or will run) with."""
         directory = self.directory
         config: dict[str, Any] = {
-            "Name": "aiorthanc-local",
+            # Unique, so that startup can tell this server from another one on the same port.
+            "Name": self._name,
             "HttpPort": self._http_port,
             "DicomPort": self._dicom_port,
             "DicomAet": self._aet,
@@ -161,7 +166,8 @@ class LocalOrthanc:
             "HttpTimeout": 60,
             "StableAge": 60,
         }
-        config.update(self._extra_config)
+        extra = self._extra_config
+        config.update((extra(self) if callable(extra) else extra) or {})
         return config
 
     def client(self, **kwargs: Any) -> AsyncOrthanc:
@@ -269,8 +275,10 @@ class LocalOrthanc:
 
     def _launch(self) -> None:
         directory = self.directory
+        config = self.config()
         config_path = directory / "orthanc.json"
-        config_path.write_text(json.dumps(self.config(), indent=2))
+        config_path.write_text(json.dumps(config, indent=2))
+        identity = (config["Name"], config["HttpPort"], config["DicomPort"])
         with open(self.log_path, "ab") as log:
             self._process = subprocess.Popen(
                 [self._binary, str(config_path)],
@@ -290,9 +298,15 @@ class LocalOrthanc:
                     if "address already in use" in tail.lower() or "cannot bind" in tail.lower():
                         raise _PortBusyError
                     raise LocalOrthancError(f"Orthanc exited during startup. Log:\n{tail}")
-                with contextlib.suppress(httpx.TransportError):
-                    if http.get(f"{self.url}/system").status_code == 200:
-                        return
+                with contextlib.suppress(httpx.TransportError, ValueError):
+                    answer = http.get(f"{self.url}/system")
+                    if answer.status_code == 200:
+                        system = answer.json()
+                        if (system["Name"], system["HttpPort"], system["DicomPort"]) == identity:
+                            return
+                        # Another server holds the port; ours will fail to bind.
+                        self.stop(kill=True)
+                        raise _PortBusyError
                 time.sleep(0.05)
         self.stop(kill=True)
         raise LocalOrthancError(

@@ -1,0 +1,151 @@
+"""Deterministic Python names for operations, parameters, tags and bodies.
+
+The method-name rule (also in the header of docs/api.md):
+
+1. Start with the HTTP method in lower case: `get`, `post`, `put`, `delete`.
+2. Append each literal segment of the path in snake_case (`-` and `.` become `_`); a literal that
+   is followed by a `{parameter}` is made singular (`patients/{id}` -> `patient`).
+3. A `{parameter}` that directly follows another parameter adds its own name (`/jobs/{id}/{key}`
+   -> `get_job_key`); other parameters add nothing: they become the function's arguments.
+4. A literal that has no distinct singular (`series`, `metadata`) followed by a parameter that ends
+   the path adds `by_` + the parameter's name, so that the item differs from the list:
+   `GET /series/{id}` -> `get_series_by_id`, `PUT /instances/{id}/metadata/{name}` ->
+   `put_instance_metadata_by_name`.
+5. `/` alone is `root`.
+
+So `GET /patients/{id}/studies` is `get_patient_studies`, `POST /tools/find` is `post_tools_find`,
+`GET /instances/{id}/frames/{frame}/raw.gz` is `get_instance_frame_raw_gz`.
+
+A streaming variant of an operation with a large binary answer is named `stream_` + the name without
+its `get_` prefix (`GET /instances/{id}/file` -> `stream_instance_file`), or `stream_` + the whole
+name for other methods (`POST /tools/create-archive` -> `stream_post_tools_create_archive`).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+__all__ = [
+    "GROUPING_RULE",
+    "class_name",
+    "group_name",
+    "module_name",
+    "operation_name",
+    "pascal",
+    "python_identifier",
+    "singular",
+    "snake",
+    "stream_name",
+]
+
+# Plurals whose singular is not obtained by the generic rules below.
+_IRREGULAR = {"series": "series", "metadata": "metadata", "statistics": "statistics"}
+
+
+def snake(text: str) -> str:
+    """snake_case: `window-center` -> `window_center`, `quality` -> `quality`."""
+    text = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", text)
+    text = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", text)
+    text = re.sub(r"[^0-9A-Za-z]+", "_", text)
+    return text.strip("_").lower()
+
+
+def singular(word: str) -> str:
+    """The singular of a path segment (`studies` -> `study`, `patients` -> `patient`)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def operation_name(method: str, path: str) -> str:
+    """The method name of an operation, by the rule in this module's docstring."""
+    parts = [method.lower()]
+    segments = [segment for segment in path.split("/") if segment]
+    if not segments:
+        return f"{parts[0]}_root"
+    for index, segment in enumerate(segments):
+        is_param = segment.startswith("{")
+        if is_param:
+            if index > 0 and segments[index - 1].startswith("{"):
+                parts.append(snake(segment.strip("{}")))
+            continue
+        word = snake(segment)
+        next_is_param = index + 1 < len(segments) and segments[index + 1].startswith("{")
+        parts.append(singular(word) if next_is_param else word)
+        if next_is_param and singular(word) == word and index + 2 == len(segments):
+            parts.append("by_" + snake(segments[index + 1].strip("{}")))
+    return "_".join(parts)
+
+
+def stream_name(name: str) -> str:
+    """The name of the streaming variant of the operation called `name`."""
+    return "stream_" + name.removeprefix("get_")
+
+
+def python_identifier(name: str) -> str:
+    """A parameter's Python name: snake_case, not a keyword."""
+    result = snake(name)
+    if keyword.iskeyword(result) or result in {"self", "body"}:
+        result += "_"
+    return result
+
+
+def pascal(text: str) -> str:
+    """`tracking changes` -> `TrackingChanges`."""
+    return "".join(word.capitalize() for word in snake(text).split("_"))
+
+
+def module_name(tag: str) -> str:
+    """The module of a tag: `Tracking changes` -> `tracking_changes`."""
+    return snake(tag)
+
+
+def class_name(tag: str) -> str:
+    """The class of a tag: `Tracking changes` -> `TrackingChangesApi`."""
+    return pascal(tag) + "Api"
+
+
+MAX_MODULE_LINES = 800
+MIN_GROUP = 3
+
+GROUPING_RULE = f"""\
+A tag whose module would pass {MAX_MODULE_LINES} lines (before formatting) becomes a package:
+`api/<tag>/__init__.py` holds the tag's class, which inherits one base class per group of
+operations, each in `api/<tag>/_<group>.py`; the methods and `orthanc.api.<tag>.<name>` stay
+the same. An operation's group is the first path segment when the tag spans several
+(`/modalities/...` -> `modalities`), else the segment after the first `{{parameter}}`
+(`/instances/{{id}}/attachments/...` -> `attachments`), with the tag formats gathered as `tags`
+(`tags`, `simplified-tags`, `header`, `module`, `module-patient`, `shared-tags`,
+`instances-tags`) and the frame renderings as `frames` (`frames`, `preview`, `rendered`,
+`image-*`, `matlab`, `numpy`). Groups of fewer than {MIN_GROUP} operations join the `main` group.\
+"""
+
+_GROUP_ALIASES = {
+    **dict.fromkeys(
+        ["simplified-tags", "header", "module", "module-patient", "shared-tags", "instances-tags"],
+        "tags",
+    ),
+    **dict.fromkeys(
+        ["preview", "rendered", "image-int16", "image-uint16", "image-uint8", "matlab", "numpy"],
+        "frames",
+    ),
+}
+
+
+def group_name(path: str, single_root: bool) -> str:
+    """The group of an operation of a split tag (see GROUPING_RULE); `main` when none."""
+    segments = [segment for segment in path.split("/") if segment]
+    if not single_root:
+        return snake(segments[0])
+    for index, segment in enumerate(segments[:-1]):
+        if segment.startswith("{"):
+            following = segments[index + 1]
+            if following.startswith("{"):
+                return "main"
+            return snake(_GROUP_ALIASES.get(following, following))
+    return "main"

@@ -1,0 +1,30 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Instances` tag of Orthanc's REST API (generated), in groups: main, attachments, frames, metadata, tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._generated.api.instances._attachments import InstancesAttachmentsOperations
+from aiorthanc._generated.api.instances._frames import InstancesFramesOperations
+from aiorthanc._generated.api.instances._main import InstancesMainOperations
+from aiorthanc._generated.api.instances._metadata import InstancesMetadataOperations
+from aiorthanc._generated.api.instances._tags import InstancesTagsOperations
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["InstancesApi"]
+
+
+class InstancesApi(
+    InstancesMainOperations,
+    InstancesAttachmentsOperations,
+    InstancesFramesOperations,
+    InstancesMetadataOperations,
+    InstancesTagsOperations,
+):
+    """The 53 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client

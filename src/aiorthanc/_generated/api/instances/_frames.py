@@ -1,0 +1,596 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Instances` tag, group `frames` (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING
+
+import httpx
+
+from aiorthanc._api_support import adapter, headers
+from aiorthanc._api_support import quote_segment as _quote
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["InstancesFramesOperations"]
+
+
+class InstancesFramesOperations:
+    """The 17 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+
+    _client: AsyncOrthanc
+
+    async def get_instance_frames(
+        self,
+        id: str,
+    ) -> list[int]:
+        """List available frames. `GET /instances/{id}/frames`
+
+        List the frames that are available in the DICOM instance of interest
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames",
+        )
+        result: list[int] = adapter(list[int]).validate_json(response.content)
+        return result
+
+    async def get_instance_frame_image_int16(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode a frame (int16). `GET /instances/{id}/frames/{frame}/image-int16`
+
+        Decode one frame of interest from the given DICOM instance. Pixels of grayscale images are
+        truncated to the [-32768,32767] range. Negative values must be interpreted according to
+        two's complement.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-int16",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_frame_image_uint16(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode a frame (uint16). `GET /instances/{id}/frames/{frame}/image-uint16`
+
+        Decode one frame of interest from the given DICOM instance. Pixels of grayscale images are
+        truncated to the [0,65535] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint16",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_frame_image_uint8(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode a frame (uint8). `GET /instances/{id}/frames/{frame}/image-uint8`
+
+        Decode one frame of interest from the given DICOM instance. Pixels of grayscale images are
+        truncated to the [0,255] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint8",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_frame_matlab(
+        self,
+        id: str,
+        frame: str | int,
+    ) -> str:
+        """Decode frame for Matlab. `GET /instances/{id}/frames/{frame}/matlab`
+
+        Decode one frame of interest from the given DICOM instance, and export this frame as a
+        Octave/Matlab matrix to be imported with `eval()`:
+        https://book.orthanc-server.com/faq/matlab.html
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+
+        Returns:
+            Octave/Matlab matrix
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/matlab",
+        )
+        return response.text
+
+    async def get_instance_frame_numpy(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        compress: bool | None = None,
+        rescale: bool | None = None,
+    ) -> str:
+        """Decode frame for numpy. `GET /instances/{id}/frames/{frame}/numpy`
+
+        Decode one frame of interest from the given DICOM instance, for use with numpy in Python.
+        The numpy array has 3 dimensions: (height, width, color channel).
+
+        Args:
+            id: Orthanc identifier of the DICOM resource of interest
+            frame: Index of the frame (starts at `0`)
+            compress: Compress the file as `.npz`
+            rescale: On grayscale images, apply the rescaling and return floating-point values
+
+        Returns:
+            Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/numpy",
+            params={"compress": compress, "rescale": rescale},
+        )
+        return response.text
+
+    async def get_instance_frame_preview(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode a frame (preview). `GET /instances/{id}/frames/{frame}/preview`
+
+        Decode one frame of interest from the given DICOM instance. The full dynamic range of
+        grayscale images is rescaled to the [0,255] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/preview",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_frame_raw(
+        self,
+        id: str,
+        frame: str | int,
+    ) -> bytes:
+        """Access raw frame. `GET /instances/{id}/frames/{frame}/raw`
+
+        Access the raw content of one individual frame of the DICOM instance of interest, bypassing
+        image decoding. This is notably useful to access the source files in compressed transfer
+        syntaxes.
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            frame: Index of the frame (starts at `0`)
+
+        Returns:
+            The raw frame (application/octet-stream)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw",
+        )
+        return response.content
+
+    def stream_instance_frame_raw(
+        self,
+        id: str,
+        frame: str | int,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_instance_frame_raw` (GET /instances/{id}/frames/{frame}/raw).
+
+        Use as `async with api.instances.stream_instance_frame_raw(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw",
+        )
+
+    async def get_instance_frame_raw_gz(
+        self,
+        id: str,
+        frame: str | int,
+    ) -> bytes:
+        """Access raw frame (compressed). `GET /instances/{id}/frames/{frame}/raw.gz`
+
+        Access the raw content of one individual frame of the DICOM instance of interest, bypassing
+        image decoding. This is notably useful to access the source files in compressed transfer
+        syntaxes. The image is compressed using gzip
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            frame: Index of the frame (starts at `0`)
+
+        Returns:
+            The raw frame, compressed using gzip (application/gzip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw.gz",
+        )
+        return response.content
+
+    def stream_instance_frame_raw_gz(
+        self,
+        id: str,
+        frame: str | int,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_instance_frame_raw_gz` (GET /instances/{id}/frames/{frame}/raw.gz).
+
+        Use as `async with api.instances.stream_instance_frame_raw_gz(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw.gz",
+        )
+
+    async def get_instance_frame_rendered(
+        self,
+        id: str,
+        frame: str | int,
+        *,
+        accept: str | None = None,
+        height: float | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+        smooth: bool | None = None,
+        width: float | None = None,
+        window_center: float | None = None,
+        window_width: float | None = None,
+    ) -> bytes:
+        """Render a frame. `GET /instances/{id}/frames/{frame}/rendered`
+
+        Render one frame of interest from the given DICOM instance. This function takes scaling into
+        account (`RescaleSlope` and `RescaleIntercept` tags), as well as the default windowing
+        stored in the DICOM file (`WindowCenter` and `WindowWidth`tags), and can be used to resize
+        the resulting image. Color images are not affected by windowing.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            frame: Index of the frame (starts at `0`)
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            height: Height of the resized image
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+            smooth: Whether to smooth image on resize
+            width: Width of the resized image
+            window_center: Windowing center
+            window_width: Windowing width
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}/rendered",
+            params={
+                "height": height,
+                "quality": quality,
+                "returnUnsupportedImage": return_unsupported_image,
+                "smooth": smooth,
+                "width": width,
+                "window-center": window_center,
+                "window-width": window_width,
+            },
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_image_int16(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode an image (int16). `GET /instances/{id}/image-int16`
+
+        Decode the first frame of the given DICOM instance. Pixels of grayscale images are truncated
+        to the [-32768,32767] range. Negative values must be interpreted according to two's
+        complement.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/image-int16",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_image_uint16(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode an image (uint16). `GET /instances/{id}/image-uint16`
+
+        Decode the first frame of the given DICOM instance. Pixels of grayscale images are truncated
+        to the [0,65535] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/image-uint16",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_image_uint8(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode an image (uint8). `GET /instances/{id}/image-uint8`
+
+        Decode the first frame of the given DICOM instance. Pixels of grayscale images are truncated
+        to the [0,255] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/image-uint8",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_matlab(
+        self,
+        id: str,
+    ) -> str:
+        """Decode frame for Matlab. `GET /instances/{id}/matlab`
+
+        Decode the first frame of the given DICOM instance., and export this frame as a
+        Octave/Matlab matrix to be imported with `eval()`:
+        https://book.orthanc-server.com/faq/matlab.html
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+
+        Returns:
+            Octave/Matlab matrix
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/matlab",
+        )
+        return response.text
+
+    async def get_instance_numpy(
+        self,
+        id: str,
+        *,
+        compress: bool | None = None,
+        rescale: bool | None = None,
+    ) -> str:
+        """Decode instance for numpy. `GET /instances/{id}/numpy`
+
+        Decode the given DICOM instance, for use with numpy in Python. The numpy array has 4
+        dimensions: (frame, height, width, color channel).
+
+        Args:
+            id: Orthanc identifier of the DICOM resource of interest
+            compress: Compress the file as `.npz`
+            rescale: On grayscale images, apply the rescaling and return floating-point values
+
+        Returns:
+            Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/numpy",
+            params={"compress": compress, "rescale": rescale},
+        )
+        return response.text
+
+    async def get_instance_preview(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+    ) -> bytes:
+        """Decode an image (preview). `GET /instances/{id}/preview`
+
+        Decode the first frame of the given DICOM instance. The full dynamic range of grayscale
+        images is rescaled to the [0,255] range.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/preview",
+            params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    async def get_instance_rendered(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+        height: float | None = None,
+        quality: float | None = None,
+        return_unsupported_image: bool | None = None,
+        smooth: bool | None = None,
+        width: float | None = None,
+        window_center: float | None = None,
+        window_width: float | None = None,
+    ) -> bytes:
+        """Render an image. `GET /instances/{id}/rendered`
+
+        Render the first frame of the given DICOM instance. This function takes scaling into account
+        (`RescaleSlope` and `RescaleIntercept` tags), as well as the default windowing stored in the
+        DICOM file (`WindowCenter` and `WindowWidth`tags), and can be used to resize the resulting
+        image. Color images are not affected by windowing.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: Format of the resulting image. Can be `image/png` (default), `image/jpeg` or
+                `image/x-portable-arbitrarymap`
+            height: Height of the resized image
+            quality: Quality for JPEG images (between 1 and 100, defaults to 90)
+            return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
+                returning a 415 HTTP error (defaults to false)
+            smooth: Whether to smooth image on resize
+            width: Width of the resized image
+            window_center: Windowing center
+            window_width: Windowing width
+
+        Returns:
+            JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/rendered",
+            params={
+                "height": height,
+                "quality": quality,
+                "returnUnsupportedImage": return_unsupported_image,
+                "smooth": smooth,
+                "width": width,
+                "window-center": window_center,
+                "window-width": window_width,
+            },
+            headers=headers({"Accept": accept}),
+        )
+        return response.content

@@ -1,0 +1,460 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Instances` tag, group `main` (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Literal, overload
+
+import httpx
+
+from aiorthanc._api_support import adapter, flag, headers
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._content import RequestContent
+from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
+from aiorthanc._generated.models import (
+    InstanceInfo,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+    UploadResult,
+)
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["InstancesMainOperations"]
+
+
+class InstancesMainOperations:
+    """The 14 operations of the `main` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[InstanceInfo]: ...
+
+    async def get_instances(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[InstanceInfo]:
+        """List the available instances. `GET /instances`
+
+        List the Orthanc identifiers of all the available DICOM instances
+
+        Args:
+            expand: If present, retrieve detailed information about the individual instances
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `list[InstanceInfo]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/instances",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expand_answer: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def post_instances(
+        self,
+        body: RequestContent,
+    ) -> UploadResult | list[UploadResult]:
+        """Upload DICOM instances. `POST /instances`
+
+        Upload DICOM instances
+
+        Args:
+            body: DICOM file to be uploaded
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            "/instances",
+            content=body,
+        )
+        result: UploadResult | list[UploadResult] = adapter(
+            UploadResult | list[UploadResult]
+        ).validate_json(response.content)
+        return result
+
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> InstanceInfo:
+        """Get information about some instance. `GET /instances/{id}`
+
+        Get detailed information about the DICOM instance whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return InstanceInfo.model_validate_json(response.content)
+
+    async def delete_instance(
+        self,
+        id: str,
+    ) -> None:
+        """Delete some instance. `DELETE /instances/{id}`
+
+        Delete the DICOM instance whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/instances/{_quote(id)}",
+        )
+
+    async def post_instance_anonymize(
+        self,
+        id: str,
+        body: PostInstanceAnonymizeBody,
+    ) -> bytes:
+        """Anonymize instance. `POST /instances/{id}/anonymize`
+
+        Download an anonymized version of the DICOM instance whose Orthanc identifier is provided in
+        the URL:
+        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-a-single-instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            body: The json body.
+
+        Returns:
+            The anonymized DICOM instance (application/dicom)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/instances/{_quote(id)}/anonymize",
+            json=body,
+        )
+        return response.content
+
+    async def get_instance_content(
+        self,
+        id: str,
+        subpath: str,
+    ) -> bytes:
+        """Get raw tag. `GET /instances/{id}/content`
+
+        Get the raw content of one DICOM tag in the hierarchy of DICOM dataset
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            subpath: Path to the DICOM tag. This is the interleaving of one DICOM tag, possibly followed by
+                an index for sequences. Sequences are accessible as, for instance,
+                `/0008-1140/1/0008-1150`
+
+        Returns:
+            The raw value of the tag of intereset (binary data, whose memory layout depends on the
+            underlying transfer syntax), or JSON array containing the list of available tags if
+            accessing a dataset (application/octet-stream)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/content/{_quote(subpath, safe='/')}",
+        )
+        return response.content
+
+    async def get_instance_file(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+    ) -> bytes:
+        """Download DICOM. `GET /instances/{id}/file`
+
+        Download one DICOM instance
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            accept: This HTTP header can be set to retrieve the DICOM instance in DICOMweb format
+
+        Returns:
+            The DICOM instance (application/dicom, application/dicom+json, application/dicom+xml)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/file",
+            headers=headers({"Accept": accept}),
+        )
+        return response.content
+
+    def stream_instance_file(
+        self,
+        id: str,
+        *,
+        accept: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_instance_file` (GET /instances/{id}/file).
+
+        Use as `async with api.instances.stream_instance_file(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/instances/{_quote(id)}/file",
+            headers=headers({"Accept": accept}),
+        )
+
+    async def post_instance_modify(
+        self,
+        id: str,
+        body: PostInstanceModifyBody,
+    ) -> bytes:
+        """Modify instance. `POST /instances/{id}/modify`
+
+        Download a modified version of the DICOM instance whose Orthanc identifier is provided in
+        the URL:
+        https://book.orthanc-server.com/users/anonymization.html#modification-of-a-single-instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            body: The json body.
+
+        Returns:
+            The modified DICOM instance (application/dicom)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/instances/{_quote(id)}/modify",
+            json=body,
+        )
+        return response.content
+
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /instances/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
+    async def get_instance_pdf(
+        self,
+        id: str,
+    ) -> bytes:
+        """Get embedded PDF. `GET /instances/{id}/pdf`
+
+        Get the PDF file that is embedded in one DICOM instance. If the DICOM instance doesn't
+        contain the `EncapsulatedDocument` tag or if the `MIMETypeOfEncapsulatedDocument` tag
+        doesn't correspond to the PDF type, a `404` HTTP error is raised.
+
+        Args:
+            id: Orthanc identifier of the instance interest
+
+        Returns:
+            PDF file (application/pdf)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/pdf",
+        )
+        return response.content
+
+    def stream_instance_pdf(
+        self,
+        id: str,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_instance_pdf` (GET /instances/{id}/pdf).
+
+        Use as `async with api.instances.stream_instance_pdf(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/instances/{_quote(id)}/pdf",
+        )
+
+    async def post_instance_reconstruct(
+        self,
+        id: str,
+    ) -> None:
+        """Reconstruct tags of instance. `POST /instances/{id}/reconstruct`
+
+        Reconstruct the main DICOM tags of the instance whose Orthanc identifier is provided in the
+        URL. This is useful if child studies/series/instances have inconsistent values for
+        higher-level tags, in order to force Orthanc to use the value from the resource of interest.
+        Beware that this is a time-consuming operation, as all the children DICOM instances will be
+        parsed again, and the Orthanc index will be updated accordingly.
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/instances/{_quote(id)}/reconstruct",
+        )
+
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo:
+        """Get parent series. `GET /instances/{id}/series`
+
+        Get detailed information about the parent series of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return SeriesInfo.model_validate_json(response.content)
+
+    async def get_instance_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get instance statistics. `GET /instances/{id}/statistics`
+
+        Get statistics about the given instance
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
+
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get parent study. `GET /instances/{id}/study`
+
+        Get detailed information about the parent study of the DICOM instance whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/study",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)

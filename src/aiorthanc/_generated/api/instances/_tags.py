@@ -1,0 +1,292 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Instances` tag, group `tags` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["InstancesTagsOperations"]
+
+
+class InstancesTagsOperations:
+    """The 4 operations of the `tags` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_header(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get DICOM meta-header. `GET /instances/{id}/header`
+
+        Get the DICOM tags in the meta-header of the DICOM instance. By default, the `full` format
+        is used, which combines hexadecimal tags with human-readable description.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/header",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get instance module. `GET /instances/{id}/module`
+
+        Get the instance module of the DICOM instance whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result
+
+    async def get_instance_simplified_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+    ) -> SimplifiedTags:
+        """Get human-readable tags. `GET /instances/{id}/simplified-tags`
+
+        Get the DICOM tags in human-readable format (same as the `/instances/{id}/tags?simplify`
+        route)
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/simplified-tags",
+            params={"ignore-length": ignore_length},
+        )
+        result: SimplifiedTags = adapter(SimplifiedTags).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_instance_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get DICOM tags. `GET /instances/{id}/tags`
+
+        Get the DICOM tags in the specified format. By default, the `full` format is used, which
+        combines hexadecimal tags with human-readable description.
+
+        Args:
+            id: Orthanc identifier of the DICOM instance of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/instances/{_quote(id)}/tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result

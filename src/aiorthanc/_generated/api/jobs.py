@@ -1,0 +1,205 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Jobs` tag of Orthanc's REST API (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import JsonValue, adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.models import JobInfo
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["JobsApi"]
+
+
+class JobsApi:
+    """The 7 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: Literal[True],
+    ) -> list[JobInfo]: ...
+
+    @overload
+    async def get_jobs(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | list[JobInfo]: ...
+
+    async def get_jobs(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | list[JobInfo]:
+        """List jobs. `GET /jobs`
+
+        List all the available jobs
+
+        Args:
+            expand: If present, retrieve detailed information about the individual jobs
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `list[JobInfo]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/jobs",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expand_answer: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_job(
+        self,
+        id: str,
+    ) -> JobInfo:
+        """Get job. `GET /jobs/{id}`
+
+        Retrieve detailed information about the job whose identifier is provided in the URL:
+        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/jobs/{_quote(id)}",
+        )
+        return JobInfo.model_validate_json(response.content)
+
+    async def post_job_cancel(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Cancel job. `POST /jobs/{id}/cancel`
+
+        Cancel the job whose identifier is provided in the URL. Check out the Orthanc Book for more
+        information about the state machine applicable to jobs:
+        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            Empty JSON object in the case of a success
+        """
+        response = await self._client.request(
+            "POST",
+            f"/jobs/{_quote(id)}/cancel",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_job_pause(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Pause job. `POST /jobs/{id}/pause`
+
+        Pause the job whose identifier is provided in the URL. Check out the Orthanc Book for more
+        information about the state machine applicable to jobs:
+        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            Empty JSON object in the case of a success
+        """
+        response = await self._client.request(
+            "POST",
+            f"/jobs/{_quote(id)}/pause",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_job_resubmit(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Resubmit job. `POST /jobs/{id}/resubmit`
+
+        Resubmit the job whose identifier is provided in the URL. Check out the Orthanc Book for
+        more information about the state machine applicable to jobs:
+        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            Empty JSON object in the case of a success
+        """
+        response = await self._client.request(
+            "POST",
+            f"/jobs/{_quote(id)}/resubmit",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_job_resume(
+        self,
+        id: str,
+    ) -> JsonValue:
+        """Resume job. `POST /jobs/{id}/resume`
+
+        Resume the job whose identifier is provided in the URL. Check out the Orthanc Book for more
+        information about the state machine applicable to jobs:
+        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+
+        Args:
+            id: Identifier of the job of interest
+
+        Returns:
+            Empty JSON object in the case of a success
+        """
+        response = await self._client.request(
+            "POST",
+            f"/jobs/{_quote(id)}/resume",
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def get_job_key(
+        self,
+        id: str,
+        key: str,
+    ) -> bytes:
+        """Get job output. `GET /jobs/{id}/{key}`
+
+        Retrieve some output produced by a job. As of Orthanc 1.8.2, only the jobs that generate a
+        DICOMDIR media or a ZIP archive provide such an output (with `key` equals to `archive`).
+
+        Args:
+            id: Identifier of the job of interest
+            key: Name of the output of interest
+
+        Returns:
+            Content of the output of the job (application/octet-stream)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/jobs/{_quote(id)}/{_quote(key)}",
+        )
+        return response.content

@@ -1,0 +1,306 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Logs` tag of Orthanc's REST API (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["LogsApi"]
+
+
+class LogsApi:
+    """The 16 operations of the `Logs` tag: `orthanc.api.logs.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client
+
+    async def get_tools_log_level(
+        self,
+    ) -> str:
+        """Get main log level. `GET /tools/log-level`
+
+        Get the main log level of Orthanc
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level",
+        )
+        return response.text
+
+    async def put_tools_log_level(
+        self,
+        body: str,
+    ) -> None:
+        """Set main log level. `PUT /tools/log-level`
+
+        Set the main log level of Orthanc
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_dicom(
+        self,
+    ) -> str:
+        """Get log level for `dicom`. `GET /tools/log-level-dicom`
+
+        Get the log level of the log category `dicom`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-dicom",
+        )
+        return response.text
+
+    async def put_tools_log_level_dicom(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `dicom`. `PUT /tools/log-level-dicom`
+
+        Set the log level of the log category `dicom`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-dicom",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_generic(
+        self,
+    ) -> str:
+        """Get log level for `generic`. `GET /tools/log-level-generic`
+
+        Get the log level of the log category `generic`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-generic",
+        )
+        return response.text
+
+    async def put_tools_log_level_generic(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `generic`. `PUT /tools/log-level-generic`
+
+        Set the log level of the log category `generic`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-generic",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_http(
+        self,
+    ) -> str:
+        """Get log level for `http`. `GET /tools/log-level-http`
+
+        Get the log level of the log category `http`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-http",
+        )
+        return response.text
+
+    async def put_tools_log_level_http(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `http`. `PUT /tools/log-level-http`
+
+        Set the log level of the log category `http`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-http",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_jobs(
+        self,
+    ) -> str:
+        """Get log level for `jobs`. `GET /tools/log-level-jobs`
+
+        Get the log level of the log category `jobs`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-jobs",
+        )
+        return response.text
+
+    async def put_tools_log_level_jobs(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `jobs`. `PUT /tools/log-level-jobs`
+
+        Set the log level of the log category `jobs`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-jobs",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_lua(
+        self,
+    ) -> str:
+        """Get log level for `lua`. `GET /tools/log-level-lua`
+
+        Get the log level of the log category `lua`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-lua",
+        )
+        return response.text
+
+    async def put_tools_log_level_lua(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `lua`. `PUT /tools/log-level-lua`
+
+        Set the log level of the log category `lua`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-lua",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_plugins(
+        self,
+    ) -> str:
+        """Get log level for `plugins`. `GET /tools/log-level-plugins`
+
+        Get the log level of the log category `plugins`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-plugins",
+        )
+        return response.text
+
+    async def put_tools_log_level_plugins(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `plugins`. `PUT /tools/log-level-plugins`
+
+        Set the log level of the log category `plugins`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-plugins",
+            content=body.encode("utf-8"),
+        )
+
+    async def get_tools_log_level_sqlite(
+        self,
+    ) -> str:
+        """Get log level for `sqlite`. `GET /tools/log-level-sqlite`
+
+        Get the log level of the log category `sqlite`
+
+        Returns:
+            Possible values: `default`, `verbose` or `trace`
+        """
+        response = await self._client.request(
+            "GET",
+            "/tools/log-level-sqlite",
+        )
+        return response.text
+
+    async def put_tools_log_level_sqlite(
+        self,
+        body: str,
+    ) -> None:
+        """Set log level for `sqlite`. `PUT /tools/log-level-sqlite`
+
+        Set the log level of the log category `sqlite`
+
+        Args:
+            body: Possible values: `default`, `verbose` or `trace`
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            "/tools/log-level-sqlite",
+            content=body.encode("utf-8"),
+        )

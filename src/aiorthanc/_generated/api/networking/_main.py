@@ -1,0 +1,63 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Networking` tag, group `main` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.models import StorageCommitmentReport
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["NetworkingMainOperations"]
+
+
+class NetworkingMainOperations:
+    """The 2 operations of the `main` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
+
+    _client: AsyncOrthanc
+
+    async def get_storage_commitment_by_id(
+        self,
+        id: str,
+    ) -> StorageCommitmentReport:
+        """Get storage commitment report. `GET /storage-commitment/{id}`
+
+        Get the storage commitment report whose identifier is provided in the URL:
+        https://book.orthanc-server.com/users/storage-commitment.html#storage-commitment-scu
+
+        Args:
+            id: Identifier of the storage commitment report
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/storage-commitment/{_quote(id)}",
+        )
+        return StorageCommitmentReport.model_validate_json(response.content)
+
+    async def post_storage_commitment_remove(
+        self,
+        id: str,
+    ) -> None:
+        """Remove after storage commitment. `POST /storage-commitment/{id}/remove`
+
+        Remove out of Orthanc, the DICOM instances that have been reported to have been properly
+        received the storage commitment report whose identifier is provided in the URL. This is only
+        possible if the `Status` of the storage commitment report is `Success`.
+        https://book.orthanc-server.com/users/storage-commitment.html#removing-the-instances
+
+        Args:
+            id: Identifier of the storage commitment report
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/storage-commitment/{_quote(id)}/remove",
+        )

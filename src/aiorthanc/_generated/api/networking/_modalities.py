@@ -1,0 +1,475 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Networking` tag, group `modalities` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import JsonValue, adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._content import RequestContent
+from aiorthanc._generated.bodies import (
+    PostModalityEchoBody,
+    PostModalityFindWorklistBody,
+    PostModalityMoveBody,
+    PostModalityQueryBody,
+    PostModalityStorageCommitmentBody,
+    PostModalityStoreBody,
+    PutModalityBody,
+)
+from aiorthanc._generated.models import JobSubmitted, Modality
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["NetworkingModalitiesOperations"]
+
+
+class NetworkingModalitiesOperations:
+    """The 17 operations of the `modalities` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_modalities(
+        self,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_modalities(
+        self,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, Modality]: ...
+
+    @overload
+    async def get_modalities(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, Modality]: ...
+
+    async def get_modalities(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, Modality]:
+        """List DICOM modalities. `GET /modalities`
+
+        List all the DICOM modalities that are known to Orthanc. This corresponds either to the
+        content of the `DicomModalities` configuration option, or to the information stored in the
+        database if `DicomModalitiesInDatabase` is `true`.
+
+        Args:
+            expand: If present, retrieve detailed information about the individual DICOM modalities
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `dict[str, Modality]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/modalities",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expand_answer: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_modality(
+        self,
+        id: str,
+    ) -> list[str]:
+        """List operations on modality. `GET /modalities/{id}`
+
+        List the operations that are available for a DICOM modality.
+
+        Args:
+            id: Identifier of the DICOM modality of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/modalities/{_quote(id)}",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def put_modality(
+        self,
+        id: str,
+        body: PutModalityBody,
+    ) -> None:
+        """Update DICOM modality. `PUT /modalities/{id}`
+
+        Define a new DICOM modality, or update an existing one. This change is permanent iff.
+        `DicomModalitiesInDatabase` is `true`, otherwise it is lost at the next restart of Orthanc.
+
+        Args:
+            id: Identifier of the new/updated DICOM modality
+            body: The json body.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            f"/modalities/{_quote(id)}",
+            json=body,
+        )
+
+    async def delete_modality(
+        self,
+        id: str,
+    ) -> None:
+        """Delete DICOM modality. `DELETE /modalities/{id}`
+
+        Delete one DICOM modality. This change is permanent iff. `DicomModalitiesInDatabase` is
+        `true`, otherwise it is lost at the next restart of Orthanc.
+
+        Args:
+            id: Identifier of the DICOM modality of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/modalities/{_quote(id)}",
+        )
+
+    async def get_modality_configuration(
+        self,
+        id: str,
+    ) -> Modality:
+        """Get modality configuration. `GET /modalities/{id}/configuration`
+
+        Get detailed information about the configuration of some DICOM modality
+
+        Args:
+            id: Identifier of the modality of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/modalities/{_quote(id)}/configuration",
+        )
+        return Modality.model_validate_json(response.content)
+
+    async def post_modality_echo(
+        self,
+        id: str,
+        body: PostModalityEchoBody,
+    ) -> None:
+        """Trigger C-ECHO SCU. `POST /modalities/{id}/echo`
+
+        Trigger C-ECHO SCU command against the DICOM modality whose identifier is provided in URL:
+        https://book.orthanc-server.com/users/rest.html#performing-c-echo
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/echo",
+            json=body,
+        )
+
+    async def post_modality_find(
+        self,
+        id: str,
+        body: JsonValue,
+    ) -> JsonValue:
+        """Hierarchical C-FIND SCU. `POST /modalities/{id}/find`
+
+        Deprecated by Orthanc.
+
+        Trigger a sequence of C-FIND SCU commands against the DICOM modality whose identifier is
+        provided in URL, in order to discover a hierarchy of matching patients/studies/series.
+        Deprecated in favor of `/modalities/{id}/query`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: Associative array containing the query on the values of the DICOM tags
+
+        Returns:
+            JSON array describing the DICOM tags of the matching patients, embedding the matching
+            studies, then the matching series.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_find_instance(
+        self,
+        id: str,
+        body: JsonValue,
+    ) -> JsonValue:
+        """C-FIND SCU for instances. `POST /modalities/{id}/find-instance`
+
+        Deprecated by Orthanc.
+
+        Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL,
+        in order to find an instance. Deprecated in favor of `/modalities/{id}/query`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: Associative array containing the query on the values of the DICOM tags
+
+        Returns:
+            JSON array describing the DICOM tags of the matching instances
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find-instance",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_find_patient(
+        self,
+        id: str,
+        body: JsonValue,
+    ) -> JsonValue:
+        """C-FIND SCU for patients. `POST /modalities/{id}/find-patient`
+
+        Deprecated by Orthanc.
+
+        Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL,
+        in order to find a patient. Deprecated in favor of `/modalities/{id}/query`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: Associative array containing the query on the values of the DICOM tags
+
+        Returns:
+            JSON array describing the DICOM tags of the matching patients
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find-patient",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_find_series(
+        self,
+        id: str,
+        body: JsonValue,
+    ) -> JsonValue:
+        """C-FIND SCU for series. `POST /modalities/{id}/find-series`
+
+        Deprecated by Orthanc.
+
+        Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL,
+        in order to find a series. Deprecated in favor of `/modalities/{id}/query`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: Associative array containing the query on the values of the DICOM tags
+
+        Returns:
+            JSON array describing the DICOM tags of the matching series
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find-series",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_find_study(
+        self,
+        id: str,
+        body: JsonValue,
+    ) -> JsonValue:
+        """C-FIND SCU for studies. `POST /modalities/{id}/find-study`
+
+        Deprecated by Orthanc.
+
+        Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL,
+        in order to find a study. Deprecated in favor of `/modalities/{id}/query`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: Associative array containing the query on the values of the DICOM tags
+
+        Returns:
+            JSON array describing the DICOM tags of the matching studies
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find-study",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_find_worklist(
+        self,
+        id: str,
+        body: PostModalityFindWorklistBody,
+    ) -> JsonValue:
+        """C-FIND SCU for worklist. `POST /modalities/{id}/find-worklist`
+
+        Trigger C-FIND SCU command against the remote worklists of the DICOM modality whose
+        identifier is provided in URL
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            JSON array describing the DICOM tags of the matching worklists
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/find-worklist",
+            json=body,
+        )
+        result: JsonValue = response.json()
+        return result
+
+    async def post_modality_move(
+        self,
+        id: str,
+        body: PostModalityMoveBody,
+    ) -> None:
+        """Trigger C-MOVE SCU. `POST /modalities/{id}/move`
+
+        Start a C-MOVE SCU command as a job, in order to drive the execution of a sequence of
+        C-STORE commands by some remote DICOM modality whose identifier is provided in the URL:
+        https://book.orthanc-server.com/users/rest.html#performing-c-move
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/move",
+            json=body,
+        )
+
+    async def post_modality_query(
+        self,
+        id: str,
+        body: PostModalityQueryBody,
+    ) -> JobSubmitted:
+        """Trigger C-FIND SCU. `POST /modalities/{id}/query`
+
+        Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL:
+        https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/query",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_modality_storage_commitment(
+        self,
+        id: str,
+        body: PostModalityStorageCommitmentBody,
+    ) -> JobSubmitted:
+        """Trigger storage commitment request. `POST /modalities/{id}/storage-commitment`
+
+        Trigger a storage commitment request to some remote DICOM modality whose identifier is
+        provided in the URL:
+        https://book.orthanc-server.com/users/storage-commitment.html#storage-commitment-scu
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/storage-commitment",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_modality_store(
+        self,
+        id: str,
+        body: PostModalityStoreBody,
+    ) -> JobSubmitted:
+        """Trigger C-STORE SCU. `POST /modalities/{id}/store`
+
+        Start a C-STORE SCU command as a job, in order to send DICOM resources stored locally to
+        some remote DICOM modality whose identifier is provided in the URL:
+        https://book.orthanc-server.com/users/rest.html#rest-store-scu
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/store",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_modality_store_straight(
+        self,
+        id: str,
+        body: RequestContent,
+    ) -> JsonValue:
+        """Straight C-STORE SCU. `POST /modalities/{id}/store-straight`
+
+        Synchronously send the DICOM instance in the POST body to the remote DICOM modality whose
+        identifier is provided in URL, without having to first store it locally within Orthanc. This
+        is an alternative to command-line tools such as `storescu` from DCMTK or dcm4che.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: DICOM instance to be sent
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/modalities/{_quote(id)}/store-straight",
+            content=body,
+        )
+        result: JsonValue = response.json()
+        return result

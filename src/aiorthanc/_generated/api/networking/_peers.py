@@ -1,0 +1,228 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Networking` tag, group `peers` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._content import RequestContent
+from aiorthanc._generated.bodies import PostPeerStoreBody, PutPeerBody
+from aiorthanc._generated.models import JobSubmitted, Peer, SystemInfo, UploadResult
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["NetworkingPeersOperations"]
+
+
+class NetworkingPeersOperations:
+    """The 8 operations of the `peers` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_peers(
+        self,
+        *,
+        expand: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_peers(
+        self,
+        *,
+        expand: Literal[True],
+    ) -> dict[str, Peer]: ...
+
+    @overload
+    async def get_peers(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, Peer]: ...
+
+    async def get_peers(
+        self,
+        *,
+        expand: bool = False,
+    ) -> list[str] | dict[str, Peer]:
+        """List Orthanc peers. `GET /peers`
+
+        List all the Orthanc peers that are known to Orthanc. This corresponds either to the content
+        of the `OrthancPeers` configuration option, or to the information stored in the database if
+        `OrthancPeersInDatabase` is `true`.
+
+        Args:
+            expand: If present, retrieve detailed information about the individual Orthanc peers
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `dict[str, Peer]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/peers",
+            params={"expand": flag(expand)},
+        )
+        if expand:
+            expand_answer: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_peer(
+        self,
+        id: str,
+    ) -> list[str]:
+        """List operations on peer. `GET /peers/{id}`
+
+        List the operations that are available for an Orthanc peer.
+
+        Args:
+            id: Identifier of the peer of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/peers/{_quote(id)}",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def put_peer(
+        self,
+        id: str,
+        body: PutPeerBody,
+    ) -> None:
+        """Update Orthanc peer. `PUT /peers/{id}`
+
+        Define a new Orthanc peer, or update an existing one. This change is permanent iff.
+        `OrthancPeersInDatabase` is `true`, otherwise it is lost at the next restart of Orthanc.
+
+        Args:
+            id: Identifier of the new/updated Orthanc peer
+            body: The json body.
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "PUT",
+            f"/peers/{_quote(id)}",
+            json=body,
+        )
+
+    async def delete_peer(
+        self,
+        id: str,
+    ) -> None:
+        """Delete Orthanc peer. `DELETE /peers/{id}`
+
+        Delete one Orthanc peer. This change is permanent iff. `OrthancPeersInDatabase` is `true`,
+        otherwise it is lost at the next restart of Orthanc.
+
+        Args:
+            id: Identifier of the Orthanc peer of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/peers/{_quote(id)}",
+        )
+
+    async def get_peer_configuration(
+        self,
+        id: str,
+    ) -> Peer:
+        """Get peer configuration. `GET /peers/{id}/configuration`
+
+        Get detailed information about the configuration of some Orthanc peer
+
+        Args:
+            id: Identifier of the peer of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/peers/{_quote(id)}/configuration",
+        )
+        return Peer.model_validate_json(response.content)
+
+    async def post_peer_store(
+        self,
+        id: str,
+        body: PostPeerStoreBody,
+    ) -> JobSubmitted:
+        """Send to Orthanc peer. `POST /peers/{id}/store`
+
+        Send DICOM resources stored locally to some remote Orthanc peer whose identifier is provided
+        in the URL: https://book.orthanc-server.com/users/rest.html#sending-one-resource
+
+        Args:
+            id: Identifier of the modality of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/peers/{_quote(id)}/store",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_peer_store_straight(
+        self,
+        id: str,
+        body: RequestContent,
+    ) -> UploadResult:
+        """Straight store to peer. `POST /peers/{id}/store-straight`
+
+        Synchronously send the DICOM instance in the POST body to the Orthanc peer whose identifier
+        is provided in URL, without having to first store it locally within Orthanc. This is an
+        alternative to command-line tools such as `curl`.
+
+        Args:
+            id: Identifier of the modality of interest
+            body: DICOM instance to be sent
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/peers/{_quote(id)}/store-straight",
+            content=body,
+        )
+        return UploadResult.model_validate_json(response.content)
+
+    async def get_peer_system(
+        self,
+        id: str,
+    ) -> SystemInfo:
+        """Get peer system information. `GET /peers/{id}/system`
+
+        Get system information about some Orthanc peer. This corresponds to doing a `GET` request
+        against the `/system` URI of the remote peer. This route can be used to test connectivity.
+
+        Args:
+            id: Identifier of the peer of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/peers/{_quote(id)}/system",
+        )
+        return SystemInfo.model_validate_json(response.content)

@@ -1,0 +1,536 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Networking` tag, group `queries` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.bodies import (
+    PostQueryAnswerQueryInstancesBody,
+    PostQueryAnswerQuerySeriesBody,
+    PostQueryAnswerQueryStudiesBody,
+    PostQueryAnswerRetrieveBody,
+    PostQueryRetrieveBody,
+)
+from aiorthanc._generated.models import DicomTags, JobSubmitted, ShortTags, SimplifiedTags
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["NetworkingQueriesOperations"]
+
+
+class NetworkingQueriesOperations:
+    """The 14 operations of the `queries` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
+
+    _client: AsyncOrthanc
+
+    async def get_queries(
+        self,
+    ) -> list[str]:
+        """List query/retrieve operations. `GET /queries`
+
+        List the identifiers of all the query/retrieve operations on DICOM modalities, as initiated
+        by calls to `/modalities/{id}/query`. The length of this list is bounded by the
+        `QueryRetrieveSize` configuration option of Orthanc.
+        https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/queries",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_query(
+        self,
+        id: str,
+    ) -> list[str]:
+        """List operations on a query. `GET /queries/{id}`
+
+        List the available operations for the query/retrieve operation whose identifier is provided
+        in the URL
+
+        Args:
+            id: Identifier of the query of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def delete_query(
+        self,
+        id: str,
+    ) -> None:
+        """Delete a query. `DELETE /queries/{id}`
+
+        Delete the query/retrieve operation whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/queries/{_quote(id)}",
+        )
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[False] = False,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> list[SimplifiedTags]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> list[ShortTags]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: Literal[True],
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> list[DicomTags]: ...
+
+    @overload
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]: ...
+
+    async def get_query_answers(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]:
+        """List answers to a query. `GET /queries/{id}/answers`
+
+        List the indices of all the available answers resulting from a query/retrieve operation on
+        some DICOM modality, whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            expand: If present, retrieve detailed information about the individual answers
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand` and `simplify`: `list[SimplifiedTags]`; else
+            with `expand` and `short`: `list[ShortTags]`; else with `expand`: `list[DicomTags]`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/answers",
+            params={"expand": flag(expand), "short": flag(short), "simplify": flag(simplify)},
+        )
+        if expand and simplify:
+            expand_simplify_answer: list[SimplifiedTags] = adapter(
+                list[SimplifiedTags]
+            ).validate_json(response.content)
+            return expand_simplify_answer
+        if expand and short:
+            expand_short_answer: list[ShortTags] = adapter(list[ShortTags]).validate_json(
+                response.content
+            )
+            return expand_short_answer
+        if expand:
+            expand_answer: list[DicomTags] = adapter(list[DicomTags]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_query_answer(
+        self,
+        id: str,
+        index: str,
+    ) -> list[str]:
+        """List operations on an answer. `GET /queries/{id}/answers/{index}`
+
+        List the available operations on an answer associated with the query/retrieve operation
+        whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}",
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_query_answer_content(
+        self,
+        id: str,
+        index: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get one answer. `GET /queries/{id}/answers/{index}/content`
+
+        Get the content (DICOM tags) of one answer associated with the query/retrieve operation
+        whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}/content",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result
+
+    async def post_query_answer_query_instances(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerQueryInstancesBody,
+    ) -> JobSubmitted:
+        """Query the child instances of an answer. `POST /queries/{id}/answers/{index}/query-instances`
+
+        Issue a second DICOM C-FIND operation, in order to query the child instances associated with
+        one answer to some query/retrieve operation whose identifiers are provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}/query-instances",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_query_answer_query_series(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerQuerySeriesBody,
+    ) -> JobSubmitted:
+        """Query the child series of an answer. `POST /queries/{id}/answers/{index}/query-series`
+
+        Issue a second DICOM C-FIND operation, in order to query the child series associated with
+        one answer to some query/retrieve operation whose identifiers are provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}/query-series",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_query_answer_query_studies(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerQueryStudiesBody,
+    ) -> JobSubmitted:
+        """Query the child studies of an answer. `POST /queries/{id}/answers/{index}/query-studies`
+
+        Issue a second DICOM C-FIND operation, in order to query the child studies associated with
+        one answer to some query/retrieve operation whose identifiers are provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}/query-studies",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_query_answer_retrieve(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerRetrieveBody,
+    ) -> JobSubmitted:
+        """Retrieve one answer. `POST /queries/{id}/answers/{index}/retrieve`
+
+        Start a C-MOVE SCU command as a job, in order to retrieve one answer associated with the
+        query/retrieve operation whose identifiers are provided in the URL:
+        https://book.orthanc-server.com/users/rest.html#performing-retrieve-c-move
+
+        Args:
+            id: Identifier of the query of interest
+            index: Index of the answer
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/queries/{_quote(id)}/answers/{_quote(index)}/retrieve",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def get_query_level(
+        self,
+        id: str,
+    ) -> str:
+        """Get level of original query. `GET /queries/{id}/level`
+
+        Get the query level (value of the `QueryRetrieveLevel` tag) of the query/retrieve operation
+        whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+
+        Returns:
+            The level
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/level",
+        )
+        return response.text
+
+    async def get_query_modality(
+        self,
+        id: str,
+    ) -> str:
+        """Get modality of original query. `GET /queries/{id}/modality`
+
+        Get the identifier of the DICOM modality that was targeted by the query/retrieve operation
+        whose identifier is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+
+        Returns:
+            The identifier of the DICOM modality
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/modality",
+        )
+        return response.text
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_query_query(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get original query arguments. `GET /queries/{id}/query`
+
+        Get the original DICOM filter associated with the query/retrieve operation whose identifier
+        is provided in the URL
+
+        Args:
+            id: Identifier of the query of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/queries/{_quote(id)}/query",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result
+
+    async def post_query_retrieve(
+        self,
+        id: str,
+        body: PostQueryRetrieveBody,
+    ) -> JobSubmitted:
+        """Retrieve all answers. `POST /queries/{id}/retrieve`
+
+        Start a C-MOVE SCU command as a job, in order to retrieve all the answers associated with
+        the query/retrieve operation whose identifier is provided in the URL:
+        https://book.orthanc-server.com/users/rest.html#performing-retrieve-c-move
+
+        Args:
+            id: Identifier of the query of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/queries/{_quote(id)}/retrieve",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)

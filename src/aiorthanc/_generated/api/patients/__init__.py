@@ -1,0 +1,28 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Patients` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._generated.api.patients._attachments import PatientsAttachmentsOperations
+from aiorthanc._generated.api.patients._main import PatientsMainOperations
+from aiorthanc._generated.api.patients._metadata import PatientsMetadataOperations
+from aiorthanc._generated.api.patients._tags import PatientsTagsOperations
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["PatientsApi"]
+
+
+class PatientsApi(
+    PatientsMainOperations,
+    PatientsAttachmentsOperations,
+    PatientsMetadataOperations,
+    PatientsTagsOperations,
+):
+    """The 37 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client

@@ -1,0 +1,266 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Patients` tag, group `tags` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["PatientsTagsOperations"]
+
+
+class PatientsTagsOperations:
+    """The 3 operations of the `tags` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> dict[str, DicomTags]: ...
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> dict[str, SimplifiedTags]: ...
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> dict[str, ShortTags]: ...
+
+    @overload
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
+
+    async def get_patient_instances_tags(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
+        """Get tags of instances. `GET /patients/{id}/instances-tags`
+
+        Get the tags of all the child instances of the DICOM patient whose Orthanc identifier is
+        provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
+            else with `short`: `dict[str, ShortTags]`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/instances-tags",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        if simplify:
+            simplify_answer: dict[str, SimplifiedTags] = adapter(
+                dict[str, SimplifiedTags]
+            ).validate_json(response.content)
+            return simplify_answer
+        if short:
+            short_answer: dict[str, ShortTags] = adapter(dict[str, ShortTags]).validate_json(
+                response.content
+            )
+            return short_answer
+        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_patient_module(
+        self,
+        id: str,
+        *,
+        ignore_length: str | None = None,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get patient module. `GET /patients/{id}/module`
+
+        Get the patient module of the DICOM patient whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
+                value is long
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/module",
+            params={
+                "ignore-length": ignore_length,
+                "short": flag(short),
+                "simplify": flag(simplify),
+            },
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[False] = False,
+        simplify: Literal[False] = False,
+    ) -> DicomTags: ...
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: Literal[True],
+    ) -> SimplifiedTags: ...
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: Literal[True],
+        simplify: Literal[False] = False,
+    ) -> ShortTags: ...
+
+    @overload
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags: ...
+
+    async def get_patient_shared_tags(
+        self,
+        id: str,
+        *,
+        short: bool = False,
+        simplify: bool = False,
+    ) -> DicomTags | SimplifiedTags | ShortTags:
+        """Get shared tags. `GET /patients/{id}/shared-tags`
+
+        Extract the DICOM tags whose value is constant across all the child instances of the DICOM
+        patient whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            short: If present, report the DICOM tags in hexadecimal format
+            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
+                the tags)
+
+        Returns:
+            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
+            `ShortTags`.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/patients/{_quote(id)}/shared-tags",
+            params={"short": flag(short), "simplify": flag(simplify)},
+        )
+        if simplify:
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
+                response.content
+            )
+            return simplify_answer
+        if short:
+            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            return short_answer
+        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        return result

@@ -1,0 +1,28 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Series` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._generated.api.series._attachments import SeriesAttachmentsOperations
+from aiorthanc._generated.api.series._main import SeriesMainOperations
+from aiorthanc._generated.api.series._metadata import SeriesMetadataOperations
+from aiorthanc._generated.api.series._tags import SeriesTagsOperations
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["SeriesApi"]
+
+
+class SeriesApi(
+    SeriesMainOperations,
+    SeriesAttachmentsOperations,
+    SeriesMetadataOperations,
+    SeriesTagsOperations,
+):
+    """The 37 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client

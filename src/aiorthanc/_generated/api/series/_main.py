@@ -1,0 +1,570 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Series` tag, group `main` (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Literal, overload
+
+import httpx
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.bodies import (
+    PostSeriesAnonymizeBody,
+    PostSeriesArchiveBody,
+    PostSeriesMediaBody,
+    PostSeriesModifyBody,
+)
+from aiorthanc._generated.models import (
+    InstanceInfo,
+    ModificationResult,
+    OrderedSlices,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["SeriesMainOperations"]
+
+
+class SeriesMainOperations:
+    """The 16 operations of the `main` group of `orthanc.api.series`, inherited by `SeriesApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[SeriesInfo]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[SeriesInfo]: ...
+
+    async def get_series(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[SeriesInfo]:
+        """List the available series. `GET /series`
+
+        List the Orthanc identifiers of all the available DICOM series
+
+        Args:
+            expand: If present, retrieve detailed information about the individual series
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `list[SeriesInfo]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/series",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expand_answer: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo:
+        """Get information about some series. `GET /series/{id}`
+
+        Get detailed information about the DICOM series whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return SeriesInfo.model_validate_json(response.content)
+
+    async def delete_series_by_id(
+        self,
+        id: str,
+    ) -> None:
+        """Delete some series. `DELETE /series/{id}`
+
+        Delete the DICOM series whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/series/{_quote(id)}",
+        )
+
+    async def post_series_anonymize(
+        self,
+        id: str,
+        body: PostSeriesAnonymizeBody,
+    ) -> ModificationResult:
+        """Anonymize series. `POST /series/{id}/anonymize`
+
+        Start a job that will anonymize all the DICOM instances within the series whose identifier
+        is provided in the URL. The modified DICOM instances will be stored into a brand new series,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/series/{_quote(id)}/anonymize",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_series_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create ZIP archive. `GET /series/{id}/archive`
+
+        Synchronously create a ZIP archive containing the DICOM series whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+        return response.content
+
+    def stream_series_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_series_archive` (GET /series/{id}/archive).
+
+        Use as `async with api.series.stream_series_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/series/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+
+    async def post_series_archive(
+        self,
+        id: str,
+        body: PostSeriesArchiveBody,
+    ) -> bytes:
+        """Create ZIP archive. `POST /series/{id}/archive`
+
+        Create a ZIP archive containing the DICOM series whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/series/{_quote(id)}/archive",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_series_archive(
+        self,
+        id: str,
+        body: PostSeriesArchiveBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_series_archive` (POST /series/{id}/archive).
+
+        Use as `async with api.series.stream_post_series_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/series/{_quote(id)}/archive",
+            json=body,
+        )
+
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /series/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_series_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create DICOMDIR media. `GET /series/{id}/media`
+
+        Synchronously create a DICOMDIR media containing the DICOM series whose Orthanc identifier
+        is provided in the URL. This flavor is synchronous, which might *not* be desirable to
+        archive large amount of data, as it might lead to network timeouts. Prefer the asynchronous
+        version using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
+                so-called *extended DICOMDIR*
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+        return response.content
+
+    def stream_series_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_series_media` (GET /series/{id}/media).
+
+        Use as `async with api.series.stream_series_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/series/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+
+    async def post_series_media(
+        self,
+        id: str,
+        body: PostSeriesMediaBody,
+    ) -> bytes:
+        """Create DICOMDIR media. `POST /series/{id}/media`
+
+        Create a DICOMDIR media containing the DICOM series whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/series/{_quote(id)}/media",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_series_media(
+        self,
+        id: str,
+        body: PostSeriesMediaBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_series_media` (POST /series/{id}/media).
+
+        Use as `async with api.series.stream_post_series_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/series/{_quote(id)}/media",
+            json=body,
+        )
+
+    async def post_series_modify(
+        self,
+        id: str,
+        body: PostSeriesModifyBody,
+    ) -> ModificationResult:
+        """Modify series. `POST /series/{id}/modify`
+
+        Start a job that will modify all the DICOM instances within the series whose identifier is
+        provided in the URL. The modified DICOM instances will be stored into a brand new series,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/series/{_quote(id)}/modify",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_series_numpy(
+        self,
+        id: str,
+        *,
+        compress: bool | None = None,
+        rescale: bool | None = None,
+    ) -> str:
+        """Decode series for numpy. `GET /series/{id}/numpy`
+
+        Decode the given DICOM series, for use with numpy in Python. The numpy array has 4
+        dimensions: (frame, height, width, color channel).
+
+        Args:
+            id: Orthanc identifier of the DICOM resource of interest
+            compress: Compress the file as `.npz`
+            rescale: On grayscale images, apply the rescaling and return floating-point values
+
+        Returns:
+            Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/numpy",
+            params={"compress": compress, "rescale": rescale},
+        )
+        return response.text
+
+    async def get_series_ordered_slices(
+        self,
+        id: str,
+    ) -> OrderedSlices:
+        """Order the slices. `GET /series/{id}/ordered-slices`
+
+        Deprecated by Orthanc.
+
+        Sort the instances and frames (slices) of the DICOM series whose Orthanc identifier is
+        provided in the URL. This URI is essentially used by the Orthanc Web viewer and by the
+        Osimis Web viewer.
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/ordered-slices",
+        )
+        return OrderedSlices.model_validate_json(response.content)
+
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /series/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
+    async def post_series_reconstruct(
+        self,
+        id: str,
+    ) -> None:
+        """Reconstruct tags of series. `POST /series/{id}/reconstruct`
+
+        Reconstruct the main DICOM tags of the series whose Orthanc identifier is provided in the
+        URL. This is useful if child studies/series/instances have inconsistent values for
+        higher-level tags, in order to force Orthanc to use the value from the resource of interest.
+        Beware that this is a time-consuming operation, as all the children DICOM instances will be
+        parsed again, and the Orthanc index will be updated accordingly.
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/series/{_quote(id)}/reconstruct",
+        )
+
+    async def get_series_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get series statistics. `GET /series/{id}/statistics`
+
+        Get statistics about the given series
+
+        Args:
+            id: Orthanc identifier of the series of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)
+
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get parent study. `GET /series/{id}/study`
+
+        Get detailed information about the parent study of the DICOM series whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/series/{_quote(id)}/study",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)

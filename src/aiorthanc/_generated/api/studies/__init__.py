@@ -1,0 +1,28 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Studies` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._generated.api.studies._attachments import StudiesAttachmentsOperations
+from aiorthanc._generated.api.studies._main import StudiesMainOperations
+from aiorthanc._generated.api.studies._metadata import StudiesMetadataOperations
+from aiorthanc._generated.api.studies._tags import StudiesTagsOperations
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["StudiesApi"]
+
+
+class StudiesApi(
+    StudiesMainOperations,
+    StudiesAttachmentsOperations,
+    StudiesMetadataOperations,
+    StudiesTagsOperations,
+):
+    """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client

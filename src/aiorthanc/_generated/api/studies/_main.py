@@ -1,0 +1,573 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Studies` tag, group `main` (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING, Literal, overload
+
+import httpx
+
+from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._generated.bodies import (
+    PostStudyAnonymizeBody,
+    PostStudyArchiveBody,
+    PostStudyMediaBody,
+    PostStudyMergeBody,
+    PostStudyModifyBody,
+    PostStudySplitBody,
+)
+from aiorthanc._generated.models import (
+    InstanceInfo,
+    JobSubmitted,
+    ModificationResult,
+    PatientInfo,
+    ResourceStatistics,
+    SeriesInfo,
+    StudyInfo,
+)
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["StudiesMainOperations"]
+
+
+class StudiesMainOperations:
+    """The 16 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
+
+    _client: AsyncOrthanc
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[False] = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[True],
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[StudyInfo]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]: ...
+
+    async def get_studies(
+        self,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        limit: float | None = None,
+        short: bool = False,
+        since: float | None = None,
+    ) -> list[str] | list[StudyInfo]:
+        """List the available studies. `GET /studies`
+
+        List the Orthanc identifiers of all the available DICOM studies
+
+        Args:
+            expand: If present, retrieve detailed information about the individual studies
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            limit: Limit the number of results
+            short: If present, report the DICOM tags in hexadecimal format
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer. `list[str]`; with `expand`: `list[StudyInfo]`.
+        """
+        response = await self._client.request(
+            "GET",
+            "/studies",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "limit": limit,
+                "short": flag(short),
+                "since": since,
+            },
+        )
+        if expand:
+            expand_answer: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(
+                response.content
+            )
+            return expand_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo:
+        """Get information about some study. `GET /studies/{id}`
+
+        Get detailed information about the DICOM study whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return StudyInfo.model_validate_json(response.content)
+
+    async def delete_study(
+        self,
+        id: str,
+    ) -> None:
+        """Delete some study. `DELETE /studies/{id}`
+
+        Delete the DICOM study whose Orthanc identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            f"/studies/{_quote(id)}",
+        )
+
+    async def post_study_anonymize(
+        self,
+        id: str,
+        body: PostStudyAnonymizeBody,
+    ) -> ModificationResult:
+        """Anonymize study. `POST /studies/{id}/anonymize`
+
+        Start a job that will anonymize all the DICOM instances within the study whose identifier is
+        provided in the URL. The modified DICOM instances will be stored into a brand new study,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/anonymize",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_study_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create ZIP archive. `GET /studies/{id}/archive`
+
+        Synchronously create a ZIP archive containing the DICOM study whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+        return response.content
+
+    def stream_study_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_archive` (GET /studies/{id}/archive).
+
+        Use as `async with api.studies.stream_study_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/archive",
+            params={"transcode": transcode},
+        )
+
+    async def post_study_archive(
+        self,
+        id: str,
+        body: PostStudyArchiveBody,
+    ) -> bytes:
+        """Create ZIP archive. `POST /studies/{id}/archive`
+
+        Create a ZIP archive containing the DICOM study whose Orthanc identifier is provided in the
+        URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/archive",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_study_archive(
+        self,
+        id: str,
+        body: PostStudyArchiveBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_study_archive` (POST /studies/{id}/archive).
+
+        Use as `async with api.studies.stream_post_study_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/studies/{_quote(id)}/archive",
+            json=body,
+        )
+
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo]:
+        """Get child instances. `GET /studies/{id}/instances`
+
+        Get detailed information about the child instances of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/instances",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    async def get_study_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> bytes:
+        """Create DICOMDIR media. `GET /studies/{id}/media`
+
+        Synchronously create a DICOMDIR media containing the DICOM study whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
+                so-called *extended DICOMDIR*
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+        return response.content
+
+    def stream_study_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_study_media` (GET /studies/{id}/media).
+
+        Use as `async with api.studies.stream_study_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "GET",
+            f"/studies/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+        )
+
+    async def post_study_media(
+        self,
+        id: str,
+        body: PostStudyMediaBody,
+    ) -> bytes:
+        """Create DICOMDIR media. `POST /studies/{id}/media`
+
+        Create a DICOMDIR media containing the DICOM study whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/media",
+            json=body,
+        )
+        return response.content
+
+    def stream_post_study_media(
+        self,
+        id: str,
+        body: PostStudyMediaBody,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_study_media` (POST /studies/{id}/media).
+
+        Use as `async with api.studies.stream_post_study_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._client.stream(
+            "POST",
+            f"/studies/{_quote(id)}/media",
+            json=body,
+        )
+
+    async def post_study_merge(
+        self,
+        id: str,
+        body: PostStudyMergeBody,
+    ) -> JobSubmitted:
+        """Merge study. `POST /studies/{id}/merge`
+
+        Start a new job so as to move some DICOM resources into the DICOM study whose Orthanc
+        identifier is provided in the URL:
+        https://book.orthanc-server.com/users/anonymization.html#merging
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/merge",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def post_study_modify(
+        self,
+        id: str,
+        body: PostStudyModifyBody,
+    ) -> ModificationResult:
+        """Modify study. `POST /studies/{id}/modify`
+
+        Start a job that will modify all the DICOM instances within the study whose identifier is
+        provided in the URL. The modified DICOM instances will be stored into a brand new study,
+        whose Orthanc identifiers will be returned by the job.
+        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/modify",
+            json=body,
+        )
+        return ModificationResult.model_validate_json(response.content)
+
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo:
+        """Get parent patient. `GET /studies/{id}/patient`
+
+        Get detailed information about the parent patient of the DICOM study whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/patient",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        return PatientInfo.model_validate_json(response.content)
+
+    async def post_study_reconstruct(
+        self,
+        id: str,
+    ) -> None:
+        """Reconstruct tags of study. `POST /studies/{id}/reconstruct`
+
+        Reconstruct the main DICOM tags of the study whose Orthanc identifier is provided in the
+        URL. This is useful if child studies/series/instances have inconsistent values for
+        higher-level tags, in order to force Orthanc to use the value from the resource of interest.
+        Beware that this is a time-consuming operation, as all the children DICOM instances will be
+        parsed again, and the Orthanc index will be updated accordingly.
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/reconstruct",
+        )
+
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo]:
+        """Get child series. `GET /studies/{id}/series`
+
+        Get detailed information about the child series of the DICOM study whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            short: If present, report the DICOM tags in hexadecimal format
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/series",
+            params={"full": flag(full), "short": flag(short)},
+        )
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        return result
+
+    async def post_study_split(
+        self,
+        id: str,
+        body: PostStudySplitBody,
+    ) -> JobSubmitted:
+        """Split study. `POST /studies/{id}/split`
+
+        Start a new job so as to split the DICOM study whose Orthanc identifier is provided in the
+        URL, by taking some of its children series or instances out of it and putting them into a
+        brand new study (this new study is created by setting the `StudyInstanceUID` tag to a random
+        identifier): https://book.orthanc-server.com/users/anonymization.html#splitting
+
+        Args:
+            id: Orthanc identifier of the study of interest
+            body: The json body.
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "POST",
+            f"/studies/{_quote(id)}/split",
+            json=body,
+        )
+        return JobSubmitted.model_validate_json(response.content)
+
+    async def get_study_statistics(
+        self,
+        id: str,
+    ) -> ResourceStatistics:
+        """Get study statistics. `GET /studies/{id}/statistics`
+
+        Get statistics about the given study
+
+        Args:
+            id: Orthanc identifier of the study of interest
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            f"/studies/{_quote(id)}/statistics",
+        )
+        return ResourceStatistics.model_validate_json(response.content)

@@ -1,0 +1,106 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Tracking changes` tag of Orthanc's REST API (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from aiorthanc._generated.models import ChangesPage, ExportsPage
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["TrackingChangesApi"]
+
+
+class TrackingChangesApi:
+    """The 4 operations of the `Tracking changes` tag: `orthanc.api.tracking_changes.<name>(...)`."""
+
+    def __init__(self, client: AsyncOrthanc) -> None:
+        self._client = client
+
+    async def get_changes(
+        self,
+        *,
+        limit: float | None = None,
+        since: float | None = None,
+    ) -> ChangesPage:
+        """List changes. `GET /changes`
+
+        Whenever Orthanc receives a new DICOM instance, this event is recorded in the so-called
+        _Changes Log_. This enables remote scripts to react to the arrival of new DICOM resources. A
+        typical application is auto-routing, where an external script waits for a new DICOM instance
+        to arrive into Orthanc, then forward this instance to another modality.
+
+        Args:
+            limit: Limit the number of results
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/changes",
+            params={"limit": limit, "since": since},
+        )
+        return ChangesPage.model_validate_json(response.content)
+
+    async def delete_changes(
+        self,
+    ) -> None:
+        """Clear changes. `DELETE /changes`
+
+        Clear the full history stored in the changes log
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            "/changes",
+        )
+
+    async def get_exports(
+        self,
+        *,
+        limit: float | None = None,
+        since: float | None = None,
+    ) -> ExportsPage:
+        """List exports. `GET /exports`
+
+        For medical traceability, Orthanc can be configured to store a log of all the resources that
+        have been exported to remote modalities. In auto-routing scenarios, it is important to
+        prevent this log to grow indefinitely as incoming instances are routed. You can either
+        disable this logging by setting the option `LogExportedResources` to `false` in the
+        configuration file, or periodically clear this log by `DELETE`-ing this URI. This route
+        might be removed in future versions of Orthanc.
+
+        Args:
+            limit: Limit the number of results
+            since: Show only the resources since the provided index
+
+        Returns:
+            The JSON answer.
+        """
+        response = await self._client.request(
+            "GET",
+            "/exports",
+            params={"limit": limit, "since": since},
+        )
+        return ExportsPage.model_validate_json(response.content)
+
+    async def delete_exports(
+        self,
+    ) -> None:
+        """Clear exports. `DELETE /exports`
+
+        Clear the full history stored in the exports log
+
+        Returns:
+            Nothing.
+        """
+        await self._client.request(
+            "DELETE",
+            "/exports",
+        )

@@ -1,0 +1,52 @@
+"""The facade: resource objects, collections, find, forest, downloads and export."""
+
+from aiorthanc._resources._base import OptionalDependencyError, Resource
+from aiorthanc._resources._collections import (
+    InstanceCollection,
+    PatientCollection,
+    ResourceCollection,
+    SeriesCollection,
+    StudyCollection,
+)
+from aiorthanc._resources._download import DownloadTarget, ProgressCallback
+from aiorthanc._resources._export import ExportResult, export
+from aiorthanc._resources._find import DateRange, MetadataMatcher, QueryValue
+from aiorthanc._resources._forest import Depth, Forest, build_forest
+from aiorthanc._resources._layout import (
+    DEFAULT_LAYOUT,
+    ExportPathError,
+    FolderLayout,
+    LayoutFunction,
+    sanitize_component,
+)
+from aiorthanc._resources._resources import ImageFormat, Instance, Patient, Series, Study
+
+__all__ = [
+    "DEFAULT_LAYOUT",
+    "DateRange",
+    "Depth",
+    "DownloadTarget",
+    "ExportPathError",
+    "ExportResult",
+    "Forest",
+    "FolderLayout",
+    "ImageFormat",
+    "Instance",
+    "InstanceCollection",
+    "LayoutFunction",
+    "MetadataMatcher",
+    "OptionalDependencyError",
+    "Patient",
+    "PatientCollection",
+    "ProgressCallback",
+    "QueryValue",
+    "Resource",
+    "ResourceCollection",
+    "Series",
+    "SeriesCollection",
+    "Study",
+    "StudyCollection",
+    "build_forest",
+    "export",
+    "sanitize_component",
+]

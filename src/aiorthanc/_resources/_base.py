@@ -1,0 +1,184 @@
+"""The base of the resource objects: identity, info, refresh, metadata, deletion."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
+from urllib.parse import quote
+
+from pydantic import BaseModel
+
+from aiorthanc._errors import OptionalDependencyError
+from aiorthanc._resources._models import ResourceStatistics
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["OptionalDependencyError", "Resource", "expanded", "parse_orthanc_datetime"]
+
+
+class _Info(Protocol):
+    """What every expanded answer has."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def main_dicom_tags(self) -> BaseModel: ...
+
+
+InfoT = TypeVar("InfoT", bound=_Info)
+R = TypeVar("R", bound="Resource[Any]")
+
+_EXPAND: Mapping[str, str] = {"expand": ""}  # Orthanc reads `expand` as a presence flag
+
+
+def expanded(params: Mapping[str, str | int] | None = None) -> dict[str, str | int]:
+    """Query parameters asking Orthanc for full objects rather than IDs."""
+    return {**_EXPAND, **(params or {})}
+
+
+def parse_orthanc_datetime(value: str | None) -> datetime | None:
+    """Parse Orthanc's ``20240131T235959`` timestamps (server local time, no zone)."""
+    if not value:
+        return None
+    try:
+        return datetime.strptime(value, "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+
+
+class Resource(Generic[InfoT]):
+    """A patient, study, series or instance of one Orthanc server.
+
+    Holds the resource's expanded answer (`info`) as it was when fetched; `refresh()` fetches it
+    again. Two resource objects are equal when they are of the same level, have the same ID and
+    come from the same server URL.
+    """
+
+    level: ClassVar[str]
+    """"Patient", "Study", "Series" or "Instance"."""
+    route: ClassVar[str]
+    """The REST collection: "patients", "studies", "series" or "instances"."""
+    info_model: ClassVar[type[BaseModel]]
+    _repr_tags: ClassVar[tuple[str, ...]] = ()
+
+    __slots__ = ("_client", "_info")
+
+    def __init__(self, client: AsyncOrthanc, info: InfoT) -> None:
+        self._client = client
+        self._info = info
+
+    @classmethod
+    def from_json(cls: type[R], client: AsyncOrthanc, data: Any) -> R:
+        """Build from an expanded JSON answer (as GET /{level}/{id} or `?expand` give)."""
+        return cls(client, cls.info_model.model_validate(data))
+
+    @classmethod
+    async def fetch(cls: type[R], client: AsyncOrthanc, resource_id: str) -> R:
+        """Fetch one resource by its Orthanc ID (one request).
+
+        Raises:
+            NotFoundError: when the server has no such resource.
+        """
+        data = await client.get_json(f"/{cls.route}/{quote(resource_id, safe='')}")
+        return cls.from_json(client, data)
+
+    # -- identity ------------------------------------------------------------------------------
+
+    @property
+    def id(self) -> str:
+        """The Orthanc ID."""
+        return self._info.id
+
+    @property
+    def info(self) -> InfoT:
+        """The expanded answer, as last fetched."""
+        return self._info
+
+    @property
+    def client(self) -> AsyncOrthanc:
+        """The client this resource was fetched with."""
+        return self._client
+
+    @property
+    def path(self) -> str:
+        """The resource's route on the server, e.g. ``/studies/<id>``."""
+        return f"/{self.route}/{quote(self.id, safe='')}"
+
+    @property
+    def main_dicom_tags(self) -> dict[str, str]:
+        """The main DICOM tags by keyword (``{"StudyDate": "20240131", ...}``)."""
+        return _keyword_dict(self._info.main_dicom_tags)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Resource) or type(other) is not type(self):
+            return NotImplemented
+        return self.id == other.id and self._client.url == other._client.url
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self.id))
+
+    def __repr__(self) -> str:
+        tags = self.main_dicom_tags
+        shown = "".join(f", {k}={tags[k]!r}" for k in self._repr_tags if tags.get(k))
+        return f"{type(self).__name__}(id={self.id!r}{shown})"
+
+    # -- requests ------------------------------------------------------------------------------
+
+    async def refresh(self: R) -> R:
+        """Fetch the resource again and update `info` in place; returns the resource."""
+        data = await self._client.get_json(self.path)
+        self._info = self.info_model.model_validate(data)
+        return self
+
+    async def delete(self) -> None:
+        """Delete the resource (and its children) from the server."""
+        await self._client.request("DELETE", self.path)
+
+    async def metadata(self) -> dict[str, str]:
+        """All metadata of the resource by name (one request)."""
+        data = await self._client.get_json(f"{self.path}/metadata", params=_EXPAND)
+        return {str(k): str(v) for k, v in data.items()}
+
+    async def get_metadata(self, name: str, default: str | None = None) -> str | None:
+        """One metadata value, or `default` when the resource has no such entry.
+
+        Raises:
+            NotFoundError: when the resource itself does not exist.
+        """
+        # Orthanc answers a bare 404 both for a missing entry and a missing resource: the
+        # expanded listing (one request, a few hundred bytes) tells the two apart.
+        return (await self.metadata()).get(name, default)
+
+    async def set_metadata(self, name: str, value: str) -> None:
+        """Create or replace a metadata entry.
+
+        Orthanc accepts names declared in its `UserMetadata` configuration, or numbers from 1024
+        to 65535.
+        """
+        await self._client.request("PUT", self._metadata_path(name), content=value.encode())
+
+    async def delete_metadata(self, name: str) -> None:
+        """Delete a metadata entry."""
+        await self._client.request("DELETE", self._metadata_path(name))
+
+    async def statistics(self) -> ResourceStatistics:
+        """Disk usage and counts of the resource (GET /{level}/{id}/statistics)."""
+        data = await self._client.get_json(f"{self.path}/statistics")
+        return ResourceStatistics.model_validate(data)
+
+    def _metadata_path(self, name: str) -> str:
+        return f"{self.path}/metadata/{quote(name, safe='')}"
+
+    async def _get_list(self, child: type[R], route: str) -> list[R]:
+        data = await self._client.get_json(f"{self.path}/{route}", params=_EXPAND)
+        return [child.from_json(self._client, item) for item in data]
+
+    async def _get_one(self, other: type[R], route: str) -> R:
+        return other.from_json(self._client, await self._client.get_json(f"{self.path}/{route}"))
+
+
+def _keyword_dict(tags: BaseModel) -> dict[str, str]:
+    dumped = tags.model_dump(by_alias=True, exclude_none=True)
+    return {str(k): v if isinstance(v, str) else str(v) for k, v in dumped.items()}

@@ -1,0 +1,148 @@
+"""Streaming downloads: to a path (atomically), to a binary file, or chunk by chunk.
+
+Nothing here holds a whole answer in memory: bodies are read in chunks of `DOWNLOAD_CHUNK_SIZE`
+and each chunk is written (in a worker thread, so the event loop never blocks on disk) before the
+next one is read.
+"""
+
+from __future__ import annotations
+
+import inspect
+import os
+import tempfile
+from collections.abc import AsyncIterator, Awaitable
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
+
+import anyio.to_thread
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc, QueryParams
+
+__all__ = [
+    "DOWNLOAD_CHUNK_SIZE",
+    "DownloadTarget",
+    "ProgressCallback",
+    "call_progress",
+    "StrPath",
+    "download",
+    "stream_chunks",
+]
+
+DOWNLOAD_CHUNK_SIZE = 1024 * 1024
+"""Bytes read from the network (and written to disk) at a time."""
+
+StrPath: TypeAlias = "str | os.PathLike[str]"
+
+DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
+"""Where a download goes: a file path (written atomically) or a binary file opened for writing."""
+
+
+class ProgressCallback(Protocol):
+    """Called after each chunk as ``progress(bytes_received, bytes_total)``; may be async.
+
+    Both counts are bytes as sent on the wire (compressed, when the server compresses):
+    `bytes_total` is the Content-Length, None when the server announces none (archives come
+    without one). Exports call it as ``progress(files_done, files_total)``.
+    """
+
+    def __call__(self, done: int, total: int | None, /) -> Awaitable[None] | None: ...
+
+
+@asynccontextmanager
+async def stream_chunks(
+    client: AsyncOrthanc,
+    path: str,
+    *,
+    params: QueryParams | None = None,
+    headers: dict[str, str] | None = None,
+    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+) -> AsyncIterator[AsyncIterator[bytes]]:
+    """GET `path` and give its body as an async iterator of chunks; the answer is closed on exit.
+
+    A context manager rather than a bare async generator so that the connection goes back to the
+    pool as soon as the block ends, also when the caller stops iterating early.
+    """
+    async with client.stream("GET", path, params=params, headers=headers) as response:
+        yield response.aiter_bytes(chunk_size)
+
+
+async def download(
+    client: AsyncOrthanc,
+    path: str,
+    target: DownloadTarget,
+    *,
+    params: QueryParams | None = None,
+    progress: ProgressCallback | None = None,
+    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+) -> int:
+    """Stream the body of GET `path` into `target` and return the number of bytes written.
+
+    A path target is written to a temporary file in the same directory, then renamed over the
+    target: readers never see a partial file, and the temporary file is removed if the download
+    fails or is cancelled. A file target is written from its current position and not closed.
+    """
+    if isinstance(target, str | os.PathLike):
+        return await _download_to_path(client, path, Path(target), params, progress, chunk_size)
+    return await _download_to_file(client, path, target, params, progress, chunk_size)
+
+
+async def _download_to_file(
+    client: AsyncOrthanc,
+    path: str,
+    file: IO[bytes],
+    params: QueryParams | None,
+    progress: ProgressCallback | None,
+    chunk_size: int,
+) -> int:
+    done = 0
+    async with client.stream("GET", path, params=params) as response:
+        total = _content_length(response.headers.get("Content-Length"))
+        async for chunk in response.aiter_bytes(chunk_size):
+            await anyio.to_thread.run_sync(file.write, chunk)
+            done += len(chunk)
+            if progress is not None:
+                await call_progress(progress, response.num_bytes_downloaded, total)
+    await anyio.to_thread.run_sync(file.flush)
+    return done
+
+
+async def _download_to_path(
+    client: AsyncOrthanc,
+    path: str,
+    target: Path,
+    params: QueryParams | None,
+    progress: ProgressCallback | None,
+    chunk_size: int,
+) -> int:
+    directory = target.parent
+    await anyio.to_thread.run_sync(lambda: directory.mkdir(parents=True, exist_ok=True))
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".part", dir=directory)
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            written = await _download_to_file(client, path, file, params, progress, chunk_size)
+        # Same directory, so the rename is atomic and never copies.
+        os.replace(temp, target)
+    except BaseException:
+        # Cancellation included: no half-written file is left behind.
+        temp.unlink(missing_ok=True)  # noqa: ASYNC240 - no await while cancelled
+        raise
+    return written
+
+
+async def call_progress(progress: ProgressCallback, done: int, total: int | None) -> None:
+    """Call a progress callback, awaiting it if it is a coroutine function."""
+    result = progress(done, total)
+    if inspect.isawaitable(result):
+        await result
+
+
+def _content_length(value: str | None) -> int | None:
+    if value is None:
+        return None
+    try:
+        return int(value)
+    except ValueError:
+        return None

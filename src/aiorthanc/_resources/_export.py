@@ -1,0 +1,224 @@
+"""Export instances to a folder tree, concurrently (Orthanc's AutoClassify sample as one call)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Awaitable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+import anyio
+
+from aiorthanc._errors import NotFoundError
+from aiorthanc._resources._base import Resource
+from aiorthanc._resources._download import ProgressCallback, call_progress, download
+from aiorthanc._resources._forest import build_forest
+from aiorthanc._resources._layout import (
+    FolderLayout,
+    LayoutFunction,
+    resolve_inside,
+)
+from aiorthanc._resources._resources import Instance, Patient, Series, Study
+
+if TYPE_CHECKING:
+    from aiorthanc._client import AsyncOrthanc
+
+__all__ = ["ExportResult", "export", "instance_tags"]
+
+DEFAULT_EXPORT_CONCURRENCY = 4
+A = TypeVar("A")
+B = TypeVar("B")
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote."""
+
+    written: list[Path] = field(default_factory=list)
+    """Files written, in completion order."""
+    skipped: list[Path] = field(default_factory=list)
+    """Files left as they were (`skip_existing`)."""
+    missing: list[str] = field(default_factory=list)
+    """IDs of instances deleted from the server between the listing and their download."""
+    bytes_written: int = 0
+
+
+def instance_tags(
+    instance: Instance,
+    series: Series | None,
+    study: Study | None,
+    patient_tags: dict[str, str] | None,
+) -> dict[str, str]:
+    """The tags a layout sees for one instance: main DICOM tags of every level, and Orthanc IDs."""
+    tags: dict[str, str] = {}
+    tags.update(patient_tags or {})
+    if study is not None:
+        tags.update(study.main_dicom_tags)
+        tags["StudyOrthancID"] = study.id
+        tags["PatientOrthancID"] = study.parent_patient_id
+    if series is not None:
+        tags.update(series.main_dicom_tags)
+        tags["SeriesOrthancID"] = series.id
+    tags.update(instance.main_dicom_tags)
+    tags["InstanceOrthancID"] = instance.id
+    return tags
+
+
+async def _collect(
+    client: AsyncOrthanc, resources: Iterable[Resource[Any]] | None
+) -> list[tuple[Instance, dict[str, str]]]:
+    """Every instance to export with its tags, in a constant number of requests per resource."""
+    if resources is None:
+        forest = await build_forest(client)
+        items = []
+        for instance in forest.instances:
+            series = forest.parent(instance)
+            study = forest.parent(series) if series is not None else None
+            patient = forest.parent(study) if study is not None else None
+            patient_tags = (
+                patient.main_dicom_tags
+                if patient is not None
+                else (
+                    study.patient_tags.model_dump(by_alias=True, exclude_none=True)
+                    if study
+                    else None
+                )
+            )
+            items.append((instance, instance_tags(instance, series, study, patient_tags)))
+        return items
+    result: dict[str, tuple[Instance, dict[str, str]]] = {}
+    for resource in resources:
+        for instance, tags in await _collect_one(resource):
+            result.setdefault(instance.id, (instance, tags))
+    return list(result.values())
+
+
+async def _collect_one(resource: Resource[Any]) -> list[tuple[Instance, dict[str, str]]]:
+    studies: list[Study]
+    series_list: list[Series]
+    patient_tags: dict[str, str] | None = None
+    if isinstance(resource, Patient):
+        (studies, series_list), instances = await _both(
+            _both(resource.studies(), resource.series()), resource.instances()
+        )
+        patient_tags = resource.main_dicom_tags
+    elif isinstance(resource, Study):
+        studies = [resource]
+        series_list, instances = await _both(resource.series(), resource.instances())
+    elif isinstance(resource, Series):
+        its_study, instances = await _both(resource.study(), resource.instances())
+        studies, series_list = [its_study], [resource]
+    elif isinstance(resource, Instance):
+        parent_series, parent_study = await _both(resource.series(), resource.study())
+        studies, series_list, instances = [parent_study], [parent_series], [resource]
+    else:
+        raise TypeError(f"cannot export {type(resource).__name__}")
+    study_by_id = {s.id: s for s in studies}
+    series_by_id = {s.id: s for s in series_list}
+    items = []
+    for instance in instances:
+        series = series_by_id.get(instance.parent_series_id)
+        study = study_by_id.get(series.parent_study_id) if series is not None else None
+        tags = patient_tags if patient_tags is not None else _patient_tags_of(study)
+        items.append((instance, instance_tags(instance, series, study, tags)))
+    return items
+
+
+def _patient_tags_of(study: Study | None) -> dict[str, str] | None:
+    if study is None:
+        return None
+    return {
+        k: str(v)
+        for k, v in study.patient_tags.model_dump(by_alias=True, exclude_none=True).items()
+    }
+
+
+async def _both(a: Awaitable[A], b: Awaitable[B]) -> tuple[A, B]:
+    """Await two requests concurrently."""
+    results: dict[int, Any] = {}
+
+    async def run(index: int, awaitable: Awaitable[Any]) -> None:
+        results[index] = await awaitable
+
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(run, 0, a)
+        tg.start_soon(run, 1, b)
+    return cast(A, results[0]), cast(B, results[1])
+
+
+def _plan(
+    items: list[tuple[Instance, dict[str, str]]], layout: FolderLayout, root: Path
+) -> list[tuple[Instance, Path]]:
+    """Target paths, checked to be inside `root`; names made unique where sanitizing collided."""
+    taken: set[Path] = set()
+    plan = []
+    for instance, tags in sorted(items, key=lambda item: item[0].id):
+        relative = layout.relative_path(tags)
+        target = resolve_inside(root, relative)
+        if target in taken:
+            name = PurePosixPath(relative.name)
+            unique = f"{name.stem} ({instance.id[:8]}){name.suffix}"
+            target = resolve_inside(root, relative.with_name(unique))
+        taken.add(target)
+        plan.append((instance, target))
+    return plan
+
+
+async def export(
+    client: AsyncOrthanc,
+    target: str | os.PathLike[str],
+    resources: Iterable[Resource[Any]] | None = None,
+    *,
+    layout: FolderLayout | str | LayoutFunction | None = None,
+    concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
+    skip_existing: bool = False,
+    progress: ProgressCallback | None = None,
+) -> ExportResult:
+    """Download instances into a folder tree, `concurrency` files at a time.
+
+    Args:
+        target: the export folder (created if needed). Nothing is ever written outside it:
+            tag values are sanitized and every path is checked (see `FolderLayout`).
+        resources: patients, studies, series or instances to export; None exports the whole
+            server.
+        layout: a `FolderLayout`, a template string or a layout function; default
+            ``PatientID - PatientName/StudyDate - StudyDescription/Modality - SeriesDescription/
+            SOPInstanceUID.dcm``.
+        skip_existing: leave files that already exist (to resume an export); otherwise they are
+            replaced.
+        progress: called as ``progress(files_done, files_total)`` after each file.
+
+    Each file is written atomically. On failure or cancellation the files already written stay.
+    """
+    if concurrency < 1:
+        raise ValueError("concurrency must be >= 1")
+    if not isinstance(layout, FolderLayout):
+        layout = FolderLayout() if layout is None else FolderLayout(layout)
+    root = Path(target)
+    await anyio.to_thread.run_sync(lambda: root.mkdir(parents=True, exist_ok=True))
+    plan = _plan(await _collect(client, resources), layout, root)
+    result = ExportResult()
+    pending = iter(plan)
+    total = len(plan)
+
+    async def worker() -> None:
+        for instance, path in pending:
+            if skip_existing and await anyio.to_thread.run_sync(path.exists):
+                result.skipped.append(path)
+            else:
+                try:
+                    size = await download(client, f"{instance.path}/file", path)
+                except NotFoundError:
+                    result.missing.append(instance.id)
+                else:
+                    result.bytes_written += size
+                    result.written.append(path)
+            if progress is not None:
+                done = len(result.written) + len(result.skipped) + len(result.missing)
+                await call_progress(progress, done, total)
+
+    async with anyio.create_task_group() as tg:
+        for _ in range(min(concurrency, max(total, 1))):
+            tg.start_soon(worker)
+    return result

@@ -1,0 +1,166 @@
+"""Export to a folder tree against a real Orthanc, including hostile tag values."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+import pytest
+from facade_data import make_instance, make_tree, upload_sync
+
+from aiorthanc._resources import (
+    FolderLayout,
+    PatientCollection,
+    SeriesCollection,
+    StudyCollection,
+    export,
+)
+from aiorthanc.testing import LocalOrthanc
+
+pytestmark = [pytest.mark.integration, pytest.mark.asyncio]
+
+HOSTILE_VALUES = [
+    "../../../escaped",
+    "/etc/passwd",
+    "..",
+    ".",
+    "/",
+    "\\..\\..\\windows",
+    "C:\\Windows\\System32",
+    "a\x00b",
+    "CON",
+    "nul.txt",
+    "COM1",
+    "x" * 400,
+    "",
+    "  ",
+    "...",
+    "dir/../../up",
+]
+
+
+@pytest.fixture(autouse=True)
+def _quiet_pydicom(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The hostile values break VR length rules on purpose.
+    import pydicom.config
+
+    monkeypatch.setattr(pydicom.config.settings, "writing_validation_mode", pydicom.config.IGNORE)
+    monkeypatch.setattr(pydicom.config.settings, "reading_validation_mode", pydicom.config.IGNORE)
+
+
+def files_under(root: Path) -> list[Path]:
+    return sorted(p for p in root.rglob("*") if p.is_file())
+
+
+async def test_export_default_layout(tmp_path: Path) -> None:
+    with LocalOrthanc() as server:
+        upload_sync(server.url, make_tree(2, 1, 2, 2))
+        async with server.client() as orthanc:
+            seen: list[tuple[int, int | None]] = []
+            result = await export(
+                orthanc, tmp_path / "out", progress=lambda d, t: seen.append((d, t))
+            )
+            files = files_under(tmp_path / "out")
+            assert len(files) == 8 == len(result.written)
+            assert result.skipped == []
+            assert seen[-1] == (8, 8)
+            relative = files[0].relative_to(tmp_path / "out")
+            patient, study, series, name = relative.parts
+            assert patient == "P000 - Test^Patient0"
+            assert study == "20240101 - Study 0"
+            assert series == "CT - Series 0"
+            assert name.endswith(".dcm")
+            assert name.startswith("1.2.826.")
+            assert result.bytes_written == sum(f.stat().st_size for f in files)
+
+            # One study, a custom template, resume: existing files are skipped.
+            study = await StudyCollection(orthanc).first({"PatientID": "P001"})
+            assert study is not None
+            layout = "{PatientID}/{SeriesNumber}/{InstanceNumber:0>4}.dcm"
+            first = await export(orthanc, tmp_path / "one", [study], layout=layout)
+            assert sorted(p.relative_to(tmp_path / "one").as_posix() for p in first.written) == [
+                "P001/1/0001.dcm",
+                "P001/1/0002.dcm",
+                "P001/2/0001.dcm",
+                "P001/2/0002.dcm",
+            ]
+            again = await export(
+                orthanc, tmp_path / "one", [study], layout=layout, skip_existing=True
+            )
+            assert again.written == []
+            assert len(again.skipped) == 4
+
+            # Series, patient and instance inputs; duplicates exported once.
+            series = await SeriesCollection(orthanc).first({"PatientID": "P000"})
+            patient = await PatientCollection(orthanc).first({"PatientID": "P000"})
+            assert series is not None
+            assert patient is not None
+            instance = (await series.instances())[0]
+            mixed = await export(orthanc, tmp_path / "mixed", [series, patient, instance])
+            assert len(mixed.written) == 4
+
+            # An instance deleted between the listing and its download is reported, not fatal.
+            # Files go in Orthanc ID order: the last one is deleted after the first download.
+            last = max(await patient.instances(), key=lambda i: i.id)
+            deleted = [last]
+
+            async def delete_first(done: int, total: int | None) -> None:
+                if deleted:
+                    await deleted.pop().delete()
+
+            late = await export(
+                orthanc, tmp_path / "late", [patient], concurrency=1, progress=delete_first
+            )
+            assert late.missing == [last.id]
+            assert len(late.written) == 3
+
+
+async def test_hostile_tag_values_stay_inside(tmp_path: Path) -> None:
+    target = tmp_path / "export"
+    files = []
+    for index, value in enumerate(HOSTILE_VALUES):
+        tags = {
+            "PatientID": value[:64],  # Orthanc refuses longer IDs
+            "PatientName": value,
+            "StudyDescription": value,
+            "SeriesDescription": value,
+            "Modality": "OT",
+        }
+        files.append(make_instance(index, 0, 0, 0, tags=tags))
+    with LocalOrthanc() as server:
+        stored = upload_sync(server.url, iter(files))
+        async with server.client() as orthanc:
+
+            def hostile_layout(tags: Mapping[str, str]) -> list[str]:
+                # A careless layout of the caller's: raw values, absolute and parent parts.
+                return ["/", "..", tags.get("PatientName", ""), "../" + tags.get("PatientID", "")]
+
+            for layout in (None, hostile_layout, "{PatientName}/{StudyDescription}.dcm"):
+                result = await export(orthanc, target, layout=layout)
+                assert len(result.written) == stored
+                for path in result.written:
+                    assert path.resolve().is_relative_to(target.resolve())
+                    assert all(len(part.encode()) <= 200 for part in path.parts)
+                    assert all(part not in (".", "..", "") for part in path.parts)
+                    assert "\x00" not in str(path)
+                    for part in path.relative_to(target.resolve()).parts:
+                        assert part.split(".")[0].upper() not in ("CON", "NUL", "COM1")
+            assert sorted(os.listdir(tmp_path)) == ["export"]
+            assert len(files_under(target)) >= stored
+
+
+async def test_symlink_inside_target_cannot_lead_out(tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    target = tmp_path / "export"
+    target.mkdir()
+    (target / "P000").symlink_to(outside)
+    with LocalOrthanc() as server:
+        upload_sync(server.url, make_tree(1, 1, 1, 1))
+        async with server.client() as orthanc:
+            from aiorthanc._resources import ExportPathError
+
+            with pytest.raises(ExportPathError, match="outside"):
+                await export(orthanc, target, layout=FolderLayout("{PatientID}/{SOPInstanceUID}"))
+    assert list(outside.iterdir()) == []
