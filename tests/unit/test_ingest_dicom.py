@@ -131,6 +131,15 @@ def test_dicomdir_is_recognised_by_its_sop_class() -> None:
     assert header.is_dicomdir
 
 
+def test_a_dicomdir_is_recognised_from_its_first_bytes_alone() -> None:
+    path = get_testdata_file("DICOMDIR", read=False)
+    assert isinstance(path, str)
+    head = Path(path).read_bytes()[:400]  # as if the rest were beyond what is read
+    header = parse_header(io.BytesIO(head))
+    assert header is not None
+    assert header.is_dicomdir
+
+
 def test_pydicom_test_file_matches_a_known_orthanc_id() -> None:
     # Orthanc 1.10 answered this ID for CT_small.dcm (see ORTHANC_NOTES.md).
     path = get_testdata_file("CT_small.dcm", read=False)

@@ -98,21 +98,18 @@ class DicomHeader:
 def parse_header(source: bytes | IO[bytes], *, force: bool = False) -> DicomHeader | None:
     """Read the identifying part of a DICOM header; None if it cannot be read.
 
-    Only the header is parsed, so big files are not loaded: the common encodings (explicit or
-    implicit VR little endian, compressed pixel data) by a small scanner of the first bytes,
-    anything else by pydicom (`stop_before_pixels`, a few tags).
+    Only the header is parsed: the common encodings (explicit or implicit VR little endian,
+    compressed pixel data) by a small scanner, anything else by pydicom (`stop_before_pixels`, a
+    few tags). From a stream, only its first 64 KiB are read, and it is not seeked back (a
+    member of a compressed archive would be decompressed again from the archive's start): a
+    header longer than that gives no ID, and the file is then sent alone for Orthanc to judge.
     """
-    if isinstance(source, bytes):
-        head = source
-    else:
-        start = source.tell()
-        head = source.read(_SCAN_SIZE)
-        source.seek(start)
+    data = source if isinstance(source, bytes) else source.read(_SCAN_SIZE)
     if not force:
-        fast = _scan(head)
+        fast = _scan(data)
         if fast is not None:
             return fast
-    return _parse_with_pydicom(source, force=force)
+    return _parse_with_pydicom(data, force=force)
 
 
 # The scanner gives up (and pydicom takes over) beyond this many bytes of header.
@@ -153,6 +150,9 @@ def _scan(data: bytes) -> DicomHeader | None:
     if meta is None:
         return None
     values, offset = meta
+    meta_class = values.get(0x00020002, "")
+    if meta_class == DICOMDIR_SOP_CLASS:
+        return DicomHeader(None, None, "", meta_class)  # whatever its size and content
     syntax = values.get(0x00020010, "")
     if syntax in (_BIG_ENDIAN, _DEFLATED) or not syntax:
         return None
@@ -162,7 +162,6 @@ def _scan(data: bytes) -> DicomHeader | None:
     named = {name: found[0].get(tag, "") for tag, name in _WANTED.items()}
     patient, study = named["PatientID"], named["StudyInstanceUID"]
     series, sop = named["SeriesInstanceUID"], named["SOPInstanceUID"]
-    meta_class = values.get(0x00020002, "")
     if not (study and series and sop):
         return DicomHeader(None, None, named["SOPClassUID"], meta_class)
     return DicomHeader(
@@ -216,11 +215,11 @@ def _elements(
         offset += length
 
 
-def _parse_with_pydicom(source: bytes | IO[bytes], *, force: bool) -> DicomHeader | None:
+def _parse_with_pydicom(source: bytes, *, force: bool) -> DicomHeader | None:
     import pydicom
     from pydicom.errors import InvalidDicomError
 
-    stream = io.BytesIO(source) if isinstance(source, bytes) else source
+    stream = io.BytesIO(source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
