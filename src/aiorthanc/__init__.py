@@ -32,6 +32,16 @@ from aiorthanc._errors import (
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
+from aiorthanc._ingest import (
+    DicomImporter,
+    DicomImportError,
+    ImportProgress,
+    ImportReport,
+    OutcomeStatus,
+    SourceOutcome,
+    import_dicom,
+    orthanc_id,
+)
 from aiorthanc._resources import (
     DateRange,
     DownloadTarget,
@@ -54,6 +64,14 @@ from aiorthanc._resources import (
     sanitize_component,
 )
 from aiorthanc._retry import RetryPolicy
+from aiorthanc._upload import (
+    UnexpectedAnswerError,
+    UploadResult,
+    UploadSource,
+    UploadStatus,
+    upload,
+    upload_zip,
+)
 
 __all__ = [
     "DEFAULT_LIMITS",
@@ -82,6 +100,20 @@ __all__ = [
     "ServiceUnavailableError",
     "UnauthorizedError",
     "UnsupportedMediaTypeError",
+    "DicomImportError",
+    "DicomImporter",
+    "ImportProgress",
+    "ImportReport",
+    "OutcomeStatus",
+    "SourceOutcome",
+    "UnexpectedAnswerError",
+    "UploadResult",
+    "UploadSource",
+    "UploadStatus",
+    "import_dicom",
+    "orthanc_id",
+    "upload",
+    "upload_zip",
     "DateRange",
     "DownloadTarget",
     "ExportPathError",

@@ -1,0 +1,27 @@
+"""The `aiorthanc` command line: `aiorthanc import PATH... --url URL`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from aiorthanc._cli._import import add_import_command
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = argparse.ArgumentParser(
+        prog="aiorthanc", description="Command line tools for the Orthanc DICOM server."
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    add_import_command(commands)
+    args = parser.parse_args(argv)
+    code: int = args.run(args)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,254 @@
+"""`aiorthanc import`: import files, folders and archives into Orthanc."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import signal
+import sys
+from typing import Any, TextIO
+
+import anyio
+import anyio.to_thread
+
+from aiorthanc._client import AsyncOrthanc
+from aiorthanc._constants import DEFAULT_URL
+from aiorthanc._ingest._engine import (
+    DEFAULT_BATCH_BYTES,
+    DEFAULT_IMPORT_CONCURRENCY,
+    DEFAULT_IMPORT_RETRY_TIMEOUT,
+    DicomImporter,
+    DicomImportError,
+)
+from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus
+from aiorthanc._ingest._sources import scan_totals
+
+__all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_STOPPED", "add_import_command"]
+
+EXIT_OK = 0
+EXIT_FAILED = 1  # some sources failed
+EXIT_STOPPED = 2  # the import could not go on (credentials, URL) or bad arguments
+EXIT_CANCELLED = 130  # Ctrl-C, as shells report SIGINT
+_MAX_LISTED_FAILURES = 20
+_MIB = 1024 * 1024
+
+
+def add_import_command(commands: Any) -> None:
+    """Register `import` on the `aiorthanc` parser's subcommands."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "import",
+        help="import DICOM files, folders and archives into Orthanc",
+        description=(
+            "Import DICOM files, folders (recursively) and archives (.zip, .tar, .tar.gz, "
+            ".tar.bz2, .tar.xz, .gz, .bz2) into Orthanc. DICOM is recognised by content; "
+            "DICOMDIR, JSON, hidden and non-DICOM files are skipped with a reason. Exit code: "
+            "0 if nothing failed, 1 if some sources failed, 2 if the import could not go on, "
+            "130 if interrupted."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, folders, archives")
+    parser.add_argument(
+        "--url",
+        default=os.environ.get("ORTHANC_URL", DEFAULT_URL),
+        help="Orthanc's REST API root (default: $ORTHANC_URL or %(default)s)",
+    )
+    parser.add_argument(
+        "--user", "--username", default=os.environ.get("ORTHANC_USER"), help="($ORTHANC_USER)"
+    )
+    parser.add_argument(
+        "--password",
+        default=os.environ.get("ORTHANC_PASSWORD"),
+        help="($ORTHANC_PASSWORD; prefer the variable: arguments are visible to other users)",
+    )
+    parser.add_argument(
+        "--token",
+        default=os.environ.get("ORTHANC_TOKEN"),
+        help="Authorization header value, instead of user/password ($ORTHANC_TOKEN)",
+    )
+    parser.add_argument(
+        "-c",
+        "--concurrency",
+        type=_positive_int,
+        default=DEFAULT_IMPORT_CONCURRENCY,
+        help="requests in flight (default: %(default)s; 2-4 suit most servers)",
+    )
+    parser.add_argument(
+        "--batch-mib",
+        type=_positive_float,
+        default=DEFAULT_BATCH_BYTES / _MIB,
+        help="pack small files into ZIP requests of up to this many MiB (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--journal",
+        metavar="FILE",
+        help="record what Orthanc acknowledged in FILE; a re-run skips it",
+    )
+    parser.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="ask Orthanc first and skip the instances it already has (by computed ID)",
+    )
+    parser.add_argument(
+        "--retry-timeout",
+        type=_positive_float,
+        default=DEFAULT_IMPORT_RETRY_TIMEOUT,
+        help="seconds to keep retrying a source through transient failures (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--insecure", action="store_true", help="do not verify the server's TLS certificate"
+    )
+    parser.add_argument(
+        "--json", action="store_true", help="print the whole report as JSON on stdout"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    """Run `aiorthanc import` with parsed arguments; return the exit code."""
+    if args.token and (args.user or args.password):
+        print("aiorthanc import: give either --token or --user/--password", file=sys.stderr)
+        return EXIT_STOPPED
+    if bool(args.user) != bool(args.password):
+        print("aiorthanc import: --user and --password go together", file=sys.stderr)
+        return EXIT_STOPPED
+    missing = [p for p in args.paths if not os.path.exists(p)]
+    if missing:
+        print(f"aiorthanc import: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        return EXIT_STOPPED
+    try:
+        client = AsyncOrthanc(
+            args.url,
+            auth=(args.user, args.password) if args.user else None,
+            token=args.token or None,
+            verify=not args.insecure,
+        )
+    except ValueError as exc:
+        print(f"aiorthanc import: {exc}", file=sys.stderr)
+        return EXIT_STOPPED
+    code: int = anyio.run(_run, args, client)
+    return code
+
+
+async def _run(args: argparse.Namespace, client: AsyncOrthanc) -> int:
+    show_progress = not args.json and not args.quiet and sys.stdout.isatty()
+    bar = _ProgressBar.create(sys.stdout) if show_progress else None
+    importer = DicomImporter(
+        client,
+        concurrency=args.concurrency,
+        batch_bytes=int(args.batch_mib * _MIB),
+        journal=args.journal,
+        skip_existing=args.skip_existing,
+        progress=bar.update if bar is not None else None,
+        retry_timeout=args.retry_timeout,
+    )
+    stopped: str | None = None
+    async with client, anyio.create_task_group() as tg:
+        tg.start_soon(_cancel_on_signal, importer, tg.cancel_scope)
+        if bar is not None:
+            tg.start_soon(_count_totals, args.paths, bar)
+        try:
+            report = await importer.run(args.paths)
+        except DicomImportError as exc:
+            report, stopped = exc.report, str(exc)
+        finally:
+            if bar is not None:
+                bar.stop()
+        tg.cancel_scope.cancel()
+    _print_result(args, report)
+    if stopped is not None:
+        return EXIT_STOPPED
+    if report.cancelled:
+        return EXIT_CANCELLED
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+async def _cancel_on_signal(importer: DicomImporter, scope: anyio.CancelScope) -> None:
+    # First Ctrl-C: stop cleanly with a partial report. Leaving the receiver restores the
+    # default handler, so a second Ctrl-C interrupts at once.
+    with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+        async for _ in signals:
+            print("\nInterrupted: stopping, the report will be partial", file=sys.stderr)
+            importer.cancel()
+            return
+
+
+async def _count_totals(paths: list[str], bar: _ProgressBar) -> None:
+    files, size = await anyio.to_thread.run_sync(scan_totals, paths, abandon_on_cancel=True)
+    bar.set_total(files, size)
+
+
+def _print_result(args: argparse.Namespace, report: ImportReport) -> None:
+    if args.json:
+        print(report.to_json(indent=2))
+        return
+    failures = report.by_status(OutcomeStatus.FAILED)
+    for outcome in failures[:_MAX_LISTED_FAILURES]:
+        print(f"FAILED {outcome.source}: {outcome.reason}")
+    if len(failures) > _MAX_LISTED_FAILURES:
+        print(f"... and {len(failures) - _MAX_LISTED_FAILURES} more failures (see --json)")
+    print(report.summary())  # says why it stopped, if it did
+
+
+class _ProgressBar:
+    """A rich progress bar on a terminal (files, bytes, rate, ETA); needs the `cli` extra."""
+
+    def __init__(self, progress: Any, task: Any) -> None:
+        self._progress = progress
+        self._task = task
+
+    @classmethod
+    def create(cls, stream: TextIO) -> _ProgressBar | None:
+        try:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                DownloadColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+                TransferSpeedColumn,
+            )
+        except ImportError:
+            return None  # core install: no bar, the summary still comes
+        progress = Progress(
+            TextColumn("[bold]Importing"),
+            BarColumn(),
+            TextColumn("{task.fields[files]}/{task.fields[total_files]} files"),
+            DownloadColumn(),
+            TransferSpeedColumn(),
+            TextColumn("{task.fields[rate]:.0f} inst/s"),
+            TimeRemainingColumn(),
+            console=Console(file=stream),
+            transient=False,
+        )
+        task = progress.add_task("import", total=None, rate=0.0, files=0, total_files="?")
+        progress.start()
+        return cls(progress, task)
+
+    def set_total(self, files: int, size: int) -> None:
+        # Bytes drive the bar and the ETA (archives count as their size on disk: approximate).
+        self._progress.update(self._task, total=size, total_files=files)
+
+    def update(self, snapshot: ImportProgress) -> None:
+        rate = snapshot.instances / snapshot.seconds if snapshot.seconds > 0 else 0.0
+        self._progress.update(
+            self._task, completed=snapshot.bytes, rate=rate, files=snapshot.sources
+        )
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def _positive_int(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be >= 1")
+    return value
+
+
+def _positive_float(text: str) -> float:
+    value = float(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be > 0")
+    return value

@@ -1,0 +1,30 @@
+"""Bulk import of DICOM files, folders and archives into Orthanc (see `import_dicom`)."""
+
+from aiorthanc._ingest._dicom import orthanc_id
+from aiorthanc._ingest._engine import (
+    DEFAULT_BATCH_BYTES,
+    DEFAULT_BATCH_FILES,
+    DEFAULT_IMPORT_CONCURRENCY,
+    DEFAULT_IMPORT_RETRY_TIMEOUT,
+    DicomImporter,
+    DicomImportError,
+    ImportProgressCallback,
+    import_dicom,
+)
+from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
+
+__all__ = [
+    "DEFAULT_BATCH_BYTES",
+    "DEFAULT_BATCH_FILES",
+    "DEFAULT_IMPORT_CONCURRENCY",
+    "DEFAULT_IMPORT_RETRY_TIMEOUT",
+    "DicomImportError",
+    "DicomImporter",
+    "ImportProgress",
+    "ImportReport",
+    "OutcomeStatus",
+    "ImportProgressCallback",
+    "SourceOutcome",
+    "import_dicom",
+    "orthanc_id",
+]

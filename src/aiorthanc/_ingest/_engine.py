@@ -1,0 +1,513 @@
+"""The concurrent import: walk, batch, upload, account.
+
+One producer walks the sources (in a worker thread) and packs small DICOM files into batches;
+`concurrency` workers upload the batches (as uncompressed ZIPs) and the large files (streamed
+from disk, alone). Orthanc answers a ZIP with a list: each answer is matched to its file by the
+instance ID computed locally; a file missing from the answer is sent alone for its own verdict.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import os
+import time
+import zipfile
+from collections import deque
+from collections.abc import Awaitable, Callable, Generator, Iterable
+from functools import partial
+from typing import IO
+from urllib.parse import quote
+
+import anyio
+import anyio.to_thread
+from anyio.abc import ObjectReceiveStream, ObjectSendStream
+
+from aiorthanc._client import AsyncOrthanc
+from aiorthanc._errors import (
+    APIConnectionError,
+    APIStatusError,
+    ForbiddenError,
+    NotFoundError,
+    OrthancError,
+    UnauthorizedError,
+)
+from aiorthanc._ingest._journal import Journal
+from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
+from aiorthanc._ingest._sources import Item, walk
+from aiorthanc._upload import UploadResult, UploadStatus, post_instances
+
+__all__ = [
+    "DEFAULT_BATCH_BYTES",
+    "DEFAULT_BATCH_FILES",
+    "DEFAULT_IMPORT_CONCURRENCY",
+    "DEFAULT_IMPORT_RETRY_TIMEOUT",
+    "DicomImportError",
+    "DicomImporter",
+    "ImportProgressCallback",
+    "import_dicom",
+]
+
+logger = logging.getLogger("aiorthanc.ingest")
+
+# Measured on 2 cores (bench/import_bench.py): the server is the bottleneck; 2-4 requests in
+# flight are best, more hurt. Batching small files is what more than doubles the rate.
+DEFAULT_IMPORT_CONCURRENCY = 3
+DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
+DEFAULT_BATCH_FILES = 100
+# Long enough to ride out a server restart; each source gives up after this many seconds.
+DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
+_MAX_RETRY_DELAY = 4.0
+_TRANSIENT_STATUS = frozenset({502, 503, 504})
+# One hop to the walking thread brings at most this much: bounded memory, few thread hops.
+_PULL_ITEMS = 64
+_PULL_BYTES = 2 * 1024 * 1024
+
+ImportProgressCallback = Callable[[ImportProgress], object]
+"""Called (in the event loop) after each source's outcome with a progress snapshot."""
+
+_STATUS = {
+    UploadStatus.STORED: OutcomeStatus.STORED,
+    UploadStatus.ALREADY_STORED: OutcomeStatus.ALREADY_STORED,
+    UploadStatus.FILTERED_OUT: OutcomeStatus.FILTERED_OUT,
+    UploadStatus.FAILURE: OutcomeStatus.FAILED,
+}
+
+
+class DicomImportError(OrthancError):
+    """The import could not go on at all (bad credentials, not an Orthanc server, ...).
+
+    The partial report is in `report`.
+    """
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class _Transient(Exception):
+    """A failure that outlived the retry budget: not worth sending members one by one."""
+
+
+class DicomImporter:
+    """Import files, folders and archives into Orthanc, concurrently, with a report.
+
+    ::
+
+        importer = DicomImporter(orthanc, journal="import.jsonl")
+        report = await importer.run(["/data/dicom", "/data/more.zip"])
+        print(report.summary())
+
+    `import_dicom()` does the same in one call; the class lets another task `cancel()` the
+    import cleanly (the partial report is returned) and read `report` while it runs.
+
+    Args:
+        orthanc: the client to upload with.
+        concurrency: requests in flight at once.
+        batch_bytes: small files are packed into uncompressed ZIPs up to this many bytes.
+        batch_files: ... and up to this many files.
+        large_file_bytes: files larger than this are sent alone, streamed from disk (default:
+            a quarter of `batch_bytes`).
+        journal: path of a journal file (JSON lines): what Orthanc acknowledged is recorded,
+            and sources recorded with the same size and mtime are skipped on a re-run.
+        skip_existing: ask Orthanc whether it has each instance (by the ID computed locally)
+            and skip the upload of those it has.
+        progress: called after each source's outcome with an `ImportProgress`.
+        retry_timeout: how long to keep retrying a source after transient failures
+            (connection refused or reset, 502/503/504) before reporting it failed.
+    """
+
+    def __init__(
+        self,
+        orthanc: AsyncOrthanc,
+        *,
+        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
+        batch_bytes: int = DEFAULT_BATCH_BYTES,
+        batch_files: int = DEFAULT_BATCH_FILES,
+        large_file_bytes: int | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        skip_existing: bool = False,
+        progress: ImportProgressCallback | None = None,
+        retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+    ) -> None:
+        if concurrency < 1:
+            raise ValueError("concurrency must be >= 1")
+        if batch_bytes < 1 or batch_files < 1:
+            raise ValueError("batch_bytes and batch_files must be >= 1")
+        self._orthanc = orthanc
+        self._concurrency = concurrency
+        self._batch_bytes = batch_bytes
+        self._batch_files = batch_files
+        self._small_limit = large_file_bytes if large_file_bytes is not None else batch_bytes // 4
+        self._journal_path = journal
+        self._journal: Journal | None = None
+        self._skip_existing = skip_existing
+        self._progress = progress
+        self._retry_timeout = retry_timeout
+        self._report = ImportReport()
+        self._scope: anyio.CancelScope | None = None
+        self._cancel_requested = False
+        self._unacknowledged: dict[int, Item] = {}
+        self._done_bytes = 0
+        self._started = 0.0
+
+    @property
+    def report(self) -> ImportReport:
+        """The report so far (complete once `run()` returned)."""
+        return self._report
+
+    def cancel(self) -> None:
+        """Stop the import: requests in flight are abandoned, `run()` returns the partial
+        report (with `cancelled` set). Call it from the event loop (e.g. a signal handler)."""
+        self._cancel_requested = True
+        if self._scope is not None:
+            self._scope.cancel()
+
+    async def run(
+        self, paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
+    ) -> ImportReport:
+        """Import `paths` (files, folders, archives) and return the report.
+
+        Raises:
+            DicomImportError: the server refuses every upload (credentials, permissions, URL).
+        """
+        sources = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
+        self._report = ImportReport()
+        self._started = time.monotonic()
+        self._fatal: _FatalError | None = None
+        await self._check_server()
+        if self._journal_path is not None:
+            self._journal = await anyio.to_thread.run_sync(Journal.open, self._journal_path)
+        try:
+            async with anyio.create_task_group() as tg:
+                self._scope = tg.cancel_scope
+                if self._cancel_requested:
+                    tg.cancel_scope.cancel()
+                send, receive = anyio.create_memory_object_stream[list[Item]](0)
+                async with receive:
+                    for _ in range(self._concurrency):
+                        tg.start_soon(self._worker, receive.clone())
+                async with send:
+                    await self._produce(sources, send)
+        except anyio.get_cancelled_exc_class():
+            self._stop_accounting(cancelled=True)
+            raise
+        finally:
+            self._scope = None
+            if self._journal is not None:
+                self._journal.close()
+                self._journal = None
+        if self._fatal is not None:
+            self._stop_accounting(cancelled=False, error=str(self._fatal))
+            raise DicomImportError(str(self._fatal), self._report) from self._fatal.__cause__
+        self._stop_accounting(cancelled=self._cancel_requested)
+        return self._report
+
+    async def _check_server(self) -> None:
+        # Fail fast, with one clear message, on a wrong URL or credentials: not one per file.
+        try:
+            system = await self._orthanc.get_json("/system")
+        except (UnauthorizedError, ForbiddenError) as exc:
+            message = f"Orthanc refused the credentials: {exc}"
+        except APIStatusError as exc:
+            message = f"{self._orthanc.url} does not look like Orthanc's REST API: {exc}"
+        except APIConnectionError as exc:
+            message = f"cannot reach Orthanc: {exc}"
+        else:
+            if isinstance(system, dict) and "Version" in system:
+                return
+            message = f"{self._orthanc.url} does not look like Orthanc's REST API (GET /system)"
+        self._stop_accounting(cancelled=False, error=message)
+        raise DicomImportError(message, self._report)
+
+    def _stop_accounting(self, *, cancelled: bool, error: str | None = None) -> None:
+        reason = error or "import cancelled before Orthanc acknowledged it"
+        for item in list(self._unacknowledged.values()):
+            self._add(item, OutcomeStatus.FAILED, reason=reason)
+        self._unacknowledged.clear()
+        self._report.cancelled = self._report.cancelled or cancelled
+        if error is not None:
+            self._report.error = error
+        self._report.seconds = time.monotonic() - self._started
+
+    # -- producer ------------------------------------------------------------------------------
+
+    async def _produce(
+        self, sources: list[str | os.PathLike[str]], send: ObjectSendStream[list[Item]]
+    ) -> None:
+        walker = walk(sources, small_limit=self._small_limit, journal=self._journal)
+        batch: list[Item] = []
+        in_batch: set[str] = set()
+        size = 0
+        try:
+            while items := await anyio.to_thread.run_sync(_pull, walker):
+                for item in items:
+                    if item.skip is not None:
+                        entry = item.skip.journal
+                        self._add(
+                            item,
+                            OutcomeStatus(item.skip.status),
+                            reason=item.skip.reason,
+                            instance_id=entry.instance_id if entry else None,
+                            study_id=entry.study_id if entry else None,
+                        )
+                        continue
+                    self._unacknowledged[id(item)] = item
+                    instance_id = item.header.instance_id if item.header is not None else None
+                    if item.data is None or instance_id is None:
+                        await send.send([item])  # alone: large, or the server must judge it
+                        continue
+                    if instance_id in in_batch:
+                        # Same instance twice in one ZIP: the answer could not say which copy
+                        # Orthanc took (a broken copy is left out silently). Send it alone.
+                        await send.send([item])
+                        continue
+                    if batch and (
+                        size + item.size > self._batch_bytes or len(batch) >= self._batch_files
+                    ):
+                        await send.send(batch)
+                        batch, size = [], 0
+                        in_batch.clear()
+                    batch.append(item)
+                    in_batch.add(instance_id)
+                    size += item.size
+            if batch:
+                await send.send(batch)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await anyio.to_thread.run_sync(walker.close)
+
+    # -- workers -------------------------------------------------------------------------------
+
+    async def _worker(self, receive: ObjectReceiveStream[list[Item]]) -> None:
+        async with receive:
+            async for items in receive:
+                try:
+                    if self._skip_existing:
+                        items = [item for item in items if not await self._known_to_server(item)]
+                    if len(items) == 1:
+                        await self._send_alone(items[0])
+                    elif items:
+                        await self._send_batch(items)
+                except _FatalError as exc:
+                    # Stop everything; run() raises it (not wrapped in an exception group).
+                    self._fatal = self._fatal or exc
+                    if self._scope is not None:
+                        self._scope.cancel()
+                    return
+
+    async def _known_to_server(self, item: Item) -> bool:
+        instance_id = item.header.instance_id if item.header is not None else None
+        if instance_id is None:
+            return False
+        try:
+            await self._orthanc.request("GET", f"/instances/{quote(instance_id, safe='')}")
+        except NotFoundError:
+            return False
+        except OrthancError:
+            return False  # the upload will tell
+        study_id = item.header.study_id if item.header is not None else None
+        result = UploadResult(instance_id, UploadStatus.ALREADY_STORED, study_id=study_id)
+        self._acknowledge(item, result, reason="already on the server (existence check)")
+        return True
+
+    async def _send_batch(self, items: list[Item]) -> None:
+        body = await anyio.to_thread.run_sync(_zip, items)
+        try:
+            results = await self._retrying(partial(post_instances, self._orthanc, body, zip=True))
+        except _Transient as exc:
+            for item in items:
+                self._add(item, OutcomeStatus.FAILED, reason=str(exc))
+            return
+        except APIStatusError as exc:
+            # The server refused the whole ZIP: each file alone gets its own verdict.
+            logger.info("Batch of %d refused (%s); sending its files alone", len(items), exc)
+            results = []
+        del body
+        answers: dict[str, deque[UploadResult]] = {}
+        for result in results:
+            answers.setdefault(result.id, deque()).append(result)
+        left: list[Item] = []
+        for item in items:
+            queue = answers.get(item.header.instance_id)  # type: ignore[union-attr,arg-type]
+            if queue:
+                self._acknowledge(item, queue.popleft())
+            else:
+                left.append(item)
+        # Answers nobody claimed: a file whose ID was computed differently from the server's.
+        unclaimed = {key: list(queue) for key, queue in answers.items() if queue}
+        for item in left:
+            await self._send_alone(item, unclaimed)
+
+    async def _send_alone(
+        self, item: Item, unclaimed: dict[str, list[UploadResult]] | None = None
+    ) -> None:
+        async def attempt() -> list[UploadResult]:
+            if item.data is not None:
+                return await post_instances(self._orthanc, item.data)
+            assert item.opener is not None
+            stream: IO[bytes] = await anyio.to_thread.run_sync(item.opener)
+            try:
+                return await post_instances(self._orthanc, stream)
+            finally:
+                stream.close()
+
+        try:
+            results = await self._retrying(attempt)
+        except (_Transient, APIStatusError, OSError) as exc:
+            self._add(item, OutcomeStatus.FAILED, reason=_reason(exc))
+            return
+        if len(results) != 1:
+            reason = f"Orthanc answered {len(results)} instances for one file"
+            self._add(item, OutcomeStatus.FAILED, reason=reason)
+            return
+        result = results[0]
+        earlier = (unclaimed or {}).get(result.id)
+        if earlier and result.status is UploadStatus.ALREADY_STORED:
+            # The batch stored it a moment ago (its ID was computed differently here).
+            stored = [r for r in earlier if r.status is UploadStatus.STORED]
+            result = stored[0] if stored else earlier[0]
+            earlier.remove(result)
+        self._acknowledge(item, result)
+
+    async def _retrying(
+        self, send: Callable[[], Awaitable[list[UploadResult]]]
+    ) -> list[UploadResult]:
+        deadline = time.monotonic() + self._retry_timeout
+        attempt = 0
+        while True:
+            try:
+                return await send()
+            except (UnauthorizedError, ForbiddenError) as exc:
+                raise _FatalError(f"Orthanc refused the upload: {exc}") from exc
+            except (APIConnectionError, APIStatusError) as exc:
+                transient = isinstance(exc, APIConnectionError) or (
+                    isinstance(exc, APIStatusError) and exc.status_code in _TRANSIENT_STATUS
+                )
+                if not transient:
+                    raise
+                delay = min(_MAX_RETRY_DELAY, 0.25 * 2**attempt)
+                if time.monotonic() + delay > deadline:
+                    raise _Transient(
+                        f"gave up after {self._retry_timeout:.0f} s of transient failures: {exc}"
+                    ) from exc
+                logger.info("Upload failed (%s); retrying in %.1f s", exc, delay)
+                await anyio.sleep(delay)
+                attempt += 1
+
+    # -- accounting ----------------------------------------------------------------------------
+
+    def _acknowledge(self, item: Item, result: UploadResult, reason: str | None = None) -> None:
+        status = _STATUS[result.status]
+        if status is OutcomeStatus.FAILED:
+            reason = "Orthanc answered Failure"
+        elif self._journal is not None and status is not OutcomeStatus.FILTERED_OUT:
+            self._journal.record(
+                item.key, item.stamp, result.id, result.study_id, status.value, item.size
+            )
+        self._add(
+            item,
+            status,
+            reason=reason,
+            instance_id=result.id,
+            study_id=result.study_id,
+        )
+
+    def _add(
+        self,
+        item: Item,
+        status: OutcomeStatus,
+        *,
+        reason: str | None = None,
+        instance_id: str | None = None,
+        study_id: str | None = None,
+    ) -> None:
+        self._unacknowledged.pop(id(item), None)
+        item.data = None  # accounted for: free the memory now
+        outcome = SourceOutcome(item.name, status, item.size, instance_id, study_id, reason)
+        self._report.add(outcome)
+        self._done_bytes += item.size
+        if self._progress is not None:
+            self._progress(
+                ImportProgress(
+                    sources=len(self._report.outcomes),
+                    instances=self._report.instances,
+                    failed=self._report.failed,
+                    bytes=self._done_bytes,
+                    seconds=time.monotonic() - self._started,
+                    last=outcome,
+                )
+            )
+
+
+class _FatalError(Exception):
+    pass
+
+
+async def import_dicom(
+    orthanc: AsyncOrthanc,
+    paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+    *,
+    concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
+    batch_bytes: int = DEFAULT_BATCH_BYTES,
+    batch_files: int = DEFAULT_BATCH_FILES,
+    large_file_bytes: int | None = None,
+    journal: str | os.PathLike[str] | None = None,
+    skip_existing: bool = False,
+    progress: ImportProgressCallback | None = None,
+    retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+) -> ImportReport:
+    """Import files, folders (recursively) and archives into Orthanc; return the report.
+
+    ::
+
+        report = await import_dicom(orthanc, ["/data/dicom", "/data/study.zip"])
+        print(report.summary())
+        assert report.ok
+
+    DICOM is recognised by content. Archives (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz, single
+    .gz/.bz2/.xz files) are read in place. See `DicomImporter` for the arguments and for
+    cancellation; a file is reported stored only when Orthanc acknowledged it.
+    """
+    importer = DicomImporter(
+        orthanc,
+        concurrency=concurrency,
+        batch_bytes=batch_bytes,
+        batch_files=batch_files,
+        large_file_bytes=large_file_bytes,
+        journal=journal,
+        skip_existing=skip_existing,
+        progress=progress,
+        retry_timeout=retry_timeout,
+    )
+    return await importer.run(paths)
+
+
+def _pull(walker: Generator[Item, None, None]) -> list[Item]:
+    items: list[Item] = []
+    size = 0
+    for item in walker:
+        items.append(item)
+        size += len(item.data) if item.data is not None else 0
+        if len(items) >= _PULL_ITEMS or size >= _PULL_BYTES:
+            break
+    return items
+
+
+def _zip(items: list[Item]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:
+        for number, item in enumerate(items):
+            assert item.data is not None
+            archive.writestr(f"{number:06d}.dcm", item.data)
+    return buffer.getvalue()
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, APIStatusError):
+        parts = [f"HTTP {exc.status_code}"]
+        parts.extend(p for p in (exc.orthanc_error, exc.details) if p)
+        return ": ".join(parts)
+    if isinstance(exc, OSError):
+        return f"cannot read: {exc.strerror or exc}"
+    return str(exc)

@@ -1,0 +1,465 @@
+"""Walk files, folders and archives lazily, and classify what is found.
+
+Runs in a worker thread (all of it is blocking I/O): `walk()` is a plain generator of `Item`s.
+Archives are read in place, never extracted: small members are read into memory (they go into
+batches), large ones are re-opened from the archive when they are sent.
+"""
+
+from __future__ import annotations
+
+import bz2
+import contextlib
+import gzip
+import io
+import lzma
+import os
+import stat
+import tarfile
+import zipfile
+from collections.abc import Callable, Generator, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import IO, Literal, cast
+
+from aiorthanc._ingest._dicom import HEAD_SIZE, DicomHeader, parse_header, sniff
+from aiorthanc._ingest._journal import Journal, JournalEntry
+
+__all__ = ["Item", "Skip", "scan_totals", "walk"]
+
+# Each takes a binary file and gives its decompressed content (the caller closes it).
+_DECOMPRESSORS: dict[str, Callable[[IO[bytes]], IO[bytes]]] = {
+    "gzip": lambda f: cast(IO[bytes], gzip.GzipFile(fileobj=f, mode="rb")),
+    "bzip2": lambda f: cast(IO[bytes], bz2.BZ2File(f, mode="rb")),
+    "xz": lambda f: cast(IO[bytes], lzma.LZMAFile(f, mode="rb")),  # noqa: SIM115
+}
+_TarMode = Literal["r:gz", "r:bz2", "r:xz", "r:"]
+_TAR_MODES: dict[str, _TarMode] = {"gzip": "r:gz", "bzip2": "r:bz2", "xz": "r:xz", "tar": "r:"}
+
+
+@dataclass(slots=True)
+class Skip:
+    """A source that is not sent: its outcome status and why."""
+
+    status: str  # "not_dicom", "skipped", "already_stored", "failed"
+    reason: str
+    journal: JournalEntry | None = None
+
+
+@dataclass(slots=True)
+class Item:
+    """One source found by the walk."""
+
+    name: str
+    """The path, or `archive!member` for a member of an archive."""
+    key: str
+    """The journal key (absolute path, or absolute archive path + member)."""
+    stamp: tuple[int, int]
+    """(size, mtime_ns) of the file on disk (of the archive for a member)."""
+    size: int
+    """Bytes of the source's content (uncompressed)."""
+    data: bytes | None = None
+    """The content when small enough to be held (and batched)."""
+    opener: Callable[[], IO[bytes]] | None = field(default=None, repr=False)
+    """Opens the content again (large sources), each call a fresh stream from its start."""
+    header: DicomHeader | None = None
+    skip: Skip | None = None
+
+
+def walk(
+    paths: Iterable[str | os.PathLike[str]],
+    *,
+    small_limit: int,
+    journal: Journal | None = None,
+) -> Generator[Item, None, None]:
+    """Yield every source under `paths` (files, folders recursively, archive members).
+
+    The journal's own file is left out.
+    """
+    for path in paths:
+        name = os.fspath(path)
+        if journal is not None and os.path.abspath(name) == journal.abspath:
+            continue
+        try:
+            info = os.stat(name)
+        except OSError as exc:
+            yield _skipped(name, "failed", f"cannot read: {exc.strerror or exc}")
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            yield from _walk_dir(name, small_limit, journal)
+            continue
+        try:
+            yield from _walk_file(name, info, small_limit, journal)
+        except Exception as exc:  # one unreadable file must not stop the walk
+            yield _skipped(name, "failed", f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def scan_totals(paths: Iterable[str | os.PathLike[str]]) -> tuple[int, int]:
+    """(files, bytes) on disk under `paths`, hidden entries left out: an estimate for progress."""
+    files = size = 0
+    for path in paths:
+        name = os.fspath(path)
+        if os.path.isdir(name):
+            for root, dirs, names in os.walk(name):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                for entry in names:
+                    if entry.startswith("."):
+                        continue
+                    with contextlib.suppress(OSError):
+                        size += os.stat(os.path.join(root, entry)).st_size
+                        files += 1
+        else:
+            with contextlib.suppress(OSError):
+                size += os.stat(name).st_size
+                files += 1
+    return files, size
+
+
+def _skipped(name: str, status: str, reason: str, size: int = 0) -> Item:
+    return Item(name=name, key=name, stamp=(size, 0), size=size, skip=Skip(status, reason))
+
+
+def _walk_dir(root: str, small_limit: int, journal: Journal | None) -> Iterator[Item]:
+    # Depth first, names sorted: a deterministic order, memory bounded by one directory listing.
+    try:
+        with os.scandir(root) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+    except OSError as exc:
+        yield _skipped(root, "failed", f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        path = entry.path
+        if journal is not None and os.path.abspath(path) == journal.abspath:
+            continue
+        if entry.name.startswith("."):
+            kind = "folder" if entry.is_dir(follow_symlinks=False) else "file"
+            yield _skipped(path, "skipped", f"hidden {kind}")
+            continue
+        try:
+            if entry.is_dir():
+                yield from _walk_dir(path, small_limit, journal)
+            elif entry.is_file():
+                yield from _walk_file(path, entry.stat(), small_limit, journal)
+            else:
+                yield _skipped(path, "skipped", "not a regular file")
+        except OSError as exc:
+            yield _skipped(path, "failed", f"cannot read: {exc.strerror or exc}")
+        except Exception as exc:  # one unreadable file must not stop the walk
+            yield _skipped(path, "failed", f"cannot read: {type(exc).__name__}: {exc}")
+
+
+def _walk_file(
+    name: str, info: os.stat_result, small_limit: int, journal: Journal | None
+) -> Iterator[Item]:
+    key = os.path.abspath(name)
+    stamp = (info.st_size, info.st_mtime_ns)
+    if journal is not None:
+        entry = journal.get(key, stamp)
+        if entry is not None:
+            size = entry.content_size if entry.content_size is not None else info.st_size
+            yield Item(name, key, stamp, size, skip=_journal_skip(entry))
+            return
+    try:
+        file = open(name, "rb")  # noqa: SIM115 - closed below
+    except OSError as exc:
+        yield _skipped(name, "failed", f"cannot read: {exc.strerror or exc}", info.st_size)
+        return
+    with file:
+        head = file.read(HEAD_SIZE)
+        kind = sniff(head)
+        file.seek(0)
+        if kind == "zip":
+            yield from _walk_zip(name, key, stamp, file, small_limit, journal)
+        elif kind == "tar" or (kind in _DECOMPRESSORS and _is_compressed_tar(file, kind)):
+            yield from _walk_tar(name, key, stamp, _TAR_MODES[kind], small_limit, journal)
+        elif kind in _DECOMPRESSORS:
+            opener = _decompressing_opener(name, kind)
+            yield _classify(name, key, stamp, opener, opener, small_limit, None)
+        else:
+            yield _classify(
+                name, key, stamp, lambda: file, _file_opener(name), small_limit, info.st_size
+            )
+
+
+def _is_compressed_tar(file: IO[bytes], kind: str) -> bool:
+    try:
+        with _DECOMPRESSORS[kind](cast(IO[bytes], _Unclosed(file))) as stream:
+            head = stream.read(HEAD_SIZE)
+    except (OSError, EOFError, lzma.LZMAError):
+        return False
+    finally:
+        file.seek(0)
+    return sniff(head) == "tar"
+
+
+def _classify(
+    name: str,
+    key: str,
+    stamp: tuple[int, int],
+    walk_open: Callable[[], IO[bytes]],
+    fresh_open: Callable[[], IO[bytes]],
+    small_limit: int,
+    size: int | None,
+) -> Item:
+    """Classify one source: read it whole if small, else only its header.
+
+    `walk_open` reads through the walk's own handles; `fresh_open` (kept in the item for the
+    upload) opens a handle of its own, from any thread.
+    """
+    try:
+        with walk_open() as stream:
+            if size is None or size <= small_limit:
+                data = stream.read(small_limit + 1)
+                if len(data) <= small_limit:
+                    return _classify_data(name, key, stamp, data)
+                head = data[:HEAD_SIZE]
+                size = len(data) + _count(stream)
+                del data
+                stream = cast(IO[bytes], _Unclosed(fresh_open()))
+            else:
+                head = stream.read(HEAD_SIZE)
+                stream.seek(0)  # within the read buffer: no rewind of a compressed archive
+            kind = sniff(head)
+            verdict = _verdict(kind, head)
+            if verdict is not None:
+                return Item(name, key, stamp, size, skip=verdict)
+            item = Item(name, key, stamp, size, opener=fresh_open)
+            item.header = parse_header(stream, force=kind == "dicom?")
+            if isinstance(stream, _Unclosed):
+                stream.inner.close()
+    except (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError) as exc:
+        return _skipped(name, "failed", f"cannot read: {exc}", size or 0)
+    return _check_header(item, kind)
+
+
+def _count(stream: IO[bytes]) -> int:
+    total = 0
+    while chunk := stream.read(1024 * 1024):
+        total += len(chunk)
+    return total
+
+
+def _classify_data(name: str, key: str, stamp: tuple[int, int], data: bytes) -> Item:
+    head = data[:HEAD_SIZE]
+    kind = sniff(head)
+    verdict = _verdict(kind, head)
+    if verdict is not None:
+        return Item(name, key, stamp, len(data), skip=verdict)
+    item = Item(name, key, stamp, len(data), data=data)
+    item.header = parse_header(data, force=kind == "dicom?")
+    return _check_header(item, kind)
+
+
+def _verdict(kind: str | None, head: bytes) -> Skip | None:
+    if kind == "empty":
+        return Skip("not_dicom", "empty file")
+    if kind == "json":
+        return Skip("skipped", "JSON file (not DICOM)")
+    if kind in ("zip", "tar", "gzip", "bzip2", "xz"):
+        return Skip("skipped", f"{kind} archive inside an archive: not read")
+    if kind is None:
+        return Skip("not_dicom", "not DICOM (no DICM marker, not an archive)")
+    return None
+
+
+def _check_header(item: Item, kind: str | None) -> Item:
+    header = item.header
+    if header is not None and header.is_dicomdir:
+        item.skip, item.data, item.opener = Skip("skipped", "DICOMDIR (a media index)"), None, None
+    elif header is None and kind == "dicom?":
+        item.skip = Skip("not_dicom", "not DICOM (no DICM marker, unreadable as raw DICOM)")
+        item.data, item.opener = None, None
+    # A DICM file that pydicom cannot read still goes (alone): Orthanc gives its verdict.
+    return item
+
+
+def _file_opener(path: str) -> Callable[[], IO[bytes]]:
+    def open_file() -> IO[bytes]:
+        return open(path, "rb")
+
+    return open_file
+
+
+def _decompressing_opener(path: str, kind: str) -> Callable[[], IO[bytes]]:
+    def open_decompressed() -> IO[bytes]:
+        raw = open(path, "rb")  # noqa: SIM115 - closed with the stream
+        return cast(IO[bytes], _OwningStream(raw, _DECOMPRESSORS[kind](raw)))
+
+    return open_decompressed
+
+
+def _journal_skip(entry: JournalEntry) -> Skip:
+    return Skip("already_stored", "acknowledged in a previous run (journal)", entry)
+
+
+def _walk_zip(
+    name: str,
+    key: str,
+    stamp: tuple[int, int],
+    file: IO[bytes],
+    small_limit: int,
+    journal: Journal | None,
+) -> Iterator[Item]:
+    try:
+        archive = zipfile.ZipFile(file)
+    except (zipfile.BadZipFile, OSError) as exc:
+        yield _skipped(name, "failed", f"unreadable ZIP archive: {exc}", stamp[0])
+        return
+    with archive:
+        for info in archive.infolist():
+            if info.is_dir():
+                continue
+            member, member_key = f"{name}!{info.filename}", f"{key}!{info.filename}"
+            if _hidden_member(info.filename):
+                yield _skipped(member, "skipped", "hidden file", info.file_size)
+                continue
+            entry = journal.get(member_key, stamp) if journal is not None else None
+            if entry is not None:
+                yield Item(member, member_key, stamp, info.file_size, skip=_journal_skip(entry))
+                continue
+
+            def walk_open(info: zipfile.ZipInfo = info) -> IO[bytes]:
+                return archive.open(info)
+
+            def fresh_open(info: zipfile.ZipInfo = info) -> IO[bytes]:
+                return cast(IO[bytes], _OwningStream(zipfile.ZipFile(name), info))
+
+            yield _classify(
+                member, member_key, stamp, walk_open, fresh_open, small_limit, info.file_size
+            )
+
+
+def _walk_tar(
+    name: str,
+    key: str,
+    stamp: tuple[int, int],
+    mode: _TarMode,
+    small_limit: int,
+    journal: Journal | None,
+) -> Iterator[Item]:
+    try:
+        archive = tarfile.open(name, mode)  # noqa: SIM115 - closed below
+    except (tarfile.TarError, OSError, EOFError, lzma.LZMAError) as exc:
+        yield _skipped(name, "failed", f"unreadable tar archive: {exc}", stamp[0])
+        return
+    with archive:
+        while True:
+            try:
+                info = archive.next()
+            except (tarfile.TarError, OSError, EOFError, lzma.LZMAError) as exc:
+                yield _skipped(name, "failed", f"tar archive broken after this point: {exc}")
+                return
+            if info is None:
+                return
+            if not info.isreg():
+                continue
+            member, member_key = f"{name}!{info.name}", f"{key}!{info.name}"
+            if _hidden_member(info.name):
+                yield _skipped(member, "skipped", "hidden file", info.size)
+                continue
+            entry = journal.get(member_key, stamp) if journal is not None else None
+            if entry is not None:
+                yield Item(member, member_key, stamp, info.size, skip=_journal_skip(entry))
+                continue
+
+            def walk_open(info: tarfile.TarInfo = info) -> IO[bytes]:
+                stream = archive.extractfile(info)
+                if stream is None:  # pragma: no cover - isreg() was checked
+                    raise OSError("archive member is not a regular file")
+                return stream
+
+            def fresh_open(info: tarfile.TarInfo = info) -> IO[bytes]:
+                # A handle of its own: for a compressed tar, seeking to the member decompresses
+                # what comes before it (only large members are re-opened like this).
+                return cast(IO[bytes], _OwningStream(tarfile.open(name, mode), info))
+
+            yield _classify(
+                member, member_key, stamp, walk_open, fresh_open, small_limit, info.size
+            )
+
+
+class _Unclosed:
+    """Wraps a stream so that a `with` block or a decompressor does not close it."""
+
+    def __init__(self, inner: IO[bytes]) -> None:
+        self.inner = inner
+
+    def read(self, n: int = -1) -> bytes:
+        return self.inner.read(n)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self.inner.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self.inner.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.inner.tell()
+
+    def close(self) -> None:
+        pass
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+    def __enter__(self) -> _Unclosed:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        pass
+
+
+class _OwningStream(io.RawIOBase):
+    """A stream that closes what it was opened from with it (an archive, a compressed file).
+
+    It has no `fileno()`: the size of the underlying file is not the size of this content.
+    """
+
+    def __init__(
+        self, owner: IO[bytes] | zipfile.ZipFile | tarfile.TarFile, member: object
+    ) -> None:
+        super().__init__()
+        self._owner = owner
+        try:
+            stream: IO[bytes] | None
+            if isinstance(owner, zipfile.ZipFile):
+                stream = owner.open(cast(zipfile.ZipInfo, member))
+            elif isinstance(owner, tarfile.TarFile):
+                stream = owner.extractfile(member)  # type: ignore[arg-type]
+            else:
+                stream = member  # type: ignore[assignment]
+            if stream is None:
+                raise OSError("archive member is not a regular file")
+        except BaseException:
+            owner.close()
+            raise
+        self._stream: IO[bytes] = stream
+
+    def read(self, size: int | None = -1) -> bytes:
+        return self._stream.read(-1 if size is None else size)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return self._stream.seekable()
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        return self._stream.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self._stream.tell()
+
+    def close(self) -> None:
+        if not self.closed:
+            try:
+                self._stream.close()
+            finally:
+                self._owner.close()
+        super().close()
+
+
+def _hidden_member(member: str) -> bool:
+    return any(part.startswith(".") for part in member.split("/") if part not in ("", "."))

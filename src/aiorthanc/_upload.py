@@ -1,0 +1,203 @@
+"""Upload of one DICOM source to `POST /instances`, streamed, with a typed answer."""
+
+from __future__ import annotations
+
+import enum
+import os
+import tempfile
+from collections.abc import AsyncIterable
+from dataclasses import dataclass
+from typing import IO, TYPE_CHECKING, Any, TypeAlias, cast
+
+import anyio.to_thread
+
+from aiorthanc._client import AsyncOrthanc
+from aiorthanc._content import RequestContent
+from aiorthanc._errors import OrthancError
+
+if TYPE_CHECKING:
+    import pydicom
+
+__all__ = [
+    "UnexpectedAnswerError",
+    "UploadResult",
+    "UploadSource",
+    "UploadStatus",
+    "post_instances",
+    "upload",
+    "upload_zip",
+]
+
+UploadSource: TypeAlias = (
+    "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | AsyncIterable[bytes]"
+    " | pydicom.Dataset"
+)
+"""What `upload` accepts: a file path, DICOM bytes, a binary file opened for reading, an async
+iterable of bytes, or a pydicom Dataset."""
+
+# A Dataset is written to memory up to this size, to a temporary file beyond (never held twice).
+_DATASET_SPOOL_SIZE = 8 * 1024 * 1024
+_OCTET_STREAM = {"Content-Type": "application/dicom", "Accept": "application/json"}
+_ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
+
+
+class UnexpectedAnswerError(OrthancError):
+    """Orthanc answered `POST /instances` with something that is not an upload answer."""
+
+
+class UploadStatus(str, enum.Enum):
+    """What Orthanc did with an uploaded instance (its `Status` field)."""
+
+    STORED = "Success"
+    """Stored now."""
+    ALREADY_STORED = "AlreadyStored"
+    """The server already had this instance (same Orthanc ID); nothing changed."""
+    FILTERED_OUT = "FilteredOut"
+    """A filter of the server (Lua, plugin) refused the instance."""
+    FAILURE = "Failure"
+    """The server could not store the instance."""
+
+
+@dataclass(frozen=True, slots=True)
+class UploadResult:
+    """Orthanc's answer for one uploaded instance."""
+
+    id: str
+    """The instance's Orthanc ID."""
+    status: UploadStatus
+    patient_id: str | None = None
+    study_id: str | None = None
+    series_id: str | None = None
+
+    @classmethod
+    def from_answer(cls, answer: Any) -> UploadResult:
+        """Build from one object of Orthanc's answer (`ID`, `Status`, `Parent...`)."""
+        if not isinstance(answer, dict) or not isinstance(answer.get("ID"), str):
+            raise UnexpectedAnswerError(f"POST /instances answered {answer!r:.200}")
+        try:
+            status = UploadStatus(answer.get("Status", "Success"))
+        except ValueError:
+            raise UnexpectedAnswerError(
+                f"POST /instances answered an unknown status {answer.get('Status')!r}"
+            ) from None
+        return cls(
+            id=answer["ID"],
+            status=status,
+            patient_id=answer.get("ParentPatient"),
+            study_id=answer.get("ParentStudy"),
+            series_id=answer.get("ParentSeries"),
+        )
+
+
+async def post_instances(
+    orthanc: AsyncOrthanc, content: RequestContent, *, zip: bool = False
+) -> list[UploadResult]:
+    """POST a body to `/instances` and return one result per instance Orthanc took.
+
+    A single file answers one result; a ZIP answers one result per member that Orthanc could
+    read (members that are not DICOM are silently left out by the server). The request is sent
+    as idempotent: storing an instance twice only answers `AlreadyStored`.
+    """
+    response = await orthanc.request(
+        "POST",
+        "/instances",
+        content=content,
+        headers=_ZIP if zip else _OCTET_STREAM,
+        idempotent=True,
+    )
+    try:
+        answer = response.json()
+    except ValueError:
+        raise UnexpectedAnswerError(
+            f"POST /instances answered non-JSON ({len(response.content)} bytes)"
+        ) from None
+    if isinstance(answer, list):
+        return [UploadResult.from_answer(item) for item in answer]
+    return [UploadResult.from_answer(answer)]
+
+
+async def upload(orthanc: AsyncOrthanc, source: UploadSource) -> UploadResult:
+    """Upload one DICOM instance, streamed, and return Orthanc's verdict.
+
+    ::
+
+        result = await upload(orthanc, "scan.dcm")
+        if result.status is UploadStatus.STORED: ...
+
+    `source` is a path (streamed from disk), bytes, a binary file, an async iterable of bytes
+    (streamed, so it cannot be retried once sent), or a pydicom Dataset (written to a spooled
+    temporary file, not copied in memory twice). For many files or archives, use
+    `import_dicom`.
+
+    Raises:
+        BadRequestError: the server could not read the file as DICOM.
+        UnexpectedAnswerError: the source was a ZIP (use `upload_zip`).
+        APIError: for any other failure of the request.
+    """
+    results = await _upload(orthanc, source, zip=False)
+    if len(results) != 1:
+        raise UnexpectedAnswerError(
+            f"Orthanc answered {len(results)} instances: the source looks like a ZIP archive, "
+            "use upload_zip() or import_dicom()"
+        )
+    return results[0]
+
+
+async def upload_zip(orthanc: AsyncOrthanc, source: UploadSource) -> list[UploadResult]:
+    """Upload a ZIP archive of DICOM files in one request; one result per instance stored.
+
+    Members that Orthanc cannot read are left out of the answer without an error; use
+    `import_dicom` to get a verdict for every member.
+    """
+    return await _upload(orthanc, source, zip=True)
+
+
+async def _upload(orthanc: AsyncOrthanc, source: UploadSource, *, zip: bool) -> list[UploadResult]:
+    if isinstance(source, str | os.PathLike):
+        with open(source, "rb") as file:  # noqa: ASYNC230 - opening is instant; reads go to a thread
+            return await post_instances(orthanc, file, zip=zip)
+    if _is_dataset(source):
+        spooled = await anyio.to_thread.run_sync(_spool_dataset, cast("pydicom.Dataset", source))
+        try:
+            return await post_instances(orthanc, _spooled_body(spooled), zip=zip)
+        finally:
+            spooled.close()
+    return await post_instances(orthanc, source, zip=zip)
+
+
+def _is_dataset(source: object) -> bool:
+    # pydicom is optional: only look at it when the object could be a Dataset.
+    if not hasattr(source, "save_as"):
+        return False
+    try:
+        import pydicom
+    except ImportError:  # pragma: no cover - a save_as without pydicom is not ours to guess
+        return False
+    return isinstance(source, pydicom.Dataset)
+
+
+def _spooled_body(spooled: tempfile.SpooledTemporaryFile[bytes]) -> IO[bytes]:
+    # Asking a SpooledTemporaryFile for its fileno (to learn its size) moves it to disk: hand
+    # over the in-memory buffer itself while it is small.
+    if not getattr(spooled, "_rolled", True):
+        buffer: IO[bytes] = spooled._file
+        return buffer
+    return spooled
+
+
+def _spool_dataset(dataset: pydicom.Dataset) -> tempfile.SpooledTemporaryFile[bytes]:
+    spooled = tempfile.SpooledTemporaryFile(max_size=_DATASET_SPOOL_SIZE)  # noqa: SIM115
+    try:
+        # A full DICOM file (preamble, DICM, meta) when the Dataset allows it; Orthanc reads
+        # preamble-less files less reliably.
+        try:
+            dataset.save_as(spooled, enforce_file_format=True)
+        except (ValueError, AttributeError):
+            spooled.seek(0)
+            spooled.truncate()
+            dataset.save_as(spooled)
+        spooled.seek(0)
+    except BaseException:
+        spooled.close()
+        raise
+    return spooled

@@ -1,0 +1,144 @@
+import io
+import zipfile
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+
+from aiorthanc import (
+    BadRequestError,
+    UnexpectedAnswerError,
+    UploadStatus,
+    orthanc_id,
+    upload,
+    upload_zip,
+)
+from aiorthanc.testing import LocalOrthanc
+
+pytestmark = pytest.mark.asyncio
+
+
+def _dataset(patient_id: str = "UPLOAD") -> Dataset:
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SOPClassUID = CTImageStorage
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    ds.PatientID = patient_id
+    ds.StudyInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = generate_uid()
+    return ds
+
+
+def _expected_id(ds: Dataset) -> str:
+    return orthanc_id(ds.PatientID, ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID)
+
+
+def _bytes(ds: Dataset) -> bytes:
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+async def test_upload_every_kind_of_source(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    path_ds, bytes_ds, file_ds, iter_ds, dataset = (_dataset() for _ in range(5))
+    path = tmp_path / "a.dcm"
+    path.write_bytes(_bytes(path_ds))
+    binary = tmp_path / "b.dcm"
+    binary.write_bytes(_bytes(file_ds))
+
+    async def chunks(data: bytes) -> AsyncIterator[bytes]:
+        for start in range(0, len(data), 100):
+            yield data[start : start + 100]
+
+    async with fresh_orthanc_server.client() as orthanc:
+        results = [
+            await upload(orthanc, path),
+            await upload(orthanc, _bytes(bytes_ds)),
+        ]
+        with binary.open("rb") as file:
+            results.append(await upload(orthanc, file))
+        results.append(await upload(orthanc, chunks(_bytes(iter_ds))))
+        results.append(await upload(orthanc, dataset))
+        stored = set(await orthanc.get_json("/instances"))
+
+    expected = [_expected_id(ds) for ds in (path_ds, bytes_ds, file_ds, iter_ds, dataset)]
+    assert [r.id for r in results] == expected
+    assert all(r.status is UploadStatus.STORED for r in results)
+    assert stored == set(expected)
+    assert results[0].study_id == orthanc_id(path_ds.PatientID, path_ds.StudyInstanceUID)
+
+
+async def test_upload_twice_is_already_stored(fresh_orthanc_server: LocalOrthanc) -> None:
+    path = get_testdata_file("CT_small.dcm", read=False)
+    assert isinstance(path, str)
+    async with fresh_orthanc_server.client() as orthanc:
+        first = await upload(orthanc, path)
+        second = await upload(orthanc, path)
+    assert first.status is UploadStatus.STORED
+    assert second.status is UploadStatus.ALREADY_STORED
+    assert first.id == second.id
+    ds = pydicom.dcmread(path)
+    assert first.id == _expected_id(ds)  # the local computation agrees with the server
+
+
+async def test_upload_of_a_dataset_with_a_large_pixel_data(
+    fresh_orthanc_server: LocalOrthanc,
+) -> None:
+    ds = _dataset()
+    ds.PixelData = b"\2" * (9 * 1024 * 1024)  # over the in-memory spool size
+    ds["PixelData"].VR = "OB"
+    async with fresh_orthanc_server.client() as orthanc:
+        result = await upload(orthanc, ds)
+        size = int((await orthanc.get_json(f"/instances/{result.id}"))["FileSize"])
+    assert result.status is UploadStatus.STORED
+    assert size > 9 * 1024 * 1024
+
+
+async def test_upload_of_garbage_raises_the_servers_verdict(
+    fresh_orthanc_server: LocalOrthanc,
+) -> None:
+    async with fresh_orthanc_server.client() as orthanc:
+        with pytest.raises(BadRequestError) as caught:
+            await upload(orthanc, b"certainly not DICOM")
+    assert caught.value.status_code == 400
+
+
+async def test_upload_zip_answers_each_member_and_upload_refuses_it(
+    fresh_orthanc_server: LocalOrthanc,
+) -> None:
+    members = [_dataset(), _dataset()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for number, ds in enumerate(members):
+            archive.writestr(f"{number}.dcm", _bytes(ds))
+        archive.writestr("junk.txt", b"junk")
+    data = buffer.getvalue()
+    async with fresh_orthanc_server.client() as orthanc:
+        results = await upload_zip(orthanc, data)
+        with pytest.raises(UnexpectedAnswerError, match="upload_zip"):
+            await upload(orthanc, data)
+    assert sorted(r.id for r in results) == sorted(_expected_id(ds) for ds in members)
+
+
+async def test_filtered_out_is_a_status(local_orthanc_factory: object, tmp_path: Path) -> None:
+    script = tmp_path / "filter.lua"
+    script.write_text(
+        "function ReceivedInstanceFilter(dicom, origin, info)\n"
+        "  return dicom.PatientID ~= 'REFUSED'\n"
+        "end\n"
+    )
+    server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
+    async with server.client() as orthanc:
+        refused = await upload(orthanc, _dataset("REFUSED"))
+        accepted = await upload(orthanc, _dataset("WELCOME"))
+    assert refused.status is UploadStatus.FILTERED_OUT
+    assert accepted.status is UploadStatus.STORED

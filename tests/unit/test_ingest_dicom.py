@@ -1,0 +1,170 @@
+import hashlib
+import io
+from pathlib import Path
+
+import pydicom
+import pytest
+from pydicom.data import get_testdata_file
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+
+from aiorthanc import orthanc_id
+from aiorthanc._ingest._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
+
+
+def _dataset(patient_id: str = "P1") -> Dataset:
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SOPClassUID = CTImageStorage
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    ds.PatientID = patient_id
+    ds.StudyInstanceUID = generate_uid()
+    ds.SeriesInstanceUID = generate_uid()
+    return ds
+
+
+def _bytes(ds: Dataset, **kwargs: bool) -> bytes:
+    out = io.BytesIO()
+    ds.save_as(out, **kwargs)
+    return out.getvalue()
+
+
+def test_orthanc_id_is_sha1_of_the_joined_values_in_five_groups() -> None:
+    digest = hashlib.sha1(b"P|1.2|1.2.3|1.2.3.4").hexdigest()  # noqa: S324 - an ID
+    value = orthanc_id("P", "1.2", "1.2.3", "1.2.3.4")
+    assert value.replace("-", "") == digest
+    assert [len(part) for part in value.split("-")] == [8] * 5
+
+
+def test_orthanc_id_of_an_empty_patient_id_is_sha1_of_nothing() -> None:
+    assert orthanc_id("") == "da39a3ee-5e6b4b0d-3255bfef-95601890-afd80709"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b"", "empty"),
+        (b"\0" * 128 + b"DICM" + b"\0" * 20, "dicom"),
+        (b"PK\x03\x04" + b"\0" * 30, "zip"),
+        (b"\x1f\x8b\x08" + b"\0" * 30, "gzip"),
+        (b"BZh91AY" + b"\0" * 30, "bzip2"),
+        (b"\xfd7zXZ\x00" + b"\0" * 30, "xz"),
+        (b"a" * 257 + b"ustar" + b"\0" * 250, "tar"),
+        (b'  {"0010,0010": 1}', "json"),
+        (b"hello, this is not DICOM at all", None),
+    ],
+)
+def test_sniff_recognises_content_not_names(head: bytes, kind: str | None) -> None:
+    assert sniff(head) == kind
+
+
+def test_sniff_takes_a_preamble_less_stream_as_maybe_dicom() -> None:
+    ds = _dataset()
+    del ds.file_meta
+    raw = _bytes(ds, implicit_vr=True, little_endian=True)  # no preamble, no meta
+    assert raw[128:132] != b"DICM"
+    assert sniff(raw[:512]) == "dicom?"
+
+
+def test_parse_header_computes_the_instance_and_study_ids() -> None:
+    ds = _dataset("PAT")
+    header = parse_header(_bytes(ds, enforce_file_format=True))
+    assert header is not None
+    assert header.instance_id == orthanc_id(
+        "PAT", ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID
+    )
+    assert header.study_id == orthanc_id("PAT", ds.StudyInstanceUID)
+    assert not header.is_dicomdir
+
+
+def test_parse_header_strips_padding_of_the_values() -> None:
+    ds = _dataset("ODD")  # 3 characters: written padded to 4
+    header = parse_header(_bytes(ds, enforce_file_format=True))
+    assert header is not None
+    assert header.study_id == orthanc_id("ODD", ds.StudyInstanceUID)
+
+
+def test_parse_header_without_a_uid_gives_no_id() -> None:
+    ds = _dataset()
+    del ds.SeriesInstanceUID
+    header = parse_header(_bytes(ds, enforce_file_format=True))
+    assert header is not None
+    assert header.instance_id is None
+
+
+def test_parse_header_of_garbage_gives_no_id() -> None:
+    header = parse_header(b"\0" * 128 + b"DICM" + b"\xff" * 40)
+    assert header is None or header.instance_id is None
+
+
+def test_parse_header_does_not_read_the_pixel_data(tmp_path: Path) -> None:
+    ds = _dataset()
+    ds.PixelData = b"\0" * 4_000_000
+    ds["PixelData"].VR = "OB"
+    path = tmp_path / "big.dcm"
+    ds.save_as(path, enforce_file_format=True)
+
+    class CountingFile(io.FileIO):
+        read_bytes = 0
+
+        def read(self, size: int = -1) -> bytes:
+            data = super().read(size)
+            CountingFile.read_bytes += len(data)
+            return data
+
+    with CountingFile(path) as file:
+        header = parse_header(file)  # type: ignore[arg-type]
+    assert header is not None
+    assert header.instance_id is not None
+    assert CountingFile.read_bytes < 100_000
+
+
+def test_dicomdir_is_recognised_by_its_sop_class() -> None:
+    path = get_testdata_file("DICOMDIR", read=False)
+    assert isinstance(path, str)
+    header = parse_header(Path(path).read_bytes())
+    assert header is not None
+    assert header.media_storage_sop_class_uid == DICOMDIR_SOP_CLASS
+    assert header.is_dicomdir
+
+
+def test_a_dicomdir_is_recognised_from_its_first_bytes_alone() -> None:
+    path = get_testdata_file("DICOMDIR", read=False)
+    assert isinstance(path, str)
+    head = Path(path).read_bytes()[:400]  # as if the rest were beyond what is read
+    header = parse_header(io.BytesIO(head))
+    assert header is not None
+    assert header.is_dicomdir
+
+
+def test_pydicom_test_file_matches_a_known_orthanc_id() -> None:
+    # Orthanc 1.10 answered this ID for CT_small.dcm (see ORTHANC_NOTES.md).
+    path = get_testdata_file("CT_small.dcm", read=False)
+    assert isinstance(path, str)
+    ds = pydicom.dcmread(path)
+    header = parse_header(Path(path).read_bytes())
+    assert header is not None
+    expected = orthanc_id(
+        ds.PatientID, ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID
+    )
+    assert header.instance_id == expected == "f689ddd2-662f8fe1-8b18180d-ec2a2cee-937917af"
+
+
+def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
+    from aiorthanc._ingest._dicom import _parse_with_pydicom, _scan
+
+    folder = Path(pydicom.__file__).parent / "data" / "test_files"
+    scanned = 0
+    for path in sorted(folder.rglob("*")):
+        if not path.is_file():
+            continue
+        data = path.read_bytes()
+        fast = _scan(data)
+        if fast is None:
+            continue  # left to pydicom
+        scanned += 1
+        assert fast == _parse_with_pydicom(data, force=False), path.name
+    assert scanned > 40
