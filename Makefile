@@ -30,7 +30,7 @@ test-unit: install
 lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
-	$(PY) -m mypy --strict src/aiorthanc examples
+	$(PY) -m mypy --strict src/aiorthanc examples codegen
 
 format: install
 	$(PY) -m ruff check --fix .

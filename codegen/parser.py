@@ -283,7 +283,7 @@ def _variants(schema: dict[str, Any], flags: set[str]) -> list[dict[str, Any]]:
 def _response(
     raw: dict[str, Any], models: set[str], aliases: frozenset[str], flags: set[str]
 ) -> Response:
-    ok = raw.get("200") or raw.get("201") or next(iter(raw.values()), {})
+    ok: dict[str, Any] = raw.get("200") or raw.get("201") or next(iter(raw.values()), {})
     content = ok.get("content") or {}
     types = sorted(content)
     if not content:

@@ -32,6 +32,7 @@ from aiorthanc._errors import (
     UnauthorizedError,
     UnsupportedMediaTypeError,
 )
+from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._ingest import (
     DicomImporter,
     DicomImportError,
@@ -64,14 +65,7 @@ from aiorthanc._resources import (
     sanitize_component,
 )
 from aiorthanc._retry import RetryPolicy
-from aiorthanc._upload import (
-    UnexpectedAnswerError,
-    UploadResult,
-    UploadSource,
-    UploadStatus,
-    upload,
-    upload_zip,
-)
+from aiorthanc._upload import UnexpectedAnswerError, UploadSource, upload, upload_zip
 
 __all__ = [
     "DEFAULT_LIMITS",

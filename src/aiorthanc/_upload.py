@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import enum
 import os
 import tempfile
 from collections.abc import AsyncIterable
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any, TypeAlias, cast
+from typing import IO, TYPE_CHECKING, TypeAlias, cast
 
 import anyio.to_thread
+import pydantic
 
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._content import RequestContent
 from aiorthanc._errors import OrthancError
+from aiorthanc._generated.models import UploadResult
 
 if TYPE_CHECKING:
     import pydicom
 
 __all__ = [
     "UnexpectedAnswerError",
-    "UploadResult",
     "UploadSource",
-    "UploadStatus",
     "post_instances",
     "upload",
     "upload_zip",
@@ -43,50 +41,6 @@ _ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
 
 class UnexpectedAnswerError(OrthancError):
     """Orthanc answered `POST /instances` with something that is not an upload answer."""
-
-
-class UploadStatus(str, enum.Enum):
-    """What Orthanc did with an uploaded instance (its `Status` field)."""
-
-    STORED = "Success"
-    """Stored now."""
-    ALREADY_STORED = "AlreadyStored"
-    """The server already had this instance (same Orthanc ID); nothing changed."""
-    FILTERED_OUT = "FilteredOut"
-    """A filter of the server (Lua, plugin) refused the instance."""
-    FAILURE = "Failure"
-    """The server could not store the instance."""
-
-
-@dataclass(frozen=True, slots=True)
-class UploadResult:
-    """Orthanc's answer for one uploaded instance."""
-
-    id: str
-    """The instance's Orthanc ID."""
-    status: UploadStatus
-    patient_id: str | None = None
-    study_id: str | None = None
-    series_id: str | None = None
-
-    @classmethod
-    def from_answer(cls, answer: Any) -> UploadResult:
-        """Build from one object of Orthanc's answer (`ID`, `Status`, `Parent...`)."""
-        if not isinstance(answer, dict) or not isinstance(answer.get("ID"), str):
-            raise UnexpectedAnswerError(f"POST /instances answered {answer!r:.200}")
-        try:
-            status = UploadStatus(answer.get("Status", "Success"))
-        except ValueError:
-            raise UnexpectedAnswerError(
-                f"POST /instances answered an unknown status {answer.get('Status')!r}"
-            ) from None
-        return cls(
-            id=answer["ID"],
-            status=status,
-            patient_id=answer.get("ParentPatient"),
-            study_id=answer.get("ParentStudy"),
-            series_id=answer.get("ParentSeries"),
-        )
 
 
 async def post_instances(
@@ -111,9 +65,11 @@ async def post_instances(
         raise UnexpectedAnswerError(
             f"POST /instances answered non-JSON ({len(response.content)} bytes)"
         ) from None
-    if isinstance(answer, list):
-        return [UploadResult.from_answer(item) for item in answer]
-    return [UploadResult.from_answer(answer)]
+    items = answer if isinstance(answer, list) else [answer]
+    try:
+        return [UploadResult.model_validate(item) for item in items]
+    except pydantic.ValidationError as exc:
+        raise UnexpectedAnswerError(f"POST /instances answered {answer!r:.200}: {exc}") from None
 
 
 async def upload(orthanc: AsyncOrthanc, source: UploadSource) -> UploadResult:
@@ -122,7 +78,7 @@ async def upload(orthanc: AsyncOrthanc, source: UploadSource) -> UploadResult:
     ::
 
         result = await upload(orthanc, "scan.dcm")
-        if result.status is UploadStatus.STORED: ...
+        if result.status == "AlreadyStored": ...
 
     `source` is a path (streamed from disk), bytes, a binary file, an async iterable of bytes
     (streamed, so it cannot be retried once sent), or a pydicom Dataset (written to a spooled

@@ -39,6 +39,7 @@ from aiorthanc._generated.models import (
     StudyMainDicomTags,
     SystemInfo,
     UploadResult,
+    UploadStatus,
 )
 
 __all__ = [
@@ -76,4 +77,5 @@ __all__ = [
     "StudyMainDicomTags",
     "SystemInfo",
     "UploadResult",
+    "UploadStatus",
 ]

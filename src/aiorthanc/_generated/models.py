@@ -540,27 +540,12 @@ class SystemInfo(BaseModel):
     version: str = Field(..., alias="Version")
 
 
-class UploadResult(BaseModel):
-    """
-    The result of storing one DICOM file (POST /instances).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    id: str = Field(..., alias="ID")
-    """
-    Orthanc identifier of the instance.
-    """
-    parent_patient: str | None = Field(None, alias="ParentPatient")
-    parent_series: str | None = Field(None, alias="ParentSeries")
-    parent_study: str | None = Field(None, alias="ParentStudy")
-    path: str = Field(..., alias="Path")
-    status: str = Field(..., alias="Status")
-    """
-    Success, AlreadyStored, Failure or FilteredOut.
-    """
+UploadStatus = TypeAliasType(
+    "UploadStatus", Literal["Success", "AlreadyStored", "Failure", "FilteredOut"]
+)
+"""
+What Orthanc did with an uploaded instance: stored it (Success), already had it (AlreadyStored, nothing changed), was refused by a filter of the server (FilteredOut), or failed.
+"""
 
 
 class InstanceInfo(BaseModel):
@@ -728,6 +713,26 @@ class StudyInfo(BaseModel):
     Orthanc identifiers of the series.
     """
     type: Literal["Study"] = Field(..., alias="Type")
+
+
+class UploadResult(BaseModel):
+    """
+    The result of storing one DICOM file (POST /instances).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    """
+    Orthanc identifier of the instance.
+    """
+    parent_patient: str | None = Field(None, alias="ParentPatient")
+    parent_series: str | None = Field(None, alias="ParentSeries")
+    parent_study: str | None = Field(None, alias="ParentStudy")
+    path: str = Field(..., alias="Path")
+    status: UploadStatus = Field(..., alias="Status")
 
 
 class DicomTag(BaseModel):

@@ -24,6 +24,7 @@ import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from aiorthanc._client import AsyncOrthanc
+from aiorthanc._constants import RETRYABLE_STATUS_CODES
 from aiorthanc._errors import (
     APIConnectionError,
     APIStatusError,
@@ -32,10 +33,11 @@ from aiorthanc._errors import (
     OrthancError,
     UnauthorizedError,
 )
+from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._ingest._journal import Journal
 from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
 from aiorthanc._ingest._sources import Item, walk
-from aiorthanc._upload import UploadResult, UploadStatus, post_instances
+from aiorthanc._upload import post_instances
 
 __all__ = [
     "DEFAULT_BATCH_BYTES",
@@ -58,7 +60,6 @@ DEFAULT_BATCH_FILES = 100
 # Long enough to ride out a server restart; each source gives up after this many seconds.
 DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
 _MAX_RETRY_DELAY = 4.0
-_TRANSIENT_STATUS = frozenset({502, 503, 504})
 # One hop to the walking thread brings at most this much: bounded memory, few thread hops.
 _PULL_ITEMS = 64
 _PULL_BYTES = 2 * 1024 * 1024
@@ -66,11 +67,11 @@ _PULL_BYTES = 2 * 1024 * 1024
 ImportProgressCallback = Callable[[ImportProgress], object]
 """Called (in the event loop) after each source's outcome with a progress snapshot."""
 
-_STATUS = {
-    UploadStatus.STORED: OutcomeStatus.STORED,
-    UploadStatus.ALREADY_STORED: OutcomeStatus.ALREADY_STORED,
-    UploadStatus.FILTERED_OUT: OutcomeStatus.FILTERED_OUT,
-    UploadStatus.FAILURE: OutcomeStatus.FAILED,
+_STATUS: dict[UploadStatus, OutcomeStatus] = {
+    "Success": OutcomeStatus.STORED,
+    "AlreadyStored": OutcomeStatus.ALREADY_STORED,
+    "FilteredOut": OutcomeStatus.FILTERED_OUT,
+    "Failure": OutcomeStatus.FAILED,
 }
 
 
@@ -307,7 +308,12 @@ class DicomImporter:
         except OrthancError:
             return False  # the upload will tell
         study_id = item.header.study_id if item.header is not None else None
-        result = UploadResult(instance_id, UploadStatus.ALREADY_STORED, study_id=study_id)
+        result = UploadResult(
+            id=instance_id,
+            status="AlreadyStored",
+            path=f"/instances/{instance_id}",
+            parent_study=study_id,
+        )
         self._acknowledge(item, result, reason="already on the server (existence check)")
         return True
 
@@ -363,9 +369,9 @@ class DicomImporter:
             return
         result = results[0]
         earlier = (unclaimed or {}).get(result.id)
-        if earlier and result.status is UploadStatus.ALREADY_STORED:
+        if earlier and result.status == "AlreadyStored":
             # The batch stored it a moment ago (its ID was computed differently here).
-            stored = [r for r in earlier if r.status is UploadStatus.STORED]
+            stored = [r for r in earlier if r.status == "Success"]
             result = stored[0] if stored else earlier[0]
             earlier.remove(result)
         self._acknowledge(item, result)
@@ -382,7 +388,7 @@ class DicomImporter:
                 raise _FatalError(f"Orthanc refused the upload: {exc}") from exc
             except (APIConnectionError, APIStatusError) as exc:
                 transient = isinstance(exc, APIConnectionError) or (
-                    isinstance(exc, APIStatusError) and exc.status_code in _TRANSIENT_STATUS
+                    isinstance(exc, APIStatusError) and exc.status_code in RETRYABLE_STATUS_CODES
                 )
                 if not transient:
                     raise
@@ -403,14 +409,14 @@ class DicomImporter:
             reason = "Orthanc answered Failure"
         elif self._journal is not None and status is not OutcomeStatus.FILTERED_OUT:
             self._journal.record(
-                item.key, item.stamp, result.id, result.study_id, status.value, item.size
+                item.key, item.stamp, result.id, result.parent_study, status.value, item.size
             )
         self._add(
             item,
             status,
             reason=reason,
             instance_id=result.id,
-            study_id=result.study_id,
+            study_id=result.parent_study,
         )
 
     def _add(
