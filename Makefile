@@ -55,6 +55,7 @@ bench: install
 	$(PY) bench/streaming_memory.py
 	$(PY) bench/facade_navigation.py
 	$(PY) bench/facade_download_memory.py
+	$(PY) bench/import_bench.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache

@@ -18,6 +18,7 @@ from aiorthanc._errors import (
     APITimeoutError,
     BadRequestError,
     ConflictError,
+    DicomImportError,
     ExportPathError,
     ForbiddenError,
     InsufficientStorageError,
@@ -30,12 +31,12 @@ from aiorthanc._errors import (
     PayloadTooLargeError,
     ServiceUnavailableError,
     UnauthorizedError,
+    UnexpectedAnswerError,
     UnsupportedMediaTypeError,
 )
 from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._ingest import (
     DicomImporter,
-    DicomImportError,
     ImportProgress,
     ImportReport,
     OutcomeStatus,
@@ -65,7 +66,7 @@ from aiorthanc._resources import (
     sanitize_component,
 )
 from aiorthanc._retry import RetryPolicy
-from aiorthanc._upload import UnexpectedAnswerError, UploadSource, upload, upload_zip
+from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
     "DEFAULT_LIMITS",

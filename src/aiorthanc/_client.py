@@ -15,7 +15,15 @@ import anyio
 import httpx
 
 from aiorthanc._auth import RedactedBasicAuth, TokenAuth
-from aiorthanc._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT, DEFAULT_URL
+from aiorthanc._constants import (
+    DEFAULT_BATCH_BYTES,
+    DEFAULT_BATCH_FILES,
+    DEFAULT_IMPORT_CONCURRENCY,
+    DEFAULT_IMPORT_RETRY_TIMEOUT,
+    DEFAULT_LIMITS,
+    DEFAULT_TIMEOUT,
+    DEFAULT_URL,
+)
 from aiorthanc._content import RequestBody, RequestContent
 from aiorthanc._errors import APIConnectionError, APITimeoutError, make_status_error
 from aiorthanc._redact import redact_url, split_credentials
@@ -23,6 +31,8 @@ from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPoli
 
 if TYPE_CHECKING:
     from aiorthanc._generated.api import Api
+    from aiorthanc._generated.models import UploadResult
+    from aiorthanc._ingest import ImportProgressCallback, ImportReport
     from aiorthanc._resources import (
         Depth,
         ExportResult,
@@ -36,6 +46,7 @@ if TYPE_CHECKING:
         SeriesCollection,
         StudyCollection,
     )
+    from aiorthanc._upload import UploadSource
 
 __all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
 
@@ -219,6 +230,49 @@ class AsyncOrthanc:
             concurrency=concurrency,
             skip_existing=skip_existing,
             progress=progress,
+        )
+
+    # -- upload and import -----------------------------------------------------------------------
+
+    async def upload(self, source: UploadSource) -> UploadResult:
+        """Upload one DICOM instance, streamed; Orthanc's verdict (see `aiorthanc.upload`).
+
+        `source`: a path, bytes, a binary file, an async iterable of bytes or a pydicom Dataset.
+        """
+        from aiorthanc._upload import upload
+
+        return await upload(self, source)
+
+    async def import_dicom(
+        self,
+        paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
+        *,
+        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
+        batch_bytes: int = DEFAULT_BATCH_BYTES,
+        batch_files: int = DEFAULT_BATCH_FILES,
+        large_file_bytes: int | None = None,
+        journal: str | os.PathLike[str] | None = None,
+        skip_existing: bool = False,
+        progress: ImportProgressCallback | None = None,
+        retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+    ) -> ImportReport:
+        """Import files, folders and archives concurrently; one outcome per source in the report.
+
+        See `aiorthanc.import_dicom` and `aiorthanc.DicomImporter` for the arguments.
+        """
+        from aiorthanc._ingest import import_dicom
+
+        return await import_dicom(
+            self,
+            paths,
+            concurrency=concurrency,
+            batch_bytes=batch_bytes,
+            batch_files=batch_files,
+            large_file_bytes=large_file_bytes,
+            journal=journal,
+            skip_existing=skip_existing,
+            progress=progress,
+            retry_timeout=retry_timeout,
         )
 
     # -- request primitives --------------------------------------------------------------------

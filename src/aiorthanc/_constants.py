@@ -27,3 +27,12 @@ RETRYABLE_STATUS_CODES = frozenset({502, 503, 504})
 
 # Size of the pieces in which files are read and streamed.
 STREAM_CHUNK_SIZE = 1024 * 1024
+
+# Bulk import.
+# Measured on 2 cores (bench/import_bench.py): the server is the bottleneck; 2-4 requests in
+# flight are best, more hurt. Batching small files is what more than doubles the rate.
+DEFAULT_IMPORT_CONCURRENCY = 3
+DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
+DEFAULT_BATCH_FILES = 100
+# Long enough to ride out a server restart; each source gives up after this many seconds.
+DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0

@@ -17,6 +17,8 @@ The exception tree::
     │       ├── InternalServerError         500
     │       ├── ServiceUnavailableError     503
     │       └── InsufficientStorageError    507
+    ├── DicomImportError                an import could not go on; .report holds what was done
+    ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
     └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
@@ -29,11 +31,14 @@ are chained (``raise ... from``) to the httpx exception that caused them.
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
 from aiorthanc._redact import redact_url
+
+if TYPE_CHECKING:
+    from aiorthanc._ingest import ImportReport
 
 __all__ = [
     "APIConnectionError",
@@ -42,6 +47,7 @@ __all__ = [
     "APITimeoutError",
     "BadRequestError",
     "ConflictError",
+    "DicomImportError",
     "ExportPathError",
     "ForbiddenError",
     "InsufficientStorageError",
@@ -53,6 +59,7 @@ __all__ = [
     "OrthancNotInstalledError",
     "PayloadTooLargeError",
     "ServiceUnavailableError",
+    "UnexpectedAnswerError",
     "UnauthorizedError",
     "UnsupportedMediaTypeError",
     "make_status_error",
@@ -61,6 +68,21 @@ __all__ = [
 
 class OrthancError(Exception):
     """Root of every exception aiorthanc raises."""
+
+
+class DicomImportError(OrthancError):
+    """An import could not go on at all (bad credentials, not an Orthanc server, ...).
+
+    What was done before it stopped is in `report`, an `ImportReport`.
+    """
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report
+
+
+class UnexpectedAnswerError(OrthancError):
+    """Orthanc answered with something of another shape than the call expects."""
 
 
 class OptionalDependencyError(OrthancError, ImportError):

@@ -12,7 +12,7 @@ import pydantic
 
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._content import RequestContent
-from aiorthanc._errors import OrthancError
+from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._generated.models import UploadResult
 
 if TYPE_CHECKING:
@@ -37,10 +37,6 @@ iterable of bytes, or a pydicom Dataset."""
 _DATASET_SPOOL_SIZE = 8 * 1024 * 1024
 _OCTET_STREAM = {"Content-Type": "application/dicom", "Accept": "application/json"}
 _ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
-
-
-class UnexpectedAnswerError(OrthancError):
-    """Orthanc answered `POST /instances` with something that is not an upload answer."""
 
 
 async def post_instances(

@@ -141,3 +141,20 @@ async def test_filtered_out_is_a_status(local_orthanc_factory: object, tmp_path:
         accepted = await upload(orthanc, _dataset("WELCOME"))
     assert refused.status == "FilteredOut"
     assert accepted.status == "Success"
+
+
+@pytest.mark.asyncio
+async def test_client_methods_upload_and_import(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    ct, mr = (Path(str(get_testdata_file(name))) for name in ("CT_small.dcm", "MR_small.dcm"))
+    (tmp_path / "mr.dcm").write_bytes(mr.read_bytes())
+    (tmp_path / "notes.txt").write_text("not DICOM")
+    async with fresh_orthanc_server.client() as orthanc:
+        result = await orthanc.upload(ct)
+        assert result.status == "Success"
+        report = await orthanc.import_dicom(tmp_path, concurrency=2)
+        assert sorted(o.status.value for o in report.outcomes) == ["not_dicom", "stored"]
+        assert sorted(await orthanc.get_json("/instances")) == sorted(
+            [result.id, next(o.instance_id for o in report.outcomes if o.instance_id)]
+        )

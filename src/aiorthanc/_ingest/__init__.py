@@ -1,11 +1,13 @@
 """Bulk import of DICOM files, folders and archives into Orthanc (see `import_dicom`)."""
 
-from aiorthanc._ingest._dicom import orthanc_id
-from aiorthanc._ingest._engine import (
+from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
     DEFAULT_BATCH_FILES,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
+)
+from aiorthanc._ingest._dicom import orthanc_id
+from aiorthanc._ingest._engine import (
     DicomImporter,
     DicomImportError,
     ImportProgressCallback,

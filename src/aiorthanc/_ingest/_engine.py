@@ -24,10 +24,17 @@ import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from aiorthanc._client import AsyncOrthanc
-from aiorthanc._constants import RETRYABLE_STATUS_CODES
+from aiorthanc._constants import (
+    DEFAULT_BATCH_BYTES,
+    DEFAULT_BATCH_FILES,
+    DEFAULT_IMPORT_CONCURRENCY,
+    DEFAULT_IMPORT_RETRY_TIMEOUT,
+    RETRYABLE_STATUS_CODES,
+)
 from aiorthanc._errors import (
     APIConnectionError,
     APIStatusError,
+    DicomImportError,
     ForbiddenError,
     NotFoundError,
     OrthancError,
@@ -52,13 +59,6 @@ __all__ = [
 
 logger = logging.getLogger("aiorthanc.ingest")
 
-# Measured on 2 cores (bench/import_bench.py): the server is the bottleneck; 2-4 requests in
-# flight are best, more hurt. Batching small files is what more than doubles the rate.
-DEFAULT_IMPORT_CONCURRENCY = 3
-DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
-DEFAULT_BATCH_FILES = 100
-# Long enough to ride out a server restart; each source gives up after this many seconds.
-DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
 _MAX_RETRY_DELAY = 4.0
 # One hop to the walking thread brings at most this much: bounded memory, few thread hops.
 _PULL_ITEMS = 64
@@ -73,17 +73,6 @@ _STATUS: dict[UploadStatus, OutcomeStatus] = {
     "FilteredOut": OutcomeStatus.FILTERED_OUT,
     "Failure": OutcomeStatus.FAILED,
 }
-
-
-class DicomImportError(OrthancError):
-    """The import could not go on at all (bad credentials, not an Orthanc server, ...).
-
-    The partial report is in `report`.
-    """
-
-    def __init__(self, message: str, report: ImportReport) -> None:
-        super().__init__(message)
-        self.report = report
 
 
 class _Transient(Exception):
