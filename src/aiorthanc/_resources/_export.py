@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import anyio
 
+from aiorthanc._concurrency import task_group
 from aiorthanc._errors import NotFoundError
 from aiorthanc._resources._base import Resource
 from aiorthanc._resources._download import ProgressCallback, call_progress, download
@@ -141,7 +142,7 @@ async def _both(a: Awaitable[A], b: Awaitable[B]) -> tuple[A, B]:
     async def run(index: int, awaitable: Awaitable[Any]) -> None:
         results[index] = await awaitable
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         tg.start_soon(run, 0, a)
         tg.start_soon(run, 1, b)
     return cast(A, results[0]), cast(B, results[1])
@@ -218,7 +219,7 @@ async def export(
                 done = len(result.written) + len(result.skipped) + len(result.missing)
                 await call_progress(progress, done, total)
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for _ in range(min(concurrency, max(total, 1))):
             tg.start_soon(worker)
     return result

@@ -18,6 +18,7 @@ from urllib.parse import quote
 
 import anyio
 
+from aiorthanc._concurrency import task_group
 from aiorthanc._errors import NotFoundError
 
 if TYPE_CHECKING:
@@ -141,7 +142,7 @@ async def _with_metadata(
                 return  # deleted since the find: not a match
         matches[index] = all(_matches(m, values.get(name)) for name, m in metadata.items())
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for index, answer in enumerate(page):
             tg.start_soon(check, index, answer)
     return [answer for answer, ok in zip(page, matches, strict=True) if ok]

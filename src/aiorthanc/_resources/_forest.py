@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import anyio
 
+from aiorthanc._concurrency import task_group
 from aiorthanc._resources._base import Resource, expanded
 from aiorthanc._resources._resources import Instance, Patient, Series, Study
 
@@ -140,13 +141,13 @@ async def build_forest(
         pages[level][since] = page
         return page
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for level in levels:
             tg.start_soon(fetch, level, 0)
     full = [level for level in levels if len(pages[level][0]) == page_size]
     if full:
         statistics = await client.get_json("/statistics")
-        async with anyio.create_task_group() as tg:
+        async with task_group() as tg:
             for level in full:
                 count = int(statistics.get(_COUNT_FIELDS[_LEVELS.index(level)], 0))
                 for page_index in range(1, math.ceil(count / page_size)):
