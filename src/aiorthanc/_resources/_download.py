@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import os
-import tempfile
+import secrets
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -24,9 +24,9 @@ __all__ = [
     "DOWNLOAD_CHUNK_SIZE",
     "DownloadTarget",
     "ProgressCallback",
-    "call_progress",
     "StrPath",
     "download",
+    "settle",
     "stream_chunks",
 ]
 
@@ -40,14 +40,16 @@ DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 
 
 class ProgressCallback(Protocol):
-    """Called after each chunk as ``progress(bytes_received, bytes_total)``; may be async.
+    """Called after each chunk of a download as ``progress(bytes_received, bytes_total)``.
 
     Both counts are bytes as sent on the wire (compressed, when the server compresses):
     `bytes_total` is the Content-Length, None when the server announces none (archives come
-    without one). Exports call it as ``progress(files_done, files_total)``.
+    without one). May be a coroutine function: it is awaited before the next chunk is read.
+    Exports report files instead, see `ExportProgressCallback`.
     """
 
-    def __call__(self, done: int, total: int | None, /) -> Awaitable[None] | None: ...
+    def __call__(self, bytes_received: int, bytes_total: int | None, /) -> Awaitable[None] | None:
+        """Report the bytes received so far."""
 
 
 @asynccontextmanager
@@ -103,7 +105,7 @@ async def _download_to_file(
             await anyio.to_thread.run_sync(file.write, chunk)
             done += len(chunk)
             if progress is not None:
-                await call_progress(progress, response.num_bytes_downloaded, total)
+                await settle(progress(response.num_bytes_downloaded, total))
     await anyio.to_thread.run_sync(file.flush)
     return done
 
@@ -118,23 +120,36 @@ async def _download_to_path(
 ) -> int:
     directory = target.parent
     await anyio.to_thread.run_sync(lambda: directory.mkdir(parents=True, exist_ok=True))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".part", dir=directory)
-    temp = Path(temp_name)
+    fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as file:
             written = await _download_to_file(client, path, file, params, progress, chunk_size)
         # Same directory, so the rename is atomic and never copies.
         os.replace(temp, target)
     except BaseException:
-        # Cancellation included: no half-written file is left behind.
-        temp.unlink(missing_ok=True)  # noqa: ASYNC240 - no await while cancelled
+        # Cancellation included: no half-written file is left behind (no await while cancelled).
+        temp.unlink(missing_ok=True)
         raise
     return written
 
 
-async def call_progress(progress: ProgressCallback, done: int, total: int | None) -> None:
-    """Call a progress callback, awaiting it if it is a coroutine function."""
-    result = progress(done, total)
+def _create_temp(target: Path) -> tuple[int, Path]:
+    """Create a new, empty temporary file next to `target`, for writing.
+
+    Unlike `tempfile.mkstemp` (always 0o600), the mode is 0o666 minus the umask, as a plain
+    `open()` gives: the renamed file gets the permissions any other written file would.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = target.with_name(f".{target.name[:64]}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+
+
+async def settle(result: Awaitable[None] | None) -> None:
+    """Await what a progress callback returned, if it was a coroutine function."""
     if inspect.isawaitable(result):
         await result
 

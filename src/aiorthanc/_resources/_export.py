@@ -6,14 +6,14 @@ import os
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import anyio
 
 from aiorthanc._concurrency import task_group
 from aiorthanc._errors import NotFoundError
 from aiorthanc._resources._base import Resource
-from aiorthanc._resources._download import ProgressCallback, call_progress, download
+from aiorthanc._resources._download import download, settle
 from aiorthanc._resources._forest import build_forest
 from aiorthanc._resources._layout import (
     FolderLayout,
@@ -25,11 +25,23 @@ from aiorthanc._resources._resources import Instance, Patient, Series, Study
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
 
-__all__ = ["ExportResult", "export", "instance_tags"]
+__all__ = ["ExportProgressCallback", "ExportResult", "export", "instance_tags"]
 
 DEFAULT_EXPORT_CONCURRENCY = 4
 A = TypeVar("A")
 B = TypeVar("B")
+
+
+class ExportProgressCallback(Protocol):
+    """Called after each file of an export as ``progress(files_done, files_total)``.
+
+    `files_done` counts the files written, skipped (`skip_existing`) and missing (deleted from
+    the server since the listing); it reaches `files_total` when the export is complete. May be
+    a coroutine function: it is awaited before that worker takes its next file.
+    """
+
+    def __call__(self, files_done: int, files_total: int, /) -> Awaitable[None] | None:
+        """Report the files done so far."""
 
 
 @dataclass
@@ -174,7 +186,7 @@ async def export(
     layout: FolderLayout | str | LayoutFunction | None = None,
     concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
     skip_existing: bool = False,
-    progress: ProgressCallback | None = None,
+    progress: ExportProgressCallback | None = None,
 ) -> ExportResult:
     """Download instances into a folder tree, `concurrency` files at a time.
 
@@ -188,7 +200,8 @@ async def export(
             SOPInstanceUID.dcm``.
         skip_existing: leave files that already exist (to resume an export); otherwise they are
             replaced.
-        progress: called as ``progress(files_done, files_total)`` after each file.
+        progress: called as ``progress(files_done, files_total)`` after each file (see
+            `ExportProgressCallback`).
 
     Each file is written atomically. On failure or cancellation the files already written stay.
     """
@@ -217,7 +230,7 @@ async def export(
                     result.written.append(path)
             if progress is not None:
                 done = len(result.written) + len(result.skipped) + len(result.missing)
-                await call_progress(progress, done, total)
+                await settle(progress(done, total))
 
     async with task_group() as tg:
         for _ in range(min(concurrency, max(total, 1))):
