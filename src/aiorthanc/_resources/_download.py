@@ -1,6 +1,6 @@
 """Streaming downloads: to a path (atomically), to a binary file, or chunk by chunk.
 
-Nothing here holds a whole answer in memory: bodies are read in chunks of `DOWNLOAD_CHUNK_SIZE`
+Nothing here holds a whole answer in memory: bodies are read in chunks of `STREAM_CHUNK_SIZE`
 and each chunk is written (in a worker thread, so the event loop never blocks on disk) before the
 next one is read.
 """
@@ -17,11 +17,12 @@ from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
 
+from aiorthanc._constants import STREAM_CHUNK_SIZE
+
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc, QueryParams
 
 __all__ = [
-    "DOWNLOAD_CHUNK_SIZE",
     "DownloadTarget",
     "ProgressCallback",
     "StrPath",
@@ -29,9 +30,6 @@ __all__ = [
     "settle",
     "stream_chunks",
 ]
-
-DOWNLOAD_CHUNK_SIZE = 1024 * 1024
-"""Bytes read from the network (and written to disk) at a time."""
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -59,7 +57,7 @@ async def stream_chunks(
     *,
     params: QueryParams | None = None,
     headers: dict[str, str] | None = None,
-    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+    chunk_size: int = STREAM_CHUNK_SIZE,
 ) -> AsyncIterator[AsyncIterator[bytes]]:
     """GET `path` and give its body as an async iterator of chunks; the answer is closed on exit.
 
@@ -77,7 +75,7 @@ async def download(
     *,
     params: QueryParams | None = None,
     progress: ProgressCallback | None = None,
-    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+    chunk_size: int = STREAM_CHUNK_SIZE,
 ) -> int:
     """Stream the body of GET `path` into `target` and return the number of bytes written.
 

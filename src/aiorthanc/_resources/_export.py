@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 import anyio
 
 from aiorthanc._concurrency import task_group
+from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
 from aiorthanc._resources._base import Resource
 from aiorthanc._resources._download import download, settle
@@ -27,7 +28,6 @@ if TYPE_CHECKING:
 
 __all__ = ["ExportProgressCallback", "ExportResult", "export", "instance_tags"]
 
-DEFAULT_EXPORT_CONCURRENCY = 4
 A = TypeVar("A")
 B = TypeVar("B")
 
