@@ -109,6 +109,12 @@ class ResourceCollection(Generic[R]):
             offset: number of (filtered, sorted) matches to skip.
             limit: maximum number of resources to yield.
             page_size: matches per `/tools/find` request.
+            metadata_concurrency: metadata requests in flight at once.
+
+        Raises:
+            APIStatusError: the first failed request, as itself (e.g. `InternalServerError`),
+                also when it is one of the concurrent metadata requests. A candidate deleted
+                before its metadata is read is skipped, not an error.
         """
         key: str | Callable[[dict[str, Any]], Any] | None
         if order_by is None or isinstance(order_by, str):

@@ -81,7 +81,8 @@ async def download(
 
     A path target is written to a temporary file in the same directory, then renamed over the
     target: readers never see a partial file, and the temporary file is removed if the download
-    fails or is cancelled. A file target is written from its current position and not closed.
+    fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
+    the umask). A file target is written from its current position and not closed.
     """
     if isinstance(target, str | os.PathLike):
         return await _download_to_path(client, path, Path(target), params, progress, chunk_size)

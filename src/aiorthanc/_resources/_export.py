@@ -198,12 +198,20 @@ async def export(
         layout: a `FolderLayout`, a template string or a layout function; default
             ``PatientID - PatientName/StudyDate - StudyDescription/Modality - SeriesDescription/
             SOPInstanceUID.dcm``.
+        concurrency: files downloaded at once.
         skip_existing: leave files that already exist (to resume an export); otherwise they are
             replaced.
         progress: called as ``progress(files_done, files_total)`` after each file (see
             `ExportProgressCallback`).
 
-    Each file is written atomically. On failure or cancellation the files already written stay.
+    Each file is written atomically, with the mode a plain ``open()`` gives (0o666 minus the
+    umask). On failure or cancellation the files already written stay.
+
+    Raises:
+        APIStatusError: the first failed request (e.g. `UnauthorizedError`), as itself, also
+            when it happened in one of the concurrent requests. Instances deleted from the
+            server meanwhile are not errors: they are listed in `ExportResult.missing`.
+        ExportPathError: when a layout would write outside `target`.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be >= 1")

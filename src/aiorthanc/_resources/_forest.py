@@ -127,6 +127,10 @@ async def build_forest(
 
     Requests: one per level when each level fits in `page_size`; otherwise one more for the
     counts, then one per page, at most `concurrency` in flight.
+
+    Raises:
+        APIStatusError: the first failed request, as itself (e.g. `ForbiddenError`), not
+            wrapped in an exception group.
     """
     if depth not in _DEPTHS:
         raise ValueError(f"depth must be one of {', '.join(_DEPTHS)}, got {depth!r}")
