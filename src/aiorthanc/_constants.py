@@ -36,3 +36,10 @@ DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
 DEFAULT_BATCH_FILES = 100
 # Long enough to ride out a server restart; each source gives up after this many seconds.
 DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
+
+# Forest and export (the facade).
+# A page of 2000 expanded resources is around a megabyte of JSON: few requests, bounded answers.
+# Pages and files in flight at once: well below the connection pool, kind to small servers.
+DEFAULT_FOREST_PAGE_SIZE = 2000
+DEFAULT_FOREST_CONCURRENCY = 4
+DEFAULT_EXPORT_CONCURRENCY = 4

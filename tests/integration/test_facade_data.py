@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import io
+import os
+import stat
 import zipfile
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -20,6 +22,7 @@ from aiorthanc._resources import (
     SeriesCollection,
     Study,
     StudyCollection,
+    export,
 )
 from aiorthanc.testing import LocalOrthanc
 
@@ -252,3 +255,25 @@ async def test_series_archive_to_file_object(orthanc: AsyncOrthanc, tmp_path: Pa
     assert (tmp_path / "s.zip").stat().st_size == written
     with zipfile.ZipFile(tmp_path / "s.zip") as archive:
         assert len(archive.namelist()) == 3
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    previous = os.umask(0o027)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+@pytest.mark.usefixtures("umask")
+async def test_written_files_follow_the_umask(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
+    # As a plain open() would: 0o666 minus the umask (0o027 here), not mkstemp's 0o600.
+    instance = await _instance(orthanc)
+    await instance.download(tmp_path / "one.dcm")
+    study = await _study(orthanc)
+    await study.download_archive(tmp_path / "study.zip")
+    result = await export(orthanc, tmp_path / "export", [study])
+    assert len(result.written) == 6
+    for path in [tmp_path / "one.dcm", tmp_path / "study.zip", *result.written]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o640, path

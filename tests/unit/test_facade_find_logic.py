@@ -1,7 +1,8 @@
-"""Find and forest paging logic, against a mock transport (the real server is in integration)."""
+"""Find, listing and forest paging logic, against a mock transport (real server: integration)."""
 
 from __future__ import annotations
 
+import inspect
 import json
 import re
 from datetime import date, datetime
@@ -11,8 +12,25 @@ import httpx
 import pytest
 
 from aiorthanc import AsyncOrthanc
-from aiorthanc._resources import DateRange, StudyCollection, build_forest
+from aiorthanc._constants import (
+    DEFAULT_EXPORT_CONCURRENCY,
+    DEFAULT_FOREST_CONCURRENCY,
+    DEFAULT_FOREST_PAGE_SIZE,
+    STREAM_CHUNK_SIZE,
+)
+from aiorthanc._resources import (
+    DateRange,
+    Instance,
+    Patient,
+    Series,
+    Study,
+    StudyCollection,
+    build_forest,
+    export,
+)
+from aiorthanc._resources._download import download
 from aiorthanc._resources._find import build_query, format_query_value, sort_key
+from aiorthanc._resources._paging import paginate
 
 
 def test_query_values() -> None:
@@ -117,3 +135,48 @@ async def test_forest_pages_concurrently_and_catches_up() -> None:
         forest = await build_forest(orthanc, depth="study", page_size=5)
         assert [s.id for s in forest.studies] == [s["ID"] for s in studies]
         assert log.count("GET /studies") == 5
+
+
+@pytest.mark.asyncio
+async def test_paginate_stops_at_the_first_short_page() -> None:
+    items = list(range(12))
+    calls: list[tuple[int, int]] = []
+
+    async def fetch(since: int, limit: int) -> list[int]:
+        calls.append((since, limit))
+        return items[since : since + limit]
+
+    assert [page async for page in paginate(fetch, 5)] == [items[:5], items[5:10], items[10:]]
+    assert calls == [(0, 5), (5, 5), (10, 5)]
+    calls.clear()
+    # A full last page costs one more request, whose empty answer is not yielded.
+    assert [page async for page in paginate(fetch, 4, since=4)] == [items[4:8], items[8:]]
+    assert calls == [(4, 4), (8, 4), (12, 4)]
+    with pytest.raises(ValueError, match="page_size"):
+        [page async for page in paginate(fetch, 0)]
+
+
+@pytest.mark.asyncio
+async def test_all_pages_the_listing() -> None:
+    log: list[str] = []
+    async with _client([_study(i) for i in range(10)], log) as orthanc:
+        found = [s.id async for s in StudyCollection(orthanc).all(page_size=4)]
+        assert found == [f"s{i:03d}" for i in range(10)]
+        assert log == ["GET /studies"] * 3
+
+
+def test_defaults_are_the_named_constants() -> None:
+    forest = inspect.signature(build_forest).parameters
+    assert forest["page_size"].default == DEFAULT_FOREST_PAGE_SIZE
+    assert forest["concurrency"].default == DEFAULT_FOREST_CONCURRENCY
+    assert inspect.signature(export).parameters["concurrency"].default == (
+        DEFAULT_EXPORT_CONCURRENCY
+    )
+    assert inspect.signature(download).parameters["chunk_size"].default == STREAM_CHUNK_SIZE
+
+
+def test_find_levels_are_the_resource_classes() -> None:
+    for kind in (Patient, Study, Series, Instance):
+        assert build_query(kind.level, None)["Level"] == kind.level
+    with pytest.raises(ValueError, match="Patient, Study, Series, Instance"):
+        build_query("Studies", None)

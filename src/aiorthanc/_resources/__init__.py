@@ -9,7 +9,7 @@ from aiorthanc._resources._collections import (
     StudyCollection,
 )
 from aiorthanc._resources._download import DownloadTarget, ProgressCallback
-from aiorthanc._resources._export import ExportResult, export
+from aiorthanc._resources._export import ExportProgressCallback, ExportResult, export
 from aiorthanc._resources._find import DateRange, MetadataMatcher, QueryValue
 from aiorthanc._resources._forest import Depth, Forest, build_forest
 from aiorthanc._resources._layout import (
@@ -27,6 +27,7 @@ __all__ = [
     "Depth",
     "DownloadTarget",
     "ExportPathError",
+    "ExportProgressCallback",
     "ExportResult",
     "Forest",
     "FolderLayout",

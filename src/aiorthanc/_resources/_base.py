@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
-from urllib.parse import quote
 
 from pydantic import BaseModel
 
+from aiorthanc._api_support import quote_segment
 from aiorthanc._errors import OptionalDependencyError
 from aiorthanc._resources._models import ResourceStatistics
 
@@ -81,7 +81,7 @@ class Resource(Generic[InfoT]):
         Raises:
             NotFoundError: when the server has no such resource.
         """
-        data = await client.get_json(f"/{cls.route}/{quote(resource_id, safe='')}")
+        data = await client.get_json(f"/{cls.route}/{quote_segment(resource_id)}")
         return cls.from_json(client, data)
 
     # -- identity ------------------------------------------------------------------------------
@@ -104,7 +104,7 @@ class Resource(Generic[InfoT]):
     @property
     def path(self) -> str:
         """The resource's route on the server, e.g. ``/studies/<id>``."""
-        return f"/{self.route}/{quote(self.id, safe='')}"
+        return f"/{self.route}/{quote_segment(self.id)}"
 
     @property
     def main_dicom_tags(self) -> dict[str, str]:
@@ -169,7 +169,7 @@ class Resource(Generic[InfoT]):
         return ResourceStatistics.model_validate(data)
 
     def _metadata_path(self, name: str) -> str:
-        return f"{self.path}/metadata/{quote(name, safe='')}"
+        return f"{self.path}/metadata/{quote_segment(name)}"
 
     async def _get_list(self, child: type[R], route: str) -> list[R]:
         data = await self._client.get_json(f"{self.path}/{route}", params=_EXPAND)

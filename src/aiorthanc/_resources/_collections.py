@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Callable, Mapping
 from contextlib import aclosing
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from aiorthanc._resources._base import Resource, expanded
+from aiorthanc._resources._base import Resource
 from aiorthanc._resources._find import (
     DEFAULT_METADATA_CONCURRENCY,
     DEFAULT_PAGE_SIZE,
@@ -14,6 +15,7 @@ from aiorthanc._resources._find import (
     QueryValue,
     find_json,
 )
+from aiorthanc._resources._paging import list_page, paginate
 from aiorthanc._resources._resources import Instance, Patient, Series, Study
 
 if TYPE_CHECKING:
@@ -63,18 +65,11 @@ class ResourceCollection(Generic[R]):
 
         Paging is by offset: resources deleted while iterating may shift a page and be skipped.
         """
-        if page_size < 1:
-            raise ValueError("page_size must be >= 1")
-        since = 0
-        while True:
-            page = await self._client.get_json(
-                f"/{self._type.route}", params=expanded({"since": since, "limit": page_size})
-            )
-            for item in page:
-                yield self._type.from_json(self._client, item)
-            if len(page) < page_size:
-                return
-            since += len(page)
+        listing = partial(list_page, self._client, self._type.route)
+        async with aclosing(paginate(listing, page_size)) as pages:
+            async for page in pages:
+                for item in page:
+                    yield self._type.from_json(self._client, item)
 
     async def find(
         self,
@@ -114,6 +109,12 @@ class ResourceCollection(Generic[R]):
             offset: number of (filtered, sorted) matches to skip.
             limit: maximum number of resources to yield.
             page_size: matches per `/tools/find` request.
+            metadata_concurrency: metadata requests in flight at once.
+
+        Raises:
+            APIStatusError: the first failed request, as itself (e.g. `InternalServerError`),
+                also when it is one of the concurrent metadata requests. A candidate deleted
+                before its metadata is read is skipped, not an error.
         """
         key: str | Callable[[dict[str, Any]], Any] | None
         if order_by is None or isinstance(order_by, str):

@@ -1,6 +1,6 @@
 """Streaming downloads: to a path (atomically), to a binary file, or chunk by chunk.
 
-Nothing here holds a whole answer in memory: bodies are read in chunks of `DOWNLOAD_CHUNK_SIZE`
+Nothing here holds a whole answer in memory: bodies are read in chunks of `STREAM_CHUNK_SIZE`
 and each chunk is written (in a worker thread, so the event loop never blocks on disk) before the
 next one is read.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import inspect
 import os
-import tempfile
+import secrets
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -17,21 +17,19 @@ from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
 
+from aiorthanc._constants import STREAM_CHUNK_SIZE
+
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc, QueryParams
 
 __all__ = [
-    "DOWNLOAD_CHUNK_SIZE",
     "DownloadTarget",
     "ProgressCallback",
-    "call_progress",
     "StrPath",
     "download",
+    "settle",
     "stream_chunks",
 ]
-
-DOWNLOAD_CHUNK_SIZE = 1024 * 1024
-"""Bytes read from the network (and written to disk) at a time."""
 
 StrPath: TypeAlias = "str | os.PathLike[str]"
 
@@ -40,14 +38,16 @@ DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 
 
 class ProgressCallback(Protocol):
-    """Called after each chunk as ``progress(bytes_received, bytes_total)``; may be async.
+    """Called after each chunk of a download as ``progress(bytes_received, bytes_total)``.
 
     Both counts are bytes as sent on the wire (compressed, when the server compresses):
     `bytes_total` is the Content-Length, None when the server announces none (archives come
-    without one). Exports call it as ``progress(files_done, files_total)``.
+    without one). May be a coroutine function: it is awaited before the next chunk is read.
+    Exports report files instead, see `ExportProgressCallback`.
     """
 
-    def __call__(self, done: int, total: int | None, /) -> Awaitable[None] | None: ...
+    def __call__(self, bytes_received: int, bytes_total: int | None, /) -> Awaitable[None] | None:
+        """Report the bytes received so far."""
 
 
 @asynccontextmanager
@@ -57,7 +57,7 @@ async def stream_chunks(
     *,
     params: QueryParams | None = None,
     headers: dict[str, str] | None = None,
-    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+    chunk_size: int = STREAM_CHUNK_SIZE,
 ) -> AsyncIterator[AsyncIterator[bytes]]:
     """GET `path` and give its body as an async iterator of chunks; the answer is closed on exit.
 
@@ -75,13 +75,14 @@ async def download(
     *,
     params: QueryParams | None = None,
     progress: ProgressCallback | None = None,
-    chunk_size: int = DOWNLOAD_CHUNK_SIZE,
+    chunk_size: int = STREAM_CHUNK_SIZE,
 ) -> int:
     """Stream the body of GET `path` into `target` and return the number of bytes written.
 
     A path target is written to a temporary file in the same directory, then renamed over the
     target: readers never see a partial file, and the temporary file is removed if the download
-    fails or is cancelled. A file target is written from its current position and not closed.
+    fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
+    the umask). A file target is written from its current position and not closed.
     """
     if isinstance(target, str | os.PathLike):
         return await _download_to_path(client, path, Path(target), params, progress, chunk_size)
@@ -103,7 +104,7 @@ async def _download_to_file(
             await anyio.to_thread.run_sync(file.write, chunk)
             done += len(chunk)
             if progress is not None:
-                await call_progress(progress, response.num_bytes_downloaded, total)
+                await settle(progress(response.num_bytes_downloaded, total))
     await anyio.to_thread.run_sync(file.flush)
     return done
 
@@ -118,23 +119,36 @@ async def _download_to_path(
 ) -> int:
     directory = target.parent
     await anyio.to_thread.run_sync(lambda: directory.mkdir(parents=True, exist_ok=True))
-    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name[:64]}.", suffix=".part", dir=directory)
-    temp = Path(temp_name)
+    fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as file:
             written = await _download_to_file(client, path, file, params, progress, chunk_size)
         # Same directory, so the rename is atomic and never copies.
         os.replace(temp, target)
     except BaseException:
-        # Cancellation included: no half-written file is left behind.
-        temp.unlink(missing_ok=True)  # noqa: ASYNC240 - no await while cancelled
+        # Cancellation included: no half-written file is left behind (no await while cancelled).
+        temp.unlink(missing_ok=True)
         raise
     return written
 
 
-async def call_progress(progress: ProgressCallback, done: int, total: int | None) -> None:
-    """Call a progress callback, awaiting it if it is a coroutine function."""
-    result = progress(done, total)
+def _create_temp(target: Path) -> tuple[int, Path]:
+    """Create a new, empty temporary file next to `target`, for writing.
+
+    Unlike `tempfile.mkstemp` (always 0o600), the mode is 0o666 minus the umask, as a plain
+    `open()` gives: the renamed file gets the permissions any other written file would.
+    """
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    while True:
+        temp = target.with_name(f".{target.name[:64]}.{secrets.token_hex(4)}.part")
+        try:
+            return os.open(temp, flags, 0o666), temp
+        except FileExistsError:
+            continue
+
+
+async def settle(result: Awaitable[None] | None) -> None:
+    """Await what a progress callback returned, if it was a coroutine function."""
     if inspect.isawaitable(result):
         await result
 

@@ -6,13 +6,15 @@ import os
 from collections.abc import Awaitable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import anyio
 
+from aiorthanc._concurrency import task_group
+from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
 from aiorthanc._resources._base import Resource
-from aiorthanc._resources._download import ProgressCallback, call_progress, download
+from aiorthanc._resources._download import download, settle
 from aiorthanc._resources._forest import build_forest
 from aiorthanc._resources._layout import (
     FolderLayout,
@@ -24,11 +26,22 @@ from aiorthanc._resources._resources import Instance, Patient, Series, Study
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
 
-__all__ = ["ExportResult", "export", "instance_tags"]
+__all__ = ["ExportProgressCallback", "ExportResult", "export", "instance_tags"]
 
-DEFAULT_EXPORT_CONCURRENCY = 4
 A = TypeVar("A")
 B = TypeVar("B")
+
+
+class ExportProgressCallback(Protocol):
+    """Called after each file of an export as ``progress(files_done, files_total)``.
+
+    `files_done` counts the files written, skipped (`skip_existing`) and missing (deleted from
+    the server since the listing); it reaches `files_total` when the export is complete. May be
+    a coroutine function: it is awaited before that worker takes its next file.
+    """
+
+    def __call__(self, files_done: int, files_total: int, /) -> Awaitable[None] | None:
+        """Report the files done so far."""
 
 
 @dataclass
@@ -141,7 +154,7 @@ async def _both(a: Awaitable[A], b: Awaitable[B]) -> tuple[A, B]:
     async def run(index: int, awaitable: Awaitable[Any]) -> None:
         results[index] = await awaitable
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         tg.start_soon(run, 0, a)
         tg.start_soon(run, 1, b)
     return cast(A, results[0]), cast(B, results[1])
@@ -173,7 +186,7 @@ async def export(
     layout: FolderLayout | str | LayoutFunction | None = None,
     concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
     skip_existing: bool = False,
-    progress: ProgressCallback | None = None,
+    progress: ExportProgressCallback | None = None,
 ) -> ExportResult:
     """Download instances into a folder tree, `concurrency` files at a time.
 
@@ -185,11 +198,20 @@ async def export(
         layout: a `FolderLayout`, a template string or a layout function; default
             ``PatientID - PatientName/StudyDate - StudyDescription/Modality - SeriesDescription/
             SOPInstanceUID.dcm``.
+        concurrency: files downloaded at once.
         skip_existing: leave files that already exist (to resume an export); otherwise they are
             replaced.
-        progress: called as ``progress(files_done, files_total)`` after each file.
+        progress: called as ``progress(files_done, files_total)`` after each file (see
+            `ExportProgressCallback`).
 
-    Each file is written atomically. On failure or cancellation the files already written stay.
+    Each file is written atomically, with the mode a plain ``open()`` gives (0o666 minus the
+    umask). On failure or cancellation the files already written stay.
+
+    Raises:
+        APIStatusError: the first failed request (e.g. `UnauthorizedError`), as itself, also
+            when it happened in one of the concurrent requests. Instances deleted from the
+            server meanwhile are not errors: they are listed in `ExportResult.missing`.
+        ExportPathError: when a layout would write outside `target`.
     """
     if concurrency < 1:
         raise ValueError("concurrency must be >= 1")
@@ -216,9 +238,9 @@ async def export(
                     result.written.append(path)
             if progress is not None:
                 done = len(result.written) + len(result.skipped) + len(result.missing)
-                await call_progress(progress, done, total)
+                await settle(progress(done, total))
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for _ in range(min(concurrency, max(total, 1))):
             tg.start_soon(worker)
     return result

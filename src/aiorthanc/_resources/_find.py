@@ -9,16 +9,20 @@ concurrently. Sorting needs every match first, as the plugin's "paging studies b
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypeAlias
-from urllib.parse import quote
 
 import anyio
 
+from aiorthanc._api_support import quote_segment
+from aiorthanc._concurrency import task_group
 from aiorthanc._errors import NotFoundError
+from aiorthanc._resources._base import expanded
+from aiorthanc._resources._paging import paginate
+from aiorthanc._resources._resources import Instance, Patient, Series, Study
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -38,7 +42,7 @@ DEFAULT_PAGE_SIZE = 500
 """Resources per request when listing or finding."""
 DEFAULT_METADATA_CONCURRENCY = 8
 
-_ROUTES = {"Patient": "patients", "Study": "studies", "Series": "series", "Instance": "instances"}
+_ROUTES = {kind.level: kind.route for kind in (Patient, Study, Series, Instance)}
 
 
 @dataclass(frozen=True)
@@ -104,21 +108,6 @@ def build_query(
     return body
 
 
-async def _pages(
-    client: AsyncOrthanc, body: dict[str, Any], page_size: int, start: int
-) -> AsyncGenerator[list[dict[str, Any]], None]:
-    since = start
-    while True:
-        page: list[dict[str, Any]] = await client.post_json(
-            "/tools/find", {**body, "Since": since, "Limit": page_size}
-        )
-        if page:
-            yield page
-        if len(page) < page_size:
-            return
-        since += len(page)
-
-
 async def _with_metadata(
     client: AsyncOrthanc,
     level: str,
@@ -135,13 +124,13 @@ async def _with_metadata(
         async with limiter:
             try:
                 values = await client.get_json(
-                    f"/{route}/{quote(answer['ID'], safe='')}/metadata", params={"expand": ""}
+                    f"/{route}/{quote_segment(answer['ID'])}/metadata", params=expanded()
                 )
             except NotFoundError:
                 return  # deleted since the find: not a match
         matches[index] = all(_matches(m, values.get(name)) for name, m in metadata.items())
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for index, answer in enumerate(page):
             tg.start_soon(check, index, answer)
     return [answer for answer, ok in zip(page, matches, strict=True) if ok]
@@ -195,7 +184,15 @@ async def find_json(
     server_side = not metadata and order_by is None
     if server_side and limit is not None:
         page_size = min(page_size, limit)
-    async with aclosing(_pages(client, body, page_size, offset if server_side else 0)) as pages:
+
+    async def find_page(since: int, limit: int) -> list[dict[str, Any]]:
+        page: list[dict[str, Any]] = await client.post_json(
+            "/tools/find", {**body, "Since": since, "Limit": limit}
+        )
+        return page
+
+    start = offset if server_side else 0
+    async with aclosing(paginate(find_page, page_size, since=start)) as pages:
         async for answer in _select(
             client,
             level,

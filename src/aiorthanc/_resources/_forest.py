@@ -12,20 +12,24 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterator
+from contextlib import aclosing
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 
 import anyio
 
-from aiorthanc._resources._base import Resource, expanded
+from aiorthanc._concurrency import task_group
+from aiorthanc._constants import DEFAULT_FOREST_CONCURRENCY, DEFAULT_FOREST_PAGE_SIZE
+from aiorthanc._resources._base import Resource
+from aiorthanc._resources._paging import list_page, paginate
 from aiorthanc._resources._resources import Instance, Patient, Series, Study
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
 
-__all__ = ["DEFAULT_FOREST_PAGE_SIZE", "Depth", "Forest", "build_forest"]
+__all__ = ["Depth", "Forest", "build_forest"]
 
-DEFAULT_FOREST_PAGE_SIZE = 2000
 Depth: TypeAlias = Literal["patient", "study", "series", "instance"]
 _LEVELS: tuple[type[Resource[Any]], ...] = (Patient, Study, Series, Instance)
 _DEPTHS: tuple[Depth, ...] = ("patient", "study", "series", "instance")
@@ -117,12 +121,16 @@ async def build_forest(
     *,
     depth: Depth = "instance",
     page_size: int = DEFAULT_FOREST_PAGE_SIZE,
-    concurrency: int = 4,
+    concurrency: int = DEFAULT_FOREST_CONCURRENCY,
 ) -> Forest:
     """List every resource down to `depth` and link them into a `Forest`.
 
     Requests: one per level when each level fits in `page_size`; otherwise one more for the
     counts, then one per page, at most `concurrency` in flight.
+
+    Raises:
+        APIStatusError: the first failed request, as itself (e.g. `ForbiddenError`), not
+            wrapped in an exception group.
     """
     if depth not in _DEPTHS:
         raise ValueError(f"depth must be one of {', '.join(_DEPTHS)}, got {depth!r}")
@@ -132,31 +140,31 @@ async def build_forest(
     limiter = anyio.CapacityLimiter(concurrency)
     pages: dict[type[Resource[Any]], dict[int, list[Any]]] = {level: {} for level in levels}
 
-    async def fetch(level: type[Resource[Any]], since: int) -> list[Any]:
+    async def fetch(level: type[Resource[Any]], since: int, limit: int) -> list[Any]:
         async with limiter:
-            page: list[Any] = await client.get_json(
-                f"/{level.route}", params=expanded({"since": since, "limit": page_size})
-            )
+            page = await list_page(client, level.route, since, limit)
         pages[level][since] = page
         return page
 
-    async with anyio.create_task_group() as tg:
+    async with task_group() as tg:
         for level in levels:
-            tg.start_soon(fetch, level, 0)
+            tg.start_soon(fetch, level, 0, page_size)
     full = [level for level in levels if len(pages[level][0]) == page_size]
     if full:
         statistics = await client.get_json("/statistics")
-        async with anyio.create_task_group() as tg:
+        async with task_group() as tg:
             for level in full:
                 count = int(statistics.get(_COUNT_FIELDS[_LEVELS.index(level)], 0))
                 for page_index in range(1, math.ceil(count / page_size)):
-                    tg.start_soon(fetch, level, page_index * page_size)
+                    tg.start_soon(fetch, level, page_index * page_size, page_size)
         for level in full:
-            # Resources added since the count: page on until a short page.
-            since = max(pages[level])
-            while len(pages[level][since]) == page_size:
-                since += page_size
-                await fetch(level, since)
+            last = max(pages[level])
+            if len(pages[level][last]) == page_size:
+                # Resources added since the count: page on until a short page.
+                more = paginate(partial(fetch, level), page_size, since=last + page_size)
+                async with aclosing(more):
+                    async for _ in more:
+                        pass  # `fetch` keeps the pages
 
     def build(level: type[R]) -> list[R]:
         seen: set[str] = set()

@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
-from urllib.parse import quote
 
+from aiorthanc._api_support import quote_segment
 from aiorthanc._resources._base import (
     OptionalDependencyError,
     Resource,
@@ -460,7 +460,7 @@ class Instance(Resource[InstanceInfo]):
 
 def _tag_path(path: str | Sequence[str | int]) -> str:
     parts = path.split("/") if isinstance(path, str) else [str(p) for p in path]
-    return "/".join(quote(p.strip().replace(",", "-"), safe="") for p in parts if p.strip())
+    return "/".join(quote_segment(p.strip().replace(",", "-")) for p in parts if p.strip())
 
 
 def _import_optional(module: str, extra: str, feature: str) -> Any:

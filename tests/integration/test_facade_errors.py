@@ -1,0 +1,48 @@
+"""Failures inside the facade's concurrent requests surface as the typed errors, not groups."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from facade_data import make_tree, upload_sync
+
+from aiorthanc import APIStatusError, UnauthorizedError
+from aiorthanc._resources import Study, StudyCollection, export
+from aiorthanc.testing import LocalOrthanc
+
+pytestmark = [pytest.mark.integration, pytest.mark.asyncio]
+
+WRONG = ("alice", "not-the-password")
+
+
+@pytest.fixture(scope="module")
+def secured() -> Iterator[LocalOrthanc]:
+    with LocalOrthanc(users={"alice": "secret"}) as server:
+        upload_sync(server.url, make_tree(1, 2, 1, 2), auth=server.credentials)
+        yield server
+
+
+async def test_forest_raises_unauthorized(secured: LocalOrthanc) -> None:
+    async with secured.client(auth=WRONG) as orthanc:
+        with pytest.raises(UnauthorizedError) as info:
+            await orthanc.forest()
+        assert info.value.status_code == 401
+        with pytest.raises(APIStatusError):  # what `except APIError` code catches
+            await orthanc.forest(depth="study", page_size=1)
+
+
+async def test_export_raises_unauthorized(secured: LocalOrthanc, tmp_path: Path) -> None:
+    async with secured.client() as good, secured.client(auth=WRONG) as bad:
+        # The whole server: the listing fails.
+        with pytest.raises(UnauthorizedError):
+            await bad.export(tmp_path / "all")
+        # Resources listed with good credentials, files downloaded with bad ones.
+        studies = [s async for s in StudyCollection(good).all()]
+        with pytest.raises(UnauthorizedError):
+            await export(bad, tmp_path / "files", studies, concurrency=2)
+        # The children of a resource are fetched concurrently, with its own client.
+        stale = Study.from_json(bad, studies[0].info.model_dump(by_alias=True))
+        with pytest.raises(UnauthorizedError):
+            await export(good, tmp_path / "children", [stale])
