@@ -18,6 +18,9 @@ from aiorthanc._auth import RedactedBasicAuth, TokenAuth
 from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
     DEFAULT_BATCH_FILES,
+    DEFAULT_EXPORT_CONCURRENCY,
+    DEFAULT_FOREST_CONCURRENCY,
+    DEFAULT_FOREST_PAGE_SIZE,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
     DEFAULT_LIMITS,
@@ -40,13 +43,13 @@ if TYPE_CHECKING:
     from aiorthanc._ingest import ImportProgressCallback, ImportReport
     from aiorthanc._resources import (
         Depth,
+        ExportProgressCallback,
         ExportResult,
         FolderLayout,
         Forest,
         InstanceCollection,
         LayoutFunction,
         PatientCollection,
-        ProgressCallback,
         Resource,
         SeriesCollection,
         StudyCollection,
@@ -220,7 +223,11 @@ class AsyncOrthanc:
         return InstanceCollection(self)
 
     async def forest(
-        self, *, depth: Depth = "instance", page_size: int = 2000, concurrency: int = 4
+        self,
+        *,
+        depth: Depth = "instance",
+        page_size: int = DEFAULT_FOREST_PAGE_SIZE,
+        concurrency: int = DEFAULT_FOREST_CONCURRENCY,
     ) -> Forest:
         """Every resource down to `depth`, linked: one request per level, plus paging."""
         from aiorthanc._resources import build_forest
@@ -233,9 +240,9 @@ class AsyncOrthanc:
         resources: Iterable[Resource[Any]] | None = None,
         *,
         layout: FolderLayout | str | LayoutFunction | None = None,
-        concurrency: int = 4,
+        concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
         skip_existing: bool = False,
-        progress: ProgressCallback | None = None,
+        progress: ExportProgressCallback | None = None,
     ) -> ExportResult:
         """Download instances into a folder tree with sanitized names (see `aiorthanc.export`)."""
         from aiorthanc._resources import export
