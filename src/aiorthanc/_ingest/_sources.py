@@ -20,7 +20,13 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Literal, cast
 
-from aiorthanc._ingest._dicom import HEAD_SIZE, DicomHeader, parse_header, sniff
+from aiorthanc._ingest._dicom import (
+    HEAD_SIZE,
+    DicomHeader,
+    parse_header,
+    pydicom_available,
+    sniff,
+)
 from aiorthanc._ingest._journal import Journal, JournalEntry
 
 __all__ = ["Item", "Skip", "scan_totals", "walk"]
@@ -264,7 +270,8 @@ def _check_header(item: Item, kind: str | None) -> Item:
     header = item.header
     if header is not None and header.is_dicomdir:
         item.skip, item.data, item.opener = Skip("skipped", "DICOMDIR (a media index)"), None, None
-    elif header is None and kind == "dicom?":
+    elif header is None and kind == "dicom?" and pydicom_available():
+        # Without pydicom nothing here can tell: the file goes alone and Orthanc judges it.
         item.skip = Skip("not_dicom", "not DICOM (no DICM marker, unreadable as raw DICOM)")
         item.data, item.opener = None, None
     # A DICM file that pydicom cannot read still goes (alone): Orthanc gives its verdict.
