@@ -419,6 +419,9 @@ class DicomImporter:
     ) -> None:
         self._unacknowledged.pop(id(item), None)
         item.data = None  # accounted for: free the memory now
+        if item.release is not None:
+            item.release()
+            item.release = None
         outcome = SourceOutcome(item.name, status, item.size, instance_id, study_id, reason)
         self._report.add(outcome)
         self._done_bytes += item.size
@@ -483,7 +486,10 @@ def _pull(walker: Generator[Item, None, None]) -> list[Item]:
     size = 0
     for item in walker:
         items.append(item)
-        size += len(item.data) if item.data is not None else 0
+        if item.data is not None:
+            size += len(item.data)
+        elif item.release is not None:
+            size += item.size  # spooled to disk: bound that too
         if len(items) >= _PULL_ITEMS or size >= _PULL_BYTES:
             break
     return items
