@@ -25,7 +25,12 @@ from aiorthanc._constants import (
     DEFAULT_URL,
 )
 from aiorthanc._content import RequestBody, RequestContent
-from aiorthanc._errors import APIConnectionError, APITimeoutError, make_status_error
+from aiorthanc._errors import (
+    APIConnectionError,
+    APITimeoutError,
+    UnexpectedAnswerError,
+    make_status_error,
+)
 from aiorthanc._redact import redact_url, split_credentials
 from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPolicy
 
@@ -98,9 +103,22 @@ class AsyncOrthanc:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
-        base_url, url_credentials = split_credentials(url)
+        try:
+            base_url, url_credentials = split_credentials(url)
+        except httpx.InvalidURL:
+            # httpx's message quotes the part it could not parse: maybe a piece of a password.
+            raise ValueError(
+                "url is not a valid URL; percent-encode any '#', '?', '/' or '@' in a password, "
+                "or pass auth=(user, password)"
+            ) from None
         if base_url.scheme not in ("http", "https"):
             raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
+        if base_url.query or base_url.fragment:
+            # Often a password with an unencoded '#' or '?': never echo what follows it.
+            raise ValueError(
+                "url must have no query or fragment ('?' or '#'); percent-encode such characters "
+                "in a password, or pass auth=(user, password)"
+            )
         if auth is not None and token is not None:
             raise ValueError("give either auth or token, not both")
         if auth is None and token is None and url_credentials is not None:
@@ -113,7 +131,7 @@ class AsyncOrthanc:
         else:
             self._auth = auth
         self._base_url = str(base_url).rstrip("/")
-        self._retry = retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
+        self._retry = _policy(retries)
         self._headers = httpx.Headers(headers or {})
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(
@@ -288,6 +306,7 @@ class AsyncOrthanc:
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
         idempotent: bool | None = None,
+        retries: RetryPolicy | int | None = None,
     ) -> httpx.Response:
         """Send a request and return the `httpx.Response` with its body read.
 
@@ -297,17 +316,26 @@ class AsyncOrthanc:
 
         `content` is the raw body (bytes, a binary file, an async iterable of bytes: streamed);
         `json` a JSON body. `idempotent` overrides the method's default (GET, PUT, DELETE are;
-        POST is not) to allow retries after a connection broke mid-request.
+        POST is not) to allow retries after a connection broke mid-request. `retries` overrides
+        the client's retry policy for this call (0: send once).
 
         Raises:
             APIStatusError: (a subclass of it) for an answer with status >= 400.
             APIConnectionError: when no answer could be had, after retries.
             APITimeoutError: when the answer did not come in time, after retries.
         """
-        response = await self._send(
-            method, path, params, json, content, headers, timeout, idempotent, stream=False
+        return await self._send(
+            method,
+            path,
+            params=params,
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+            idempotent=idempotent,
+            retries=retries,
+            stream=False,
         )
-        return response
 
     @asynccontextmanager
     async def stream(
@@ -321,6 +349,7 @@ class AsyncOrthanc:
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
         idempotent: bool | None = None,
+        retries: RetryPolicy | int | None = None,
     ) -> AsyncIterator[httpx.Response]:
         """Send a request and give the response with its body unread, to stream it.
 
@@ -339,14 +368,24 @@ class AsyncOrthanc:
         """
         headers = {"Accept-Encoding": "identity", **(headers or {})}
         response = await self._send(
-            method, path, params, json, content, headers, timeout, idempotent, stream=True
+            method,
+            path,
+            params=params,
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+            idempotent=idempotent,
+            retries=retries,
+            stream=True,
         )
         try:
             yield response
-        except httpx.TimeoutException as exc:
-            raise _timeout_error(response.request, exc) from exc
         except httpx.TransportError as exc:
-            raise _connection_error(response.request, exc) from exc
+            # Only failures of this response's body are ours to name; others pass unchanged.
+            if _request_of(exc) is not response.request:
+                raise
+            raise _transport_error(response.request, exc) from exc
         finally:
             await response.aclose()
 
@@ -361,7 +400,7 @@ class AsyncOrthanc:
         response = await self.request(
             "GET", path, params=params, headers=_ACCEPT_JSON, timeout=timeout
         )
-        return response.json()
+        return _json_answer(response)
 
     async def post_json(
         self,
@@ -382,7 +421,7 @@ class AsyncOrthanc:
             timeout=timeout,
             idempotent=idempotent,
         )
-        return response.json() if response.content else None
+        return _json_answer(response) if response.content else None
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -395,13 +434,14 @@ class AsyncOrthanc:
         self,
         method: str,
         path: str,
+        *,
         params: QueryParams | None,
         json: Any,
         content: RequestContent | None,
         headers: Mapping[str, str] | None,
         timeout: TimeoutTypes | _UseDefault,
         idempotent: bool | None,
-        *,
+        retries: RetryPolicy | int | None,
         stream: bool,
     ) -> httpx.Response:
         method = method.upper()
@@ -409,6 +449,7 @@ class AsyncOrthanc:
             raise ValueError("give either json or content, not both")
         url = self._url(path)
         safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
+        policy = _policy(retries) if retries is not None else self._retry
         body = RequestBody(content)
         merged = httpx.Headers(self._headers)
         merged.update(headers or {})
@@ -431,24 +472,22 @@ class AsyncOrthanc:
                 response = await self._http.send(request, auth=self._auth, stream=True)
             except httpx.TransportError as exc:
                 if (
-                    attempt < self._retry.max_retries
+                    attempt < policy.max_retries
                     and body.replayable
-                    and self._retry.should_retry_error(exc, idempotent=safe)
+                    and policy.should_retry_error(exc, idempotent=safe)
                 ):
-                    await self._wait(attempt, request, type(exc).__name__, None)
+                    await _wait(policy, attempt, request, type(exc).__name__, None)
                     attempt += 1
                     continue
-                if isinstance(exc, httpx.TimeoutException):
-                    raise _timeout_error(request, exc) from exc
-                raise _connection_error(request, exc) from exc
+                raise _transport_error(request, exc) from exc
             if response.is_error:
                 if (
-                    attempt < self._retry.max_retries
+                    attempt < policy.max_retries
                     and body.replayable
-                    and self._retry.should_retry_status(response.status_code, idempotent=safe)
+                    and policy.should_retry_status(response.status_code, idempotent=safe)
                 ):
                     await response.aclose()
-                    await self._wait(attempt, request, str(response.status_code), response)
+                    await _wait(policy, attempt, request, str(response.status_code), response)
                     attempt += 1
                     continue
                 try:
@@ -461,32 +500,35 @@ class AsyncOrthanc:
             if not stream:
                 try:
                     await response.aread()
-                except httpx.TimeoutException as exc:
-                    raise _timeout_error(request, exc) from exc
                 except httpx.TransportError as exc:
-                    raise _connection_error(request, exc) from exc
+                    raise _transport_error(request, exc) from exc
                 finally:
                     await response.aclose()
             return response
 
-    async def _wait(
-        self,
-        attempt: int,
-        request: httpx.Request,
-        reason: str,
-        response: httpx.Response | None,
-    ) -> None:
-        delay = self._retry.delay(attempt, response)
-        logger.info(
-            "Retrying %s %s in %.2f s (retry %d of %d) after %s",
-            request.method,
-            redact_url(request.url),
-            delay,
-            attempt + 1,
-            self._retry.max_retries,
-            reason,
-        )
-        await anyio.sleep(delay)
+
+def _policy(retries: RetryPolicy | int) -> RetryPolicy:
+    return retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
+
+
+async def _wait(
+    policy: RetryPolicy,
+    attempt: int,
+    request: httpx.Request,
+    reason: str,
+    response: httpx.Response | None,
+) -> None:
+    delay = policy.delay(attempt, response)
+    logger.info(
+        "Retrying %s %s in %.2f s (retry %d of %d) after %s",
+        request.method,
+        redact_url(request.url),
+        delay,
+        attempt + 1,
+        policy.max_retries,
+        reason,
+    )
+    await anyio.sleep(delay)
 
 
 _ACCEPT_JSON = {"Accept": "application/json"}
@@ -497,6 +539,32 @@ def _query_value(value: str | int | float | bool) -> str | int | float:
     if isinstance(value, bool):
         return "true" if value else "false"
     return value
+
+
+def _json_answer(response: httpx.Response) -> Any:
+    """The parsed JSON body, or `UnexpectedAnswerError` naming the request (a proxy's HTML page)."""
+    try:
+        return response.json()
+    except ValueError:
+        request = response.request
+        kind = response.headers.get("content-type", "no content type")
+        raise UnexpectedAnswerError(
+            f"{request.method} {request.url.path} answered {len(response.content)} bytes of "
+            f"{kind}, not JSON"
+        ) from None
+
+
+def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    if isinstance(exc, httpx.TimeoutException):
+        return _timeout_error(request, exc)
+    return _connection_error(request, exc)
+
+
+def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
+    try:
+        return exc.request
+    except RuntimeError:  # raised by httpx when the error carries no request
+        return None
 
 
 def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:

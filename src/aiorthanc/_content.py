@@ -69,10 +69,9 @@ class RequestBody:
     def open(self) -> bytes | AsyncIterator[bytes] | None:
         """The content to hand to httpx for one attempt."""
         if self._file is not None:
-            if self._started and self._file_start is not None:
-                self._file.seek(self._file_start)
+            rewind = self._file_start if self._started else None
             self._started = True
-            return _read_file(self._file)
+            return _read_file(self._file, rewind)
         if self._chunks is not None:
             return self._track(self._chunks)
         return self._data
@@ -83,8 +82,10 @@ class RequestBody:
             yield chunk
 
 
-async def _read_file(file: IO[bytes]) -> AsyncIterator[bytes]:
-    # Disk reads block: run them in a worker thread so the event loop keeps serving others.
+async def _read_file(file: IO[bytes], rewind: int | None) -> AsyncIterator[bytes]:
+    # Disk reads and seeks block (a seek in a compressed stream decompresses): worker thread.
+    if rewind is not None:
+        await anyio.to_thread.run_sync(file.seek, rewind)
     while True:
         chunk = await anyio.to_thread.run_sync(file.read, STREAM_CHUNK_SIZE)
         if not chunk:

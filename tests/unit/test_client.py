@@ -17,6 +17,7 @@ from aiorthanc import (
     NotFoundError,
     RetryPolicy,
     ServiceUnavailableError,
+    UnexpectedAnswerError,
 )
 
 pytestmark = pytest.mark.asyncio
@@ -373,3 +374,49 @@ async def test_stream_asks_for_uncompressed_body_unless_told(mock: respx.MockRou
         assert route.calls.last.request.headers["Accept-Encoding"] == "gzip"
         await orthanc.request("GET", "/instances/x/file")
         assert "gzip" in route.calls.last.request.headers["Accept-Encoding"]
+
+
+async def test_per_call_retries_override_the_client_policy(mock: respx.MockRouter) -> None:
+    route = mock.get("/system").respond(503)
+    async with AsyncOrthanc(URL, retries=NO_WAIT) as orthanc:
+        with pytest.raises(ServiceUnavailableError):
+            await orthanc.request("GET", "/system", retries=0)
+        assert route.call_count == 1
+        with pytest.raises(ServiceUnavailableError):
+            await orthanc.request("GET", "/system", retries=RetryPolicy(1, initial_delay=0))
+        assert route.call_count == 3
+
+
+async def test_non_json_answer_raises_unexpected_answer(mock: respx.MockRouter) -> None:
+    mock.get("/system").respond(200, html="<html>login page of a proxy</html>")
+    mock.post("/tools/find").respond(200, text="oops")
+    async with AsyncOrthanc(URL) as orthanc:
+        with pytest.raises(UnexpectedAnswerError, match=r"GET /system answered .* not JSON"):
+            await orthanc.get_json("/system")
+        with pytest.raises(UnexpectedAnswerError, match="POST /tools/find"):
+            await orthanc.post_json("/tools/find", {})
+
+
+async def test_stream_leaves_unrelated_httpx_errors_alone(mock: respx.MockRouter) -> None:
+    mock.get("/instances/x/file").respond(content=b"abc")
+    other = httpx.ReadError("another client's failure", request=httpx.Request("GET", "http://x"))
+    async with AsyncOrthanc(URL) as orthanc:
+        with pytest.raises(httpx.ReadError) as info:
+            async with orthanc.stream("GET", "/instances/x/file"):
+                raise other
+    assert info.value is other
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("http://alice:pa#s3cret@orthanc.test:8042", "not a valid URL"),  # unencoded '#'
+        ("http://127.0.0.1:1#s3cret@orthanc.test:8042", "no query or fragment"),
+        ("http://orthanc.test:8042/?token=s3cret", "no query or fragment"),
+    ],
+)
+async def test_bad_url_is_refused_without_echoing_it(url: str, message: str) -> None:
+    with pytest.raises(ValueError, match=message) as info:
+        AsyncOrthanc(url)
+    assert "s3cret" not in str(info.value)
+    assert info.value.__suppress_context__ or info.value.__context__ is None
