@@ -14,6 +14,7 @@ from aiorthanc._client import AsyncOrthanc
 from aiorthanc._content import RequestContent
 from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._generated.models import UploadResult
+from aiorthanc._retry import RetryPolicy
 
 if TYPE_CHECKING:
     import pydicom
@@ -40,13 +41,18 @@ _ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
 
 
 async def post_instances(
-    orthanc: AsyncOrthanc, content: RequestContent, *, zip: bool = False
+    orthanc: AsyncOrthanc,
+    content: RequestContent,
+    *,
+    zip: bool = False,
+    retries: RetryPolicy | int | None = None,
 ) -> list[UploadResult]:
     """POST a body to `/instances` and return one result per instance Orthanc took.
 
     A single file answers one result; a ZIP answers one result per member that Orthanc could
     read (members that are not DICOM are silently left out by the server). The request is sent
-    as idempotent: storing an instance twice only answers `AlreadyStored`.
+    as idempotent: storing an instance twice only answers `AlreadyStored`. `retries` overrides
+    the client's policy (0: a caller with a retry loop of its own).
     """
     response = await orthanc.request(
         "POST",
@@ -54,6 +60,7 @@ async def post_instances(
         content=content,
         headers=_ZIP if zip else _OCTET_STREAM,
         idempotent=True,
+        retries=retries,
     )
     try:
         answer = response.json()

@@ -289,3 +289,41 @@ def test_cli_ctrl_c_stops_with_a_partial_report(
     # The journal holds only what Orthanc acknowledged.
     journaled = {json.loads(line)["id"] for line in journal.read_text().splitlines()}
     assert journaled <= on_server
+
+
+@pytest.mark.asyncio
+async def test_broken_members_loops_and_compressed_tars_against_orthanc(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    # Every source gets exactly one outcome and Orthanc has exactly the readable instances:
+    # a corrupt deflated member, a symlink loop, and large members of a .tar.xz (spooled).
+    ids = _generate(tmp_path / "in", 12)
+    files = sorted((tmp_path / "in").iterdir())
+    with zipfile.ZipFile(tmp_path / "in" / "z.zip", "w", zipfile.ZIP_DEFLATED) as archive:
+        for file in files[:3]:
+            archive.write(file, file.name)
+    data = bytearray((tmp_path / "in" / "z.zip").read_bytes())
+    with zipfile.ZipFile(tmp_path / "in" / "z.zip") as archive:
+        info = archive.infolist()[1]
+    start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    data[start : start + 8] = b"\xff" * 8
+    (tmp_path / "in" / "z.zip").write_bytes(bytes(data))
+    with tarfile.open(tmp_path / "in" / "t.tar.xz", "w:xz") as archive:
+        for file in files[3:8]:
+            archive.add(file, file.name)
+    for file in files[:8]:
+        file.unlink()
+    (tmp_path / "in" / "loop").symlink_to(".")
+
+    async with fresh_orthanc_server.client() as orthanc:
+        report = await import_dicom(orthanc, tmp_path / "in", large_file_bytes=100)
+        stored = set(await orthanc.get_json("/instances"))
+
+    names = [o.source for o in report.outcomes]
+    assert len(names) == len(set(names)) == 3 + 5 + 4 + 1  # zip, tar, files, the loop
+    (broken,) = report.by_status(OutcomeStatus.FAILED)
+    assert broken.source.endswith("z.zip!" + files[1].name)
+    (loop,) = report.by_status(OutcomeStatus.SKIPPED)
+    assert "already walked" in (loop.reason or "")
+    assert len(stored) == 11
+    assert stored < ids

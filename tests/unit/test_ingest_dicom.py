@@ -1,5 +1,6 @@
 import hashlib
 import io
+import sys
 from pathlib import Path
 
 import pydicom
@@ -168,3 +169,24 @@ def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
         scanned += 1
         assert fast == _parse_with_pydicom(data, force=False), path.name
     assert scanned > 40
+
+
+def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from aiorthanc._ingest._sources import walk
+
+    ds = _dataset("Müller")  # a non-ASCII ID: the scanner leaves it to pydicom
+    ds.SpecificCharacterSet = "ISO_IR 100"
+    data = _bytes(ds, enforce_file_format=True)
+    bare = _bytes(_dataset(), enforce_file_format=False)  # no preamble: only pydicom can tell
+    assert parse_header(data) is not None
+    (tmp_path / "a.dcm").write_bytes(data)
+    (tmp_path / "b.dcm").write_bytes(bare)
+    monkeypatch.setitem(sys.modules, "pydicom", None)  # the core install
+
+    assert parse_header(data) is None
+    # Both go (alone, no ID): Orthanc judges them.
+    items = list(walk([tmp_path], small_limit=1 << 20))
+    assert [(item.skip, item.header) for item in items] == [(None, None), (None, None)]
+    assert all(item.data is not None for item in items)

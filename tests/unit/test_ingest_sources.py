@@ -5,6 +5,7 @@ import lzma
 import os
 import tarfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -208,3 +209,97 @@ def test_corrupt_archive_is_reported(tmp_path: Path) -> None:
     items = list(walk([path], small_limit=SMALL))
     assert items
     assert all(item.skip is not None for item in items)
+
+
+def _patch_zip_member(
+    path: Path, member: str, patch: Callable[[bytearray, int, int], None]
+) -> None:
+    """`patch(data, start of the member's data, start of its central directory record)`."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as archive:
+        offset = archive.getinfo(member).header_offset
+    local = data[offset + 26 : offset + 30]
+    start = offset + 30 + int.from_bytes(local[:2], "little") + int.from_bytes(local[2:], "little")
+    central = next(
+        i
+        for i in range(len(data) - 46)
+        if data[i : i + 4] == b"PK\x01\x02"
+        and int.from_bytes(data[i + 42 : i + 46], "little") == offset
+    )
+    patch(data, start, central)
+    path.write_bytes(bytes(data))
+
+
+def test_an_unreadable_zip_member_fails_alone_and_later_members_still_come(
+    tmp_path: Path,
+) -> None:
+    members = {name: _dicom() for name in ("a.dcm", "b.dcm", "c.dcm", "d.dcm", "e.dcm")}
+    path = tmp_path / "x.zip"
+    _write_zip(path, members)
+
+    def bad_deflate(data: bytearray, start: int, central: int) -> None:
+        data[start : start + 8] = b"\xff" * 8  # an invalid deflate block type: zlib.error
+
+    def unknown_method(data: bytearray, start: int, central: int) -> None:
+        data[central + 10 : central + 12] = (99).to_bytes(2, "little")  # NotImplementedError
+
+    _patch_zip_member(path, "b.dcm", bad_deflate)
+    _patch_zip_member(path, "d.dcm", unknown_method)
+
+    items = list(walk([path], small_limit=SMALL))
+
+    names = [item.name.split("!", 1)[1] for item in items]
+    assert names == ["a.dcm", "b.dcm", "c.dcm", "d.dcm", "e.dcm"]  # one outcome each
+    statuses = {name: _status(item) for name, item in zip(names, items, strict=True)}
+    assert statuses == {
+        "a.dcm": "send",
+        "b.dcm": "failed",
+        "c.dcm": "send",
+        "d.dcm": "failed",
+        "e.dcm": "send",
+    }
+    assert "error" in items[1].skip.reason.lower()  # type: ignore[union-attr]
+    assert "NotImplementedError" in items[3].skip.reason  # type: ignore[union-attr]
+
+
+def test_symlinked_folders_are_walked_once(tmp_path: Path) -> None:
+    from aiorthanc._ingest._sources import scan_totals
+
+    root = tmp_path / "d"
+    (root / "sub").mkdir(parents=True)
+    (root / "a.dcm").write_bytes(_dicom())
+    (root / "sub" / "b.dcm").write_bytes(_dicom())
+    (root / "loop").symlink_to(".")
+    (root / "zlink").symlink_to("sub")
+
+    items = list(walk([root], small_limit=SMALL))
+
+    sent = sorted(os.path.relpath(item.name, root) for item in items if item.skip is None)
+    assert sent == ["a.dcm", os.path.join("sub", "b.dcm")]
+    skipped = sorted(os.path.relpath(item.name, root) for item in items if item.skip is not None)
+    assert skipped == ["loop", "zlink"]
+    assert all("already walked" in item.skip.reason for item in items if item.skip is not None)
+    files, size = scan_totals([root])
+    assert (files, size) == (
+        2,
+        (root / "a.dcm").stat().st_size + (root / "sub" / "b.dcm").stat().st_size,
+    )
+
+
+@pytest.mark.parametrize("mode", ["w:gz", "w:bz2", "w:xz"])
+def test_large_members_of_a_compressed_tar_are_read_in_one_pass(tmp_path: Path, mode: str) -> None:
+    members = {f"big{n}.dcm": _dicom(pixels=SMALL * 2) for n in range(3)}
+    path = tmp_path / "x.tar"
+    _write_tar(path, members, mode)
+
+    items = list(walk([path], small_limit=SMALL))
+    path.unlink()  # the upload must not decompress the archive again (once per member)
+
+    assert [item.name.split("!", 1)[1] for item in items] == list(members)
+    for item, content in zip(items, members.values(), strict=True):
+        assert item.opener is not None
+        assert item.release is not None
+        for _ in range(2):  # a retry reads it again
+            with item.opener() as stream:
+                assert stream.read() == content
+        item.release()

@@ -12,6 +12,7 @@ import anyio
 import anyio.to_thread
 
 from aiorthanc._client import AsyncOrthanc
+from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_URL
 from aiorthanc._ingest._engine import (
     DEFAULT_BATCH_BYTES,
@@ -40,7 +41,8 @@ def add_import_command(commands: Any) -> None:
         help="import DICOM files, folders and archives into Orthanc",
         description=(
             "Import DICOM files, folders (recursively) and archives (.zip, .tar, .tar.gz, "
-            ".tar.bz2, .tar.xz, .gz, .bz2) into Orthanc. DICOM is recognised by content; "
+            ".tar.bz2, .tar.xz, single .gz, .bz2 and .xz files) into Orthanc. DICOM is "
+            "recognised by content; "
             "DICOMDIR, JSON, hidden and non-DICOM files are skipped with a reason. Exit code: "
             "0 if nothing failed, 1 if some sources failed, 2 if the import could not go on, "
             "130 if interrupted."
@@ -114,7 +116,8 @@ def run_import(args: argparse.Namespace) -> int:
         return EXIT_STOPPED
     missing = [p for p in args.paths if not os.path.exists(p)]
     if missing:
-        print(f"aiorthanc import: no such file or folder: {', '.join(missing)}", file=sys.stderr)
+        names = ", ".join(_printable(name) for name in missing)
+        print(f"aiorthanc import: no such file or folder: {names}", file=sys.stderr)
         return EXIT_STOPPED
     try:
         client = AsyncOrthanc(
@@ -143,7 +146,7 @@ async def _run(args: argparse.Namespace, client: AsyncOrthanc) -> int:
         retry_timeout=args.retry_timeout,
     )
     stopped: str | None = None
-    async with client, anyio.create_task_group() as tg:
+    async with client, task_group() as tg:
         tg.start_soon(_cancel_on_signal, importer, tg.cancel_scope)
         if bar is not None:
             tg.start_soon(_count_totals, args.paths, bar)
@@ -180,14 +183,40 @@ async def _count_totals(paths: list[str], bar: _ProgressBar) -> None:
 
 def _print_result(args: argparse.Namespace, report: ImportReport) -> None:
     if args.json:
-        print(report.to_json(indent=2))
+        _print(report.to_json(indent=2))  # ASCII, names JSON-escaped
         return
     failures = report.by_status(OutcomeStatus.FAILED)
     for outcome in failures[:_MAX_LISTED_FAILURES]:
-        print(f"FAILED {outcome.source}: {outcome.reason}")
+        _print(f"FAILED {_printable(outcome.source)}: {_printable(outcome.reason or '')}")
     if len(failures) > _MAX_LISTED_FAILURES:
-        print(f"... and {len(failures) - _MAX_LISTED_FAILURES} more failures (see --json)")
-    print(report.summary())  # says why it stopped, if it did
+        _print(f"... and {len(failures) - _MAX_LISTED_FAILURES} more failures (see --json)")
+    # The summary says why it stopped, if it did.
+    _print("\n".join(_printable(line) for line in report.summary().splitlines()))
+
+
+def _print(text: str) -> None:
+    # Whatever the terminal's encoding, a name it cannot show is printed escaped, not a crash.
+    encoding = getattr(sys.stdout, "encoding", None) or "utf-8"
+    print(text.encode(encoding, "backslashreplace").decode(encoding, "replace"))
+
+
+def _printable(text: str) -> str:
+    """`text` with its non-printable characters escaped: a file name may hold terminal escape
+    sequences, or bytes that are not UTF-8 (surrogate-escaped by Python: shown as \\xNN)."""
+    if text.isprintable():
+        return text
+    return "".join(char if char.isprintable() else _escape(char) for char in text)
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if 0xDC80 <= code <= 0xDCFF:
+        return f"\\x{code - 0xDC00:02x}"  # a byte of a name that is not UTF-8
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    if code < 0x10000:
+        return f"\\u{code:04x}"
+    return f"\\U{code:08x}"
 
 
 class _ProgressBar:

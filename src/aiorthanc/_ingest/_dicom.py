@@ -14,6 +14,7 @@ __all__ = [
     "HEAD_SIZE",
     "orthanc_id",
     "parse_header",
+    "pydicom_available",
     "sniff",
 ]
 
@@ -215,9 +216,22 @@ def _elements(
         offset += length
 
 
+def pydicom_available() -> bool:
+    """Whether pydicom (the `dicom` extra) can be imported: headers the scanner gives up on
+    are then left to Orthanc's judgement."""
+    try:
+        import pydicom  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
 def _parse_with_pydicom(source: bytes, *, force: bool) -> DicomHeader | None:
-    import pydicom
-    from pydicom.errors import InvalidDicomError
+    try:
+        import pydicom
+        from pydicom.errors import InvalidDicomError
+    except ImportError:  # core install: no ID, so the file goes alone and Orthanc judges it
+        return None
 
     stream = io.BytesIO(source)
     try:

@@ -24,12 +24,12 @@ import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
 from aiorthanc._client import AsyncOrthanc
+from aiorthanc._concurrency import task_group
 from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
     DEFAULT_BATCH_FILES,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
-    RETRYABLE_STATUS_CODES,
 )
 from aiorthanc._errors import (
     APIConnectionError,
@@ -39,6 +39,7 @@ from aiorthanc._errors import (
     NotFoundError,
     OrthancError,
     UnauthorizedError,
+    UnexpectedAnswerError,
 )
 from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._ingest._journal import Journal
@@ -59,7 +60,6 @@ __all__ = [
 
 logger = logging.getLogger("aiorthanc.ingest")
 
-_MAX_RETRY_DELAY = 4.0
 # One hop to the walking thread brings at most this much: bounded memory, few thread hops.
 _PULL_ITEMS = 64
 _PULL_BYTES = 2 * 1024 * 1024
@@ -77,6 +77,10 @@ _STATUS: dict[UploadStatus, OutcomeStatus] = {
 
 class _Transient(Exception):
     """A failure that outlived the retry budget: not worth sending members one by one."""
+
+
+class _FatalError(Exception):
+    """The import cannot go on (refused credentials, an unexpected error): run() raises it."""
 
 
 class DicomImporter:
@@ -138,6 +142,9 @@ class DicomImporter:
         self._scope: anyio.CancelScope | None = None
         self._cancel_requested = False
         self._unacknowledged: dict[int, Item] = {}
+        self._fatal: _FatalError | None = None
+        self._group: anyio.abc.TaskGroup | None = None
+        self._syncing = False
         self._done_bytes = 0
         self._started = 0.0
 
@@ -158,18 +165,25 @@ class DicomImporter:
     ) -> ImportReport:
         """Import `paths` (files, folders, archives) and return the report.
 
+        Each call is a new import (a `cancel()` of an earlier run is forgotten).
+
         Raises:
-            DicomImportError: the server refuses every upload (credentials, permissions, URL).
+            DicomImportError: the server refuses every upload (credentials, permissions, URL),
+                or the import stopped on an unexpected error; its `report` is the partial one.
         """
         sources = [paths] if isinstance(paths, str | os.PathLike) else list(paths)
         self._report = ImportReport()
         self._started = time.monotonic()
-        self._fatal: _FatalError | None = None
+        self._fatal = None
+        self._cancel_requested = False
+        self._unacknowledged.clear()
+        self._done_bytes = 0
         await self._check_server()
         if self._journal_path is not None:
             self._journal = await anyio.to_thread.run_sync(Journal.open, self._journal_path)
         try:
-            async with anyio.create_task_group() as tg:
+            async with task_group() as tg:
+                self._group = tg
                 self._scope = tg.cancel_scope
                 if self._cancel_requested:
                     tg.cancel_scope.cancel()
@@ -182,11 +196,14 @@ class DicomImporter:
         except anyio.get_cancelled_exc_class():
             self._stop_accounting(cancelled=True)
             raise
+        except Exception as exc:  # e.g. the walk's thread, or a progress callback, broke
+            self._fatal = self._fatal or _unexpected(exc)
         finally:
-            self._scope = None
+            self._scope = self._group = None
             if self._journal is not None:
-                self._journal.close()
-                self._journal = None
+                journal, self._journal = self._journal, None
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(journal.close)  # fsync: off the event loop
         if self._fatal is not None:
             self._stop_accounting(cancelled=False, error=str(self._fatal))
             raise DicomImportError(str(self._fatal), self._report) from self._fatal.__cause__
@@ -279,9 +296,10 @@ class DicomImporter:
                         await self._send_alone(items[0])
                     elif items:
                         await self._send_batch(items)
-                except _FatalError as exc:
-                    # Stop everything; run() raises it (not wrapped in an exception group).
-                    self._fatal = self._fatal or exc
+                except Exception as exc:
+                    # Stop everything; run() raises it as DicomImportError with the report.
+                    fatal = exc if isinstance(exc, _FatalError) else _unexpected(exc)
+                    self._fatal = self._fatal or fatal
                     if self._scope is not None:
                         self._scope.cancel()
                     return
@@ -309,13 +327,16 @@ class DicomImporter:
     async def _send_batch(self, items: list[Item]) -> None:
         body = await anyio.to_thread.run_sync(_zip, items)
         try:
-            results = await self._retrying(partial(post_instances, self._orthanc, body, zip=True))
+            results = await self._retrying(
+                partial(post_instances, self._orthanc, body, zip=True, retries=0)
+            )
         except _Transient as exc:
             for item in items:
                 self._add(item, OutcomeStatus.FAILED, reason=str(exc))
             return
-        except APIStatusError as exc:
-            # The server refused the whole ZIP: each file alone gets its own verdict.
+        except (APIStatusError, UnexpectedAnswerError) as exc:
+            # The server refused the whole ZIP (or a proxy answered for it): each file alone
+            # gets its own verdict.
             logger.info("Batch of %d refused (%s); sending its files alone", len(items), exc)
             results = []
         del body
@@ -339,17 +360,19 @@ class DicomImporter:
     ) -> None:
         async def attempt() -> list[UploadResult]:
             if item.data is not None:
-                return await post_instances(self._orthanc, item.data)
+                return await post_instances(self._orthanc, item.data, retries=0)
             assert item.opener is not None
             stream: IO[bytes] = await anyio.to_thread.run_sync(item.opener)
             try:
-                return await post_instances(self._orthanc, stream)
+                return await post_instances(self._orthanc, stream, retries=0)
             finally:
                 stream.close()
 
         try:
             results = await self._retrying(attempt)
-        except (_Transient, APIStatusError, OSError) as exc:
+        except _FatalError:
+            raise
+        except Exception as exc:  # refused, a non-JSON answer, or the source broke mid-read
             self._add(item, OutcomeStatus.FAILED, reason=_reason(exc))
             return
         if len(results) != 1:
@@ -368,7 +391,11 @@ class DicomImporter:
     async def _retrying(
         self, send: Callable[[], Awaitable[list[UploadResult]]]
     ) -> list[UploadResult]:
-        deadline = time.monotonic() + self._retry_timeout
+        # The only retry loop of an upload (`send` turns the client's off), bounded by
+        # retry_timeout, with the client's backoff (Retry-After honoured).
+        policy = self._orthanc.retry_policy
+        started = time.monotonic()
+        deadline = started + self._retry_timeout
         attempt = 0
         while True:
             try:
@@ -376,15 +403,16 @@ class DicomImporter:
             except (UnauthorizedError, ForbiddenError) as exc:
                 raise _FatalError(f"Orthanc refused the upload: {exc}") from exc
             except (APIConnectionError, APIStatusError) as exc:
-                transient = isinstance(exc, APIConnectionError) or (
-                    isinstance(exc, APIStatusError) and exc.status_code in RETRYABLE_STATUS_CODES
-                )
-                if not transient:
-                    raise
-                delay = min(_MAX_RETRY_DELAY, 0.25 * 2**attempt)
+                response = None
+                if isinstance(exc, APIStatusError):
+                    if exc.status_code not in policy.status_codes:
+                        raise
+                    response = exc.response
+                delay = policy.delay(attempt, response)
                 if time.monotonic() + delay > deadline:
+                    elapsed = time.monotonic() - started
                     raise _Transient(
-                        f"gave up after {self._retry_timeout:.0f} s of transient failures: {exc}"
+                        f"gave up after {elapsed:.1f} s of transient failures: {exc}"
                     ) from exc
                 logger.info("Upload failed (%s); retrying in %.1f s", exc, delay)
                 await anyio.sleep(delay)
@@ -400,6 +428,9 @@ class DicomImporter:
             self._journal.record(
                 item.key, item.stamp, result.id, result.parent_study, status.value, item.size
             )
+            if self._journal.sync_due and not self._syncing and self._group is not None:
+                self._syncing = True
+                self._group.start_soon(self._sync_journal, self._journal)
         self._add(
             item,
             status,
@@ -407,6 +438,12 @@ class DicomImporter:
             instance_id=result.id,
             study_id=result.parent_study,
         )
+
+    async def _sync_journal(self, journal: Journal) -> None:
+        try:
+            await anyio.to_thread.run_sync(journal.sync)
+        finally:
+            self._syncing = False
 
     def _add(
         self,
@@ -419,10 +456,13 @@ class DicomImporter:
     ) -> None:
         self._unacknowledged.pop(id(item), None)
         item.data = None  # accounted for: free the memory now
+        if item.release is not None:
+            item.release()
+            item.release = None
         outcome = SourceOutcome(item.name, status, item.size, instance_id, study_id, reason)
         self._report.add(outcome)
         self._done_bytes += item.size
-        if self._progress is not None:
+        if self._progress is not None and self._fatal is None:  # not again once it broke
             self._progress(
                 ImportProgress(
                     sources=len(self._report.outcomes),
@@ -433,10 +473,6 @@ class DicomImporter:
                     last=outcome,
                 )
             )
-
-
-class _FatalError(Exception):
-    pass
 
 
 async def import_dicom(
@@ -483,7 +519,10 @@ def _pull(walker: Generator[Item, None, None]) -> list[Item]:
     size = 0
     for item in walker:
         items.append(item)
-        size += len(item.data) if item.data is not None else 0
+        if item.data is not None:
+            size += len(item.data)
+        elif item.release is not None:
+            size += item.size  # spooled to disk: bound that too
         if len(items) >= _PULL_ITEMS or size >= _PULL_BYTES:
             break
     return items
@@ -503,6 +542,15 @@ def _reason(exc: BaseException) -> str:
         parts = [f"HTTP {exc.status_code}"]
         parts.extend(p for p in (exc.orthanc_error, exc.details) if p)
         return ": ".join(parts)
+    if isinstance(exc, OrthancError | _Transient):
+        return str(exc)
     if isinstance(exc, OSError):
         return f"cannot read: {exc.strerror or exc}"
-    return str(exc)
+    # Reading the source failed mid-upload (bad CRC, truncated archive, ...).
+    return f"cannot read: {type(exc).__name__}: {exc}"
+
+
+def _unexpected(exc: Exception) -> _FatalError:
+    fatal = _FatalError(f"import stopped by an unexpected error: {type(exc).__name__}: {exc}")
+    fatal.__cause__ = exc
+    return fatal

@@ -102,7 +102,7 @@ class Journal:
         status: str,
         content_size: int | None = None,
     ) -> None:
-        """Append an acknowledged source (flushed now, fsynced at most every second)."""
+        """Append an acknowledged source (flushed now; `sync()` it when `sync_due`)."""
         entry = JournalEntry(instance_id, study_id, status, content_size)
         self._entries[key] = (stamp[0], stamp[1], entry)
         line = {
@@ -114,18 +114,25 @@ class Journal:
             "status": status,
             "bytes": content_size,
         }
-        self._file.write(json.dumps(line, ensure_ascii=False) + "\n")
+        # ASCII: a file name that is not valid UTF-8 (surrogate-escaped) is written \udcff and
+        # read back as the same str.
+        self._file.write(json.dumps(line, ensure_ascii=True) + "\n")
         self._file.flush()
         self._dirty = True
-        now = time.monotonic()
-        if now - self._last_sync >= _FSYNC_INTERVAL:
-            self.sync()
+
+    @property
+    def sync_due(self) -> bool:
+        """Whether unsynced lines are older than the sync interval (a second)."""
+        return self._dirty and time.monotonic() - self._last_sync >= _FSYNC_INTERVAL
 
     def sync(self) -> None:
-        """Force what was written to disk."""
+        """Force what was written to disk (blocking: call it from a worker thread).
+
+        Lines written while it runs (from another thread) stay due for the next sync.
+        """
         if self._dirty and not self._file.closed:
-            os.fsync(self._file.fileno())
             self._dirty = False
+            os.fsync(self._file.fileno())
         self._last_sync = time.monotonic()
 
     def close(self) -> None:

@@ -140,8 +140,9 @@ class ImportReport:
         return {"totals": self.totals(), "outcomes": [o.to_dict() for o in self.outcomes]}
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The whole report as JSON text."""
-        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=False)
+        """The whole report as JSON text (ASCII: a file name that is not valid UTF-8 is kept
+        as its surrogate escape, and printing it cannot fail)."""
+        return json.dumps(self.to_dict(), indent=indent, ensure_ascii=True)
 
     def summary(self) -> str:
         """A few lines for a person."""

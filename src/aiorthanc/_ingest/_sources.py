@@ -13,14 +13,22 @@ import gzip
 import io
 import lzma
 import os
+import shutil
 import stat
 import tarfile
+import tempfile
 import zipfile
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Literal, cast
 
-from aiorthanc._ingest._dicom import HEAD_SIZE, DicomHeader, parse_header, sniff
+from aiorthanc._ingest._dicom import (
+    HEAD_SIZE,
+    DicomHeader,
+    parse_header,
+    pydicom_available,
+    sniff,
+)
 from aiorthanc._ingest._journal import Journal, JournalEntry
 
 __all__ = ["Item", "Skip", "scan_totals", "walk"]
@@ -62,6 +70,8 @@ class Item:
     """Opens the content again (large sources), each call a fresh stream from its start."""
     header: DicomHeader | None = None
     skip: Skip | None = None
+    release: Callable[[], None] | None = field(default=None, repr=False)
+    """Frees what the opener reads from (a spooled member), once the item is accounted for."""
 
 
 def walk(
@@ -72,8 +82,10 @@ def walk(
 ) -> Generator[Item, None, None]:
     """Yield every source under `paths` (files, folders recursively, archive members).
 
-    The journal's own file is left out.
+    The journal's own file is left out; a folder reached again (symlink loop, second link)
+    is skipped with a reason.
     """
+    visited: set[tuple[int, int]] = set()
     for path in paths:
         name = os.fspath(path)
         if journal is not None and os.path.abspath(name) == journal.abspath:
@@ -84,7 +96,10 @@ def walk(
             yield _skipped(name, "failed", f"cannot read: {exc.strerror or exc}")
             continue
         if stat.S_ISDIR(info.st_mode):
-            yield from _walk_dir(name, small_limit, journal)
+            if _first_visit(info, visited):
+                yield from _walk_dir(name, small_limit, journal, visited)
+            else:
+                yield _skipped(name, "skipped", _SEEN_FOLDER)
             continue
         try:
             yield from _walk_file(name, info, small_limit, journal)
@@ -93,31 +108,63 @@ def walk(
 
 
 def scan_totals(paths: Iterable[str | os.PathLike[str]]) -> tuple[int, int]:
-    """(files, bytes) on disk under `paths`, hidden entries left out: an estimate for progress."""
-    files = size = 0
-    for path in paths:
-        name = os.fspath(path)
-        if os.path.isdir(name):
-            for root, dirs, names in os.walk(name):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for entry in names:
-                    if entry.startswith("."):
-                        continue
-                    with contextlib.suppress(OSError):
-                        size += os.stat(os.path.join(root, entry)).st_size
-                        files += 1
-        else:
+    """(files, bytes) on disk under `paths`, by the walk's rules (hidden entries left out,
+    symlinks followed, each folder once): an estimate for progress."""
+    visited: set[tuple[int, int]] = set()
+    totals = [0, 0]
+
+    def add(info: os.stat_result) -> None:
+        totals[0] += 1
+        totals[1] += info.st_size
+
+    def scan(folder: str) -> None:
+        try:
+            with os.scandir(folder) as entries:
+                found = list(entries)
+        except OSError:
+            return
+        for entry in found:
+            if entry.name.startswith("."):
+                continue
             with contextlib.suppress(OSError):
-                size += os.stat(name).st_size
-                files += 1
-    return files, size
+                info = entry.stat()
+                if stat.S_ISDIR(info.st_mode):
+                    if _first_visit(info, visited):
+                        scan(entry.path)
+                elif stat.S_ISREG(info.st_mode):
+                    add(info)
+
+    for path in paths:
+        try:
+            info = os.stat(path)
+        except OSError:
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            if _first_visit(info, visited):
+                scan(os.fspath(path))
+        else:
+            add(info)
+    return totals[0], totals[1]
+
+
+_SEEN_FOLDER = "folder already walked (a symlink loop, or a second link to it)"
+
+
+def _first_visit(info: os.stat_result, visited: set[tuple[int, int]]) -> bool:
+    folder = (info.st_dev, info.st_ino)
+    if folder in visited:
+        return False
+    visited.add(folder)
+    return True
 
 
 def _skipped(name: str, status: str, reason: str, size: int = 0) -> Item:
     return Item(name=name, key=name, stamp=(size, 0), size=size, skip=Skip(status, reason))
 
 
-def _walk_dir(root: str, small_limit: int, journal: Journal | None) -> Iterator[Item]:
+def _walk_dir(
+    root: str, small_limit: int, journal: Journal | None, visited: set[tuple[int, int]]
+) -> Iterator[Item]:
     # Depth first, names sorted: a deterministic order, memory bounded by one directory listing.
     try:
         with os.scandir(root) as scan:
@@ -135,7 +182,10 @@ def _walk_dir(root: str, small_limit: int, journal: Journal | None) -> Iterator[
             continue
         try:
             if entry.is_dir():
-                yield from _walk_dir(path, small_limit, journal)
+                if _first_visit(entry.stat(), visited):
+                    yield from _walk_dir(path, small_limit, journal, visited)
+                else:
+                    yield _skipped(path, "skipped", _SEEN_FOLDER)
             elif entry.is_file():
                 yield from _walk_file(path, entry.stat(), small_limit, journal)
             else:
@@ -183,7 +233,7 @@ def _is_compressed_tar(file: IO[bytes], kind: str) -> bool:
     try:
         with _DECOMPRESSORS[kind](cast(IO[bytes], _Unclosed(file))) as stream:
             head = stream.read(HEAD_SIZE)
-    except (OSError, EOFError, lzma.LZMAError):
+    except Exception:  # a broken compressed file: classified (and reported) as a single file
         return False
     finally:
         file.seek(0)
@@ -204,6 +254,7 @@ def _classify(
     `walk_open` reads through the walk's own handles; `fresh_open` (kept in the item for the
     upload) opens a handle of its own, from any thread.
     """
+    reopened: IO[bytes] | None = None
     try:
         with walk_open() as stream:
             if size is None or size <= small_limit:
@@ -213,7 +264,7 @@ def _classify(
                 head = data[:HEAD_SIZE]
                 size = len(data) + _count(stream)
                 del data
-                stream = cast(IO[bytes], _Unclosed(fresh_open()))
+                stream = reopened = fresh_open()
             else:
                 head = stream.read(HEAD_SIZE)
                 stream.seek(0)  # within the read buffer: no rewind of a compressed archive
@@ -223,11 +274,19 @@ def _classify(
                 return Item(name, key, stamp, size, skip=verdict)
             item = Item(name, key, stamp, size, opener=fresh_open)
             item.header = parse_header(stream, force=kind == "dicom?")
-            if isinstance(stream, _Unclosed):
-                stream.inner.close()
-    except (OSError, EOFError, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError) as exc:
-        return _skipped(name, "failed", f"cannot read: {exc}", size or 0)
+    except Exception as exc:  # any unreadable member (bad CRC, encrypted...) fails alone
+        return _skipped(name, "failed", f"cannot read: {_describe(exc)}", size or 0)
+    finally:
+        if reopened is not None:
+            reopened.close()
     return _check_header(item, kind)
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    text = str(exc)
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
 def _count(stream: IO[bytes]) -> int:
@@ -264,7 +323,8 @@ def _check_header(item: Item, kind: str | None) -> Item:
     header = item.header
     if header is not None and header.is_dicomdir:
         item.skip, item.data, item.opener = Skip("skipped", "DICOMDIR (a media index)"), None, None
-    elif header is None and kind == "dicom?":
+    elif header is None and kind == "dicom?" and pydicom_available():
+        # Without pydicom nothing here can tell: the file goes alone and Orthanc judges it.
         item.skip = Skip("not_dicom", "not DICOM (no DICM marker, unreadable as raw DICOM)")
         item.data, item.opener = None, None
     # A DICM file that pydicom cannot read still goes (alone): Orthanc gives its verdict.
@@ -300,8 +360,8 @@ def _walk_zip(
 ) -> Iterator[Item]:
     try:
         archive = zipfile.ZipFile(file)
-    except (zipfile.BadZipFile, OSError) as exc:
-        yield _skipped(name, "failed", f"unreadable ZIP archive: {exc}", stamp[0])
+    except Exception as exc:
+        yield _skipped(name, "failed", f"unreadable ZIP archive: {_describe(exc)}", stamp[0])
         return
     with archive:
         for info in archive.infolist():
@@ -337,15 +397,16 @@ def _walk_tar(
 ) -> Iterator[Item]:
     try:
         archive = tarfile.open(name, mode)  # noqa: SIM115 - closed below
-    except (tarfile.TarError, OSError, EOFError, lzma.LZMAError) as exc:
-        yield _skipped(name, "failed", f"unreadable tar archive: {exc}", stamp[0])
+    except Exception as exc:
+        yield _skipped(name, "failed", f"unreadable tar archive: {_describe(exc)}", stamp[0])
         return
     with archive:
         while True:
             try:
                 info = archive.next()
-            except (tarfile.TarError, OSError, EOFError, lzma.LZMAError) as exc:
-                yield _skipped(name, "failed", f"tar archive broken after this point: {exc}")
+            except Exception as exc:
+                reason = f"tar archive broken after this point: {_describe(exc)}"
+                yield _skipped(name, "failed", reason)
                 return
             if info is None:
                 return
@@ -367,13 +428,54 @@ def _walk_tar(
                 return stream
 
             def fresh_open(info: tarfile.TarInfo = info) -> IO[bytes]:
-                # A handle of its own: for a compressed tar, seeking to the member decompresses
-                # what comes before it (only large members are re-opened like this).
+                # A handle of its own: in an uncompressed tar, a seek to the member.
                 return cast(IO[bytes], _OwningStream(tarfile.open(name, mode), info))
 
-            yield _classify(
-                member, member_key, stamp, walk_open, fresh_open, small_limit, info.size
+            if mode == "r:" or info.size <= small_limit:
+                yield _classify(
+                    member, member_key, stamp, walk_open, fresh_open, small_limit, info.size
+                )
+                continue
+            # Compressed: re-opening would decompress everything before the member, for each
+            # large member (quadratic). Spool it once, in walk order, to an anonymous file.
+            spool = _Spool(walk_open)
+            item = _classify(
+                member, member_key, stamp, spool.walk_open, spool.open, small_limit, info.size
             )
+            if item.opener is None:
+                spool.close()
+            else:
+                item.release = spool.close
+            yield item
+
+
+class _Spool:
+    """A member copied once to an anonymous temporary file, to be read again at will."""
+
+    def __init__(self, source: Callable[[], IO[bytes]]) -> None:
+        self._source = source
+        self._file: IO[bytes] | None = None
+
+    def walk_open(self) -> IO[bytes]:
+        """Copy the member (in 1 MiB chunks) and give the copy, from its start."""
+        file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by close()
+        self._file = file
+        with self._source() as member:
+            shutil.copyfileobj(member, file, 1024 * 1024)
+        file.seek(0)
+        return cast(IO[bytes], _Unclosed(file))
+
+    def open(self) -> IO[bytes]:
+        """A stream of the copy of its own, from the start (for an upload and its retries)."""
+        assert self._file is not None
+        stream = os.fdopen(os.dup(self._file.fileno()), "rb")
+        stream.seek(0)  # a duplicated descriptor shares the offset: sent one at a time
+        return stream
+
+    def close(self) -> None:
+        """Delete the copy (idempotent)."""
+        if self._file is not None:
+            self._file.close()
 
 
 class _Unclosed:
