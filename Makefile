@@ -1,7 +1,8 @@
 # Every target does its own setup: on a fresh Debian machine `make test` or `make demo` is enough.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-ORTHANC_PACKAGES := orthanc orthanc-doc dcmtk
+# orthanc-doc: the sample import scripts we benchmark against; openssl: make spec's throwaway certificate.
+ORTHANC_PACKAGES := orthanc orthanc-doc dcmtk openssl
 
 .PHONY: install orthanc test test-unit lint format demo bench spec codegen check-generated clean
 
@@ -9,11 +10,12 @@ install: orthanc $(VENV)/.installed
 
 # Orthanc comes from Debian's packages; as root we install it, otherwise we say what to run.
 orthanc:
-	@if command -v Orthanc >/dev/null 2>&1 || [ -x /usr/sbin/Orthanc ]; then :; \
+	@if { command -v Orthanc || [ -x /usr/sbin/Orthanc ]; } >/dev/null 2>&1 \
+	  && [ -d /usr/share/doc/orthanc/Samples ] && command -v openssl >/dev/null; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "Installing $(ORTHANC_PACKAGES) from Debian packages"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(ORTHANC_PACKAGES) >/dev/null; \
-	else echo "Orthanc is missing: run 'sudo apt-get install $(ORTHANC_PACKAGES)'" >&2; exit 1; fi
+	else echo "Missing Debian packages: run 'sudo apt-get install $(ORTHANC_PACKAGES)'" >&2; exit 1; fi
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
