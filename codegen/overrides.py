@@ -86,8 +86,16 @@ def apply_overrides(spec: dict[str, Any], overrides: list[Override]) -> list[str
             else:
                 node[int(last)] = override.value
         else:
-            node[last] = override.value
+            node[last] = _keep_description(node.get(last), override.value)
     return warnings
+
+
+def _keep_description(old: Any, new: Any) -> Any:
+    # An override fixes a schema's shape; the spec's own words about it stay unless replaced.
+    replaced = isinstance(old, dict) and isinstance(new, dict) and "description" not in new
+    if replaced and old.get("description"):
+        return {"description": old["description"], **new}
+    return new
 
 
 def load_spec(spec_path: Path, overrides_path: Path) -> tuple[dict[str, Any], list[str]]:

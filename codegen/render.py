@@ -86,7 +86,8 @@ def docstring(e: Endpoint) -> str:
             " and ".join(f"`{py_names[flag]}`" for flag in v.flags) + f": `{v.py_type}`"
             for v in e.response.variants
         ]
-        answer += f" `{e.response.py_type}`; with " + "; else with ".join(cases) + "."
+        variants = "; else with ".join(cases)
+        answer = answer.rstrip(".") + f": `{e.response.py_type}`; with {variants}."
     wrapped = _wrap(_escape(answer), "    ")
     lines += ["Returns:", *wrapped]
     return '"""' + "\n".join(lines).rstrip() + '\n"""'

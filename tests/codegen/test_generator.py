@@ -80,6 +80,24 @@ def test_apply_overrides() -> None:
         apply_overrides(spec, [Override("/paths/~1x/get/nothing/here", 1, "bad")])
 
 
+def test_an_override_keeps_the_spec_description_unless_it_gives_one() -> None:
+    schema = {"description": "Information about the patient", "type": "object"}
+    spec: dict[str, Any] = {"paths": {"/x": {"get": {"schema": dict(schema), "other": schema}}}}
+    apply_overrides(
+        spec,
+        [
+            Override("/paths/~1x/get/schema", {"$ref": "#/components/schemas/P"}, "typed"),
+            Override("/paths/~1x/get/other", {"type": "string", "description": "Mine"}, "own"),
+        ],
+    )
+    operation = spec["paths"]["/x"]["get"]
+    assert operation["schema"] == {
+        "description": "Information about the patient",
+        "$ref": "#/components/schemas/P",
+    }
+    assert operation["other"] == {"type": "string", "description": "Mine"}
+
+
 def test_overrides_file_entries_all_say_why(tmp_path: Path) -> None:
     entries = load_overrides(OVERRIDES)
     assert entries

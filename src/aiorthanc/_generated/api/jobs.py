@@ -55,7 +55,9 @@ class JobsApi:
             expand: If present, retrieve detailed information about the individual jobs
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `list[JobInfo]`.
+            JSON array containing either the jobs identifiers, or detailed information about the
+            reported jobs (if `expand` argument is provided): `list[str]`; with `expand`:
+            `list[JobInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -81,7 +83,7 @@ class JobsApi:
             id: Identifier of the job of interest
 
         Returns:
-            The JSON answer.
+            JSON object detailing the job
         """
         response = await self._client.request(
             "GET",

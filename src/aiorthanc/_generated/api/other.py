@@ -38,7 +38,7 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -62,7 +62,7 @@ class OtherApi:
             frame: -
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -89,7 +89,7 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -117,7 +117,7 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -145,7 +145,7 @@ class OtherApi:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -163,7 +163,7 @@ class OtherApi:
         List the available operations under URI `/tools/`
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",

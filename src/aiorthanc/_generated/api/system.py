@@ -54,7 +54,7 @@ class SystemApi:
         List all the installed plugins
 
         Returns:
-            The JSON answer.
+            JSON array containing the identifiers of the installed plugins
         """
         response = await self._client.request(
             "GET",
@@ -93,7 +93,7 @@ class SystemApi:
             id: Identifier of the job of interest
 
         Returns:
-            The JSON answer.
+            JSON object containing information about the plugin
         """
         response = await self._client.request(
             "GET",
@@ -143,7 +143,7 @@ class SystemApi:
         `XXXTransferSyntaxAccepted`.
 
         Returns:
-            The JSON answer.
+            JSON array containing the transfer syntax UIDs
         """
         response = await self._client.request(
             "GET",
@@ -188,7 +188,7 @@ class SystemApi:
             body: The json body.
 
         Returns:
-            The JSON answer.
+            The list of all the resources that have been created by this anonymization
         """
         response = await self._client.request(
             "POST",
@@ -252,7 +252,7 @@ class SystemApi:
             body: The json body.
 
         Returns:
-            The JSON answer.
+            The list of all the resources that have been altered by this modification
         """
         response = await self._client.request(
             "POST",
@@ -513,7 +513,8 @@ class SystemApi:
             body: The json body.
 
         Returns:
-            The JSON answer.
+            JSON array containing either the Orthanc identifiers, or detailed information about the
+            reported resources (if `Expand` argument is `true`)
         """
         response = await self._client.request(
             "POST",
@@ -578,7 +579,9 @@ class SystemApi:
                 `SeriesInstanceUID`, or `SOPInstanceUID`)
 
         Returns:
-            The JSON answer.
+            JSON array containing a list of matching Orthanc resources, each item in the list
+            corresponding to a JSON object with the fields `Type`, `ID` and `Path` identifying one
+            DICOM resource that is stored by Orthanc
         """
         response = await self._client.request(
             "POST",

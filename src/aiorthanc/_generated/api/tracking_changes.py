@@ -37,7 +37,7 @@ class TrackingChangesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The list of changes
         """
         response = await self._client.request(
             "GET",
@@ -81,7 +81,7 @@ class TrackingChangesApi:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer.
+            The list of exports
         """
         response = await self._client.request(
             "GET",

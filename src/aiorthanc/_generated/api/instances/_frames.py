@@ -34,7 +34,7 @@ class InstancesFramesOperations:
             id: Orthanc identifier of the DICOM instance of interest
 
         Returns:
-            The JSON answer.
+            The list of the indices of the available frames
         """
         response = await self._client.request(
             "GET",

@@ -87,7 +87,9 @@ class InstancesMainOperations:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `list[InstanceInfo]`.
+            JSON array containing either the Orthanc identifiers, or detailed information about the
+            reported instances (if `expand` argument is provided): `list[str]`; with `expand`:
+            `list[InstanceInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -120,7 +122,8 @@ class InstancesMainOperations:
             body: DICOM file to be uploaded
 
         Returns:
-            The JSON answer.
+            Information about the uploaded instance, or list of information for each uploaded
+            instance in the case of ZIP archive
         """
         response = await self._client.request(
             "POST",
@@ -151,7 +154,7 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the DICOM instance
         """
         response = await self._client.request(
             "GET",
@@ -315,7 +318,7 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM patient
         """
         response = await self._client.request(
             "GET",
@@ -402,7 +405,7 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM series
         """
         response = await self._client.request(
             "GET",
@@ -450,7 +453,7 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM study
         """
         response = await self._client.request(
             "GET",

@@ -58,7 +58,9 @@ class InstancesMetadataOperations:
             expand: If present, also retrieve the value of the individual metadata
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `dict[str, str]`.
+            JSON array containing the names of the available metadata, or JSON associative array
+            mapping metadata to their values (if `expand` argument is provided): `list[str]`; with
+            `expand`: `dict[str, str]`.
         """
         response = await self._client.request(
             "GET",

@@ -75,8 +75,8 @@ class InstancesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            JSON object containing the DICOM tags and their associated value: `DicomTags`; with
+            `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -156,8 +156,8 @@ class InstancesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            Information about the DICOM instance: `DicomTags`; with `simplify`: `SimplifiedTags`;
+            else with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -196,7 +196,7 @@ class InstancesTagsOperations:
                 value is long
 
         Returns:
-            The JSON answer.
+            JSON object containing the DICOM tags and their associated value
         """
         response = await self._client.request(
             "GET",
@@ -268,8 +268,8 @@ class InstancesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            JSON object containing the DICOM tags and their associated value: `DicomTags`; with
+            `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",

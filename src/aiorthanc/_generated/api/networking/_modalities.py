@@ -66,7 +66,9 @@ class NetworkingModalitiesOperations:
             expand: If present, retrieve detailed information about the individual DICOM modalities
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `dict[str, Modality]`.
+            JSON array containing either the identifiers of the modalities, or detailed information
+            about the modalities (if `expand` argument is provided): `list[str]`; with `expand`:
+            `dict[str, Modality]`.
         """
         response = await self._client.request(
             "GET",
@@ -93,7 +95,7 @@ class NetworkingModalitiesOperations:
             id: Identifier of the DICOM modality of interest
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -157,7 +159,7 @@ class NetworkingModalitiesOperations:
             id: Identifier of the modality of interest
 
         Returns:
-            The JSON answer.
+            Configuration of the modality
         """
         response = await self._client.request(
             "GET",

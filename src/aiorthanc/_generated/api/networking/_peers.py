@@ -58,7 +58,9 @@ class NetworkingPeersOperations:
             expand: If present, retrieve detailed information about the individual Orthanc peers
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `dict[str, Peer]`.
+            JSON array containing either the identifiers of the peers, or detailed information about
+            the peers (if `expand` argument is provided): `list[str]`; with `expand`: `dict[str,
+            Peer]`.
         """
         response = await self._client.request(
             "GET",
@@ -85,7 +87,7 @@ class NetworkingPeersOperations:
             id: Identifier of the peer of interest
 
         Returns:
-            The JSON answer.
+            List of the available operations
         """
         response = await self._client.request(
             "GET",
@@ -149,7 +151,7 @@ class NetworkingPeersOperations:
             id: Identifier of the peer of interest
 
         Returns:
-            The JSON answer.
+            Configuration of the peer
         """
         response = await self._client.request(
             "GET",
@@ -219,7 +221,7 @@ class NetworkingPeersOperations:
             id: Identifier of the peer of interest
 
         Returns:
-            The JSON answer.
+            System information about the peer
         """
         response = await self._client.request(
             "GET",

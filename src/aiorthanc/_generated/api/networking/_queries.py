@@ -38,7 +38,7 @@ class NetworkingQueriesOperations:
         https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
 
         Returns:
-            The JSON answer.
+            JSON array containing the identifiers
         """
         response = await self._client.request(
             "GET",
@@ -60,7 +60,7 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
 
         Returns:
-            The JSON answer.
+            JSON array containing the list of operations
         """
         response = await self._client.request(
             "GET",
@@ -159,8 +159,10 @@ class NetworkingQueriesOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `list[str]`; with `expand` and `simplify`: `list[SimplifiedTags]`; else
-            with `expand` and `short`: `list[ShortTags]`; else with `expand`: `list[DicomTags]`.
+            JSON array containing the indices of the answers, or detailed information about the
+            reported answers (if `expand` argument is provided): `list[str]`; with `expand` and
+            `simplify`: `list[SimplifiedTags]`; else with `expand` and `short`: `list[ShortTags]`;
+            else with `expand`: `list[DicomTags]`.
         """
         response = await self._client.request(
             "GET",
@@ -200,7 +202,7 @@ class NetworkingQueriesOperations:
             index: Index of the answer
 
         Returns:
-            The JSON answer.
+            JSON array containing the list of operations
         """
         response = await self._client.request(
             "GET",
@@ -270,8 +272,8 @@ class NetworkingQueriesOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            JSON object containing the DICOM tags of the answer: `DicomTags`; with `simplify`:
+            `SimplifiedTags`; else with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -491,8 +493,8 @@ class NetworkingQueriesOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            Content of the original query: `DicomTags`; with `simplify`: `SimplifiedTags`; else with
+            `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",

@@ -91,7 +91,9 @@ class PatientsMainOperations:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `list[PatientInfo]`.
+            JSON array containing either the Orthanc identifiers, or detailed information about the
+            reported patients (if `expand` argument is provided): `list[str]`; with `expand`:
+            `list[PatientInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -131,7 +133,7 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the DICOM patient
         """
         response = await self._client.request(
             "GET",
@@ -291,7 +293,7 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM instances
         """
         response = await self._client.request(
             "GET",
@@ -499,7 +501,7 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM series
         """
         response = await self._client.request(
             "GET",
@@ -548,7 +550,7 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM studies
         """
         response = await self._client.request(
             "GET",

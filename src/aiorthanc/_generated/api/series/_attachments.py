@@ -63,7 +63,8 @@ class SeriesAttachmentsOperations:
             full: If present, retrieve the attachments list and their numerical ids
 
         Returns:
-            The JSON answer. `list[str]`; with `full`: `dict[str, int]`.
+            JSON array containing the names of the attachments: `list[str]`; with `full`: `dict[str,
+            int]`.
         """
         response = await self._client.request(
             "GET",
@@ -315,7 +316,7 @@ class SeriesAttachmentsOperations:
             if_none_match: Optional revision of the attachment, to check if its content has changed
 
         Returns:
-            The JSON answer.
+            JSON object containing the information about the attachment
         """
         response = await self._client.request(
             "GET",

@@ -92,7 +92,9 @@ class SeriesMainOperations:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `list[SeriesInfo]`.
+            JSON array containing either the Orthanc identifiers, or detailed information about the
+            reported series (if `expand` argument is provided): `list[str]`; with `expand`:
+            `list[SeriesInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -132,7 +134,7 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the DICOM series
         """
         response = await self._client.request(
             "GET",
@@ -292,7 +294,7 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM instances
         """
         response = await self._client.request(
             "GET",
@@ -489,7 +491,7 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM patient
         """
         response = await self._client.request(
             "GET",
@@ -560,7 +562,7 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM study
         """
         response = await self._client.request(
             "GET",

@@ -82,7 +82,8 @@ class SeriesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
+            JSON object associating the Orthanc identifiers of the instances, with the values of
+            their DICOM tags: `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
             else with `short`: `dict[str, ShortTags]`.
         """
         response = await self._client.request(
@@ -168,8 +169,8 @@ class SeriesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            Information about the DICOM series: `DicomTags`; with `simplify`: `SimplifiedTags`; else
+            with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",
@@ -246,8 +247,8 @@ class SeriesTagsOperations:
                 the tags)
 
         Returns:
-            The JSON answer. `DicomTags`; with `simplify`: `SimplifiedTags`; else with `short`:
-            `ShortTags`.
+            JSON object containing the values of the DICOM tags: `DicomTags`; with `simplify`:
+            `SimplifiedTags`; else with `short`: `ShortTags`.
         """
         response = await self._client.request(
             "GET",

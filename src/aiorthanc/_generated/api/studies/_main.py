@@ -94,7 +94,9 @@ class StudiesMainOperations:
             since: Show only the resources since the provided index
 
         Returns:
-            The JSON answer. `list[str]`; with `expand`: `list[StudyInfo]`.
+            JSON array containing either the Orthanc identifiers, or detailed information about the
+            reported studies (if `expand` argument is provided): `list[str]`; with `expand`:
+            `list[StudyInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -134,7 +136,7 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the DICOM study
         """
         response = await self._client.request(
             "GET",
@@ -294,7 +296,7 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM instances
         """
         response = await self._client.request(
             "GET",
@@ -465,7 +467,7 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            Information about the parent DICOM patient
         """
         response = await self._client.request(
             "GET",
@@ -516,7 +518,7 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            The JSON answer.
+            JSON array containing information about the child DICOM series
         """
         response = await self._client.request(
             "GET",
