@@ -24,13 +24,21 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
     JobSubmitted,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
     PluginInfo,
     ResourceReference,
     SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     Statistics,
     StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
     SystemInfo,
 )
 
@@ -502,7 +510,21 @@ class SystemApi:
     async def post_tools_find(
         self,
         body: PostToolsFindBody,
-    ) -> list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo]:
+    ) -> list[
+        str
+        | PatientInfoShort
+        | StudyInfoShort
+        | SeriesInfoShort
+        | InstanceInfoShort
+        | PatientInfoFull
+        | StudyInfoFull
+        | SeriesInfoFull
+        | InstanceInfoFull
+        | PatientInfo
+        | StudyInfo
+        | SeriesInfo
+        | InstanceInfo
+    ]:
         """Look for local resources. `POST /tools/find`
 
         This URI can be used to perform a search on the content of the local Orthanc server, in a
@@ -521,8 +543,36 @@ class SystemApi:
             "/tools/find",
             json=body,
         )
-        result: list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo] = adapter(
-            list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo]
+        result: list[
+            str
+            | PatientInfoShort
+            | StudyInfoShort
+            | SeriesInfoShort
+            | InstanceInfoShort
+            | PatientInfoFull
+            | StudyInfoFull
+            | SeriesInfoFull
+            | InstanceInfoFull
+            | PatientInfo
+            | StudyInfo
+            | SeriesInfo
+            | InstanceInfo
+        ] = adapter(
+            list[
+                str
+                | PatientInfoShort
+                | StudyInfoShort
+                | SeriesInfoShort
+                | InstanceInfoShort
+                | PatientInfoFull
+                | StudyInfoFull
+                | SeriesInfoFull
+                | InstanceInfoFull
+                | PatientInfo
+                | StudyInfo
+                | SeriesInfo
+                | InstanceInfo
+            ]
         ).validate_json(response.content)
         return result
 
