@@ -934,6 +934,29 @@ DICOM tags in full format: "gggg,eeee" (lower-case hexadecimal) -> DicomTag.
 """
 
 
+FoundResource = TypeAliasType(
+    "FoundResource",
+    Union[
+        str,
+        PatientInfoShort,
+        StudyInfoShort,
+        SeriesInfoShort,
+        InstanceInfoShort,
+        "PatientInfoFull",
+        "StudyInfoFull",
+        "SeriesInfoFull",
+        "InstanceInfoFull",
+        PatientInfo,
+        StudyInfo,
+        SeriesInfo,
+        InstanceInfo,
+    ],
+)
+"""
+An item of a /tools/find answer: an Orthanc identifier, or the resource (Expand) in the tag format of Short / Full.
+"""
+
+
 class InstanceInfoFull(BaseModel):
     """
     An instance with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.

@@ -23,22 +23,11 @@ from aiorthanc._generated.bodies import (
     PostToolsFindBody,
 )
 from aiorthanc._generated.models import (
-    InstanceInfo,
-    InstanceInfoFull,
-    InstanceInfoShort,
+    FoundResource,
     JobSubmitted,
-    PatientInfo,
-    PatientInfoFull,
-    PatientInfoShort,
     PluginInfo,
     ResourceReference,
-    SeriesInfo,
-    SeriesInfoFull,
-    SeriesInfoShort,
     Statistics,
-    StudyInfo,
-    StudyInfoFull,
-    StudyInfoShort,
     SystemInfo,
 )
 
@@ -510,21 +499,7 @@ class SystemApi:
     async def post_tools_find(
         self,
         body: PostToolsFindBody,
-    ) -> list[
-        str
-        | PatientInfoShort
-        | StudyInfoShort
-        | SeriesInfoShort
-        | InstanceInfoShort
-        | PatientInfoFull
-        | StudyInfoFull
-        | SeriesInfoFull
-        | InstanceInfoFull
-        | PatientInfo
-        | StudyInfo
-        | SeriesInfo
-        | InstanceInfo
-    ]:
+    ) -> list[FoundResource]:
         """Look for local resources. `POST /tools/find`
 
         This URI can be used to perform a search on the content of the local Orthanc server, in a
@@ -543,37 +518,7 @@ class SystemApi:
             "/tools/find",
             json=body,
         )
-        result: list[
-            str
-            | PatientInfoShort
-            | StudyInfoShort
-            | SeriesInfoShort
-            | InstanceInfoShort
-            | PatientInfoFull
-            | StudyInfoFull
-            | SeriesInfoFull
-            | InstanceInfoFull
-            | PatientInfo
-            | StudyInfo
-            | SeriesInfo
-            | InstanceInfo
-        ] = adapter(
-            list[
-                str
-                | PatientInfoShort
-                | StudyInfoShort
-                | SeriesInfoShort
-                | InstanceInfoShort
-                | PatientInfoFull
-                | StudyInfoFull
-                | SeriesInfoFull
-                | InstanceInfoFull
-                | PatientInfo
-                | StudyInfo
-                | SeriesInfo
-                | InstanceInfo
-            ]
-        ).validate_json(response.content)
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
         return result
 
     async def get_tools_generate_uid(
