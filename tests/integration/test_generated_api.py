@@ -28,14 +28,23 @@ from codegen.parser import Endpoint, parse_spec
 
 from aiorthanc import AsyncOrthanc, NotFoundError
 from aiorthanc._generated.api import Api
+from aiorthanc._generated.bodies import PostToolsFindBody
 from aiorthanc.models import (
     DicomTag,
     DicomTags,
     InstanceInfo,
     JobInfo,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
+    SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     ShortTags,
     SimplifiedTags,
+    StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
 )
 from aiorthanc.testing import LocalOrthanc
 
@@ -342,3 +351,70 @@ async def test_typed_answers(api: Api) -> None:
     job = await api.jobs.get_job(job_id)
     assert isinstance(job, JobInfo)
     assert job.id == job_id
+
+
+async def test_main_tags_in_short_and_full_format(api: Api) -> None:
+    study_id = (await api.studies.get_studies())[0]
+    plain: StudyInfo = await api.studies.get_study(study_id)
+    short: StudyInfoShort = await api.studies.get_study(study_id, short=True)
+    full: StudyInfoFull = await api.studies.get_study(study_id, full=True)
+    both = await api.studies.get_study(study_id, short=True, full=True)
+    assert isinstance(both, StudyInfoShort)  # Orthanc prefers short
+    assert both.main_dicom_tags == short.main_dicom_tags
+    for tags in (short.main_dicom_tags, short.patient_main_dicom_tags):
+        _check_format(tags, "hex")
+    for full_tags in (full.main_dicom_tags, full.patient_main_dicom_tags):
+        _check_format(full_tags, "hex")
+    assert set(short.main_dicom_tags) == set(full.main_dicom_tags)
+    assert short.main_dicom_tags["0020,000d"] == plain.main_dicom_tags.study_instance_uid
+    assert full.main_dicom_tags["0020,000d"].name == "StudyInstanceUID"
+    assert full.main_dicom_tags["0020,000d"].value == plain.main_dicom_tags.study_instance_uid
+    assert (
+        full.patient_main_dicom_tags["0010,0020"].value
+        == short.patient_main_dicom_tags["0010,0020"]
+    )
+    # IsStable may turn true between the calls: the other fields must match.
+    changing = {"main_dicom_tags", "patient_main_dicom_tags", "is_stable"}
+    assert short.model_dump(exclude=changing) == plain.model_dump(exclude=changing)
+    # The lists, children and parents: the same variants, each item as its resource says.
+    expanded = await api.studies.get_studies(expand=True, short=True)
+    assert short.main_dicom_tags in [item.main_dicom_tags for item in expanded]
+    assert all(
+        isinstance(item, StudyInfoFull)
+        for item in await api.studies.get_studies(expand=True, full=True)
+    )
+    series: list[SeriesInfoShort] = await api.studies.get_study_series(study_id, short=True)
+    assert {s.id for s in series} == set(plain.series)
+    assert all("0020,000e" in s.main_dicom_tags for s in series)
+    parent: PatientInfoFull = await api.studies.get_study_patient(study_id, full=True)
+    assert parent.id == plain.parent_patient
+    assert parent.main_dicom_tags["0010,0020"].value == short.patient_main_dicom_tags["0010,0020"]
+    for answer in (short, full, expanded, series, parent):
+        assert _unknown_fields(answer) == []
+
+
+async def test_find_answers_in_each_tag_format(api: Api) -> None:
+    # Short and Full are body keys: the answer's union must pick the model of the format.
+    find = api.system.post_tools_find
+    plain = await find(PostToolsFindBody(Level="Series", Query={}, Expand=True))
+    short = await find(PostToolsFindBody(Level="Series", Query={}, Expand=True, Short=True))
+    full = await find(PostToolsFindBody(Level="Series", Query={}, Expand=True, Full=True))
+    assert len(plain) == len(short) == len(full) > 0
+    for expected, answer in ((SeriesInfo, plain), (SeriesInfoShort, short), (SeriesInfoFull, full)):
+        assert {type(item) for item in answer} == {expected}
+        assert _unknown_fields(answer) == []
+    short_by_id = {item.id: item for item in short if isinstance(item, SeriesInfoShort)}
+    full_by_id = {item.id: item for item in full if isinstance(item, SeriesInfoFull)}
+    for keywords in plain:
+        assert isinstance(keywords, SeriesInfo)
+        hex_keys, named = short_by_id[keywords.id], full_by_id[keywords.id]
+        uid = keywords.main_dicom_tags.series_instance_uid
+        assert (
+            uid == hex_keys.main_dicom_tags["0020,000e"] == named.main_dicom_tags["0020,000e"].value
+        )
+    for level, model in (("Patient", PatientInfoShort), ("Study", StudyInfoFull)):
+        body = PostToolsFindBody(Level=level, Query={}, Expand=True)
+        body["Short" if model is PatientInfoShort else "Full"] = True
+        answer = await find(body)
+        assert answer
+        assert all(type(item) is model for item in answer)

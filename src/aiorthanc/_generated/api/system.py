@@ -23,14 +23,11 @@ from aiorthanc._generated.bodies import (
     PostToolsFindBody,
 )
 from aiorthanc._generated.models import (
-    InstanceInfo,
+    FoundResource,
     JobSubmitted,
-    PatientInfo,
     PluginInfo,
     ResourceReference,
-    SeriesInfo,
     Statistics,
-    StudyInfo,
     SystemInfo,
 )
 
@@ -502,7 +499,7 @@ class SystemApi:
     async def post_tools_find(
         self,
         body: PostToolsFindBody,
-    ) -> list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo]:
+    ) -> list[FoundResource]:
         """Look for local resources. `POST /tools/find`
 
         This URI can be used to perform a search on the content of the local Orthanc server, in a
@@ -521,9 +518,7 @@ class SystemApi:
             "/tools/find",
             json=body,
         )
-        result: list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo] = adapter(
-            list[str | PatientInfo | StudyInfo | SeriesInfo | InstanceInfo]
-        ).validate_json(response.content)
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
         return result
 
     async def get_tools_generate_uid(

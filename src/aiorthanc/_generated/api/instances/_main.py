@@ -14,10 +14,18 @@ from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
 from aiorthanc._generated.models import (
     InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
     ResourceStatistics,
     SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
     UploadResult,
 )
 
@@ -37,9 +45,9 @@ class InstancesMainOperations:
         self,
         *,
         expand: Literal[False] = False,
-        full: bool = False,
+        full: Literal[False] = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[str]: ...
 
@@ -50,7 +58,29 @@ class InstancesMainOperations:
         expand: Literal[True],
         full: bool = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[True],
+        since: float | None = None,
+    ) -> list[InstanceInfoShort]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[True],
+        limit: float | None = None,
+        short: Literal[False] = False,
+        since: float | None = None,
+    ) -> list[InstanceInfoFull]: ...
+
+    @overload
+    async def get_instances(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[False] = False,
+        limit: float | None = None,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[InstanceInfo]: ...
 
@@ -63,7 +93,7 @@ class InstancesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[InstanceInfo]: ...
+    ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]: ...
 
     async def get_instances(
         self,
@@ -73,7 +103,7 @@ class InstancesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[InstanceInfo]:
+    ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]:
         """List the available instances. `GET /instances`
 
         List the Orthanc identifiers of all the available DICOM instances
@@ -88,8 +118,9 @@ class InstancesMainOperations:
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
-            reported instances (if `expand` argument is provided): `list[str]`; with `expand`:
-            `list[InstanceInfo]`.
+            reported instances (if `expand` argument is provided): `list[str]`; with `expand` and
+            `short`: `list[InstanceInfoShort]`; else with `expand` and `full`:
+            `list[InstanceInfoFull]`; else with `expand`: `list[InstanceInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -102,6 +133,16 @@ class InstancesMainOperations:
                 "since": since,
             },
         )
+        if expand and short:
+            expand_short_answer: list[InstanceInfoShort] = adapter(
+                list[InstanceInfoShort]
+            ).validate_json(response.content)
+            return expand_short_answer
+        if expand and full:
+            expand_full_answer: list[InstanceInfoFull] = adapter(
+                list[InstanceInfoFull]
+            ).validate_json(response.content)
+            return expand_full_answer
         if expand:
             expand_answer: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
                 response.content
@@ -135,13 +176,49 @@ class InstancesMainOperations:
         ).validate_json(response.content)
         return result
 
+    @overload
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> InstanceInfo: ...
+
+    @overload
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> InstanceInfoShort: ...
+
+    @overload
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> InstanceInfoFull: ...
+
+    @overload
     async def get_instance(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> InstanceInfo:
+    ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull: ...
+
+    async def get_instance(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull:
         """Get information about some instance. `GET /instances/{id}`
 
         Get detailed information about the DICOM instance whose Orthanc identifier is provided in
@@ -154,13 +231,18 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the DICOM instance
+            Information about the DICOM instance: `InstanceInfo`; with `short`: `InstanceInfoShort`;
+            else with `full`: `InstanceInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return InstanceInfoShort.model_validate_json(response.content)
+        if full:
+            return InstanceInfoFull.model_validate_json(response.content)
         return InstanceInfo.model_validate_json(response.content)
 
     async def delete_instance(
@@ -299,13 +381,49 @@ class InstancesMainOperations:
         )
         return response.content
 
+    @overload
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> PatientInfo: ...
+
+    @overload
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> PatientInfoShort: ...
+
+    @overload
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> PatientInfoFull: ...
+
+    @overload
     async def get_instance_patient(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> PatientInfo:
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
+
+    async def get_instance_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /instances/{id}/patient`
 
         Get detailed information about the parent patient of the DICOM instance whose Orthanc
@@ -318,13 +436,18 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM patient
+            Information about the parent DICOM patient: `PatientInfo`; with `short`:
+            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return PatientInfoShort.model_validate_json(response.content)
+        if full:
+            return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
     async def get_instance_pdf(
@@ -386,13 +509,49 @@ class InstancesMainOperations:
             f"/instances/{_quote(id)}/reconstruct",
         )
 
+    @overload
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> SeriesInfo: ...
+
+    @overload
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> SeriesInfoShort: ...
+
+    @overload
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> SeriesInfoFull: ...
+
+    @overload
     async def get_instance_series(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> SeriesInfo:
+    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull: ...
+
+    async def get_instance_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull:
         """Get parent series. `GET /instances/{id}/series`
 
         Get detailed information about the parent series of the DICOM instance whose Orthanc
@@ -405,13 +564,18 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM series
+            Information about the parent DICOM series: `SeriesInfo`; with `short`:
+            `SeriesInfoShort`; else with `full`: `SeriesInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return SeriesInfoShort.model_validate_json(response.content)
+        if full:
+            return SeriesInfoFull.model_validate_json(response.content)
         return SeriesInfo.model_validate_json(response.content)
 
     async def get_instance_statistics(
@@ -434,13 +598,49 @@ class InstancesMainOperations:
         )
         return ResourceStatistics.model_validate_json(response.content)
 
+    @overload
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> StudyInfo: ...
+
+    @overload
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> StudyInfoShort: ...
+
+    @overload
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> StudyInfoFull: ...
+
+    @overload
     async def get_instance_study(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> StudyInfo:
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
+
+    async def get_instance_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get parent study. `GET /instances/{id}/study`
 
         Get detailed information about the parent study of the DICOM instance whose Orthanc
@@ -453,11 +653,16 @@ class InstancesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM study
+            Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
+            else with `full`: `StudyInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/instances/{_quote(id)}/study",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return StudyInfoShort.model_validate_json(response.content)
+        if full:
+            return StudyInfoFull.model_validate_json(response.content)
         return StudyInfo.model_validate_json(response.content)

@@ -18,11 +18,19 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
     ModificationResult,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
     ResourceStatistics,
     SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
 )
 
 if TYPE_CHECKING:
@@ -41,9 +49,9 @@ class PatientsMainOperations:
         self,
         *,
         expand: Literal[False] = False,
-        full: bool = False,
+        full: Literal[False] = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[str]: ...
 
@@ -54,7 +62,29 @@ class PatientsMainOperations:
         expand: Literal[True],
         full: bool = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[True],
+        since: float | None = None,
+    ) -> list[PatientInfoShort]: ...
+
+    @overload
+    async def get_patients(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[True],
+        limit: float | None = None,
+        short: Literal[False] = False,
+        since: float | None = None,
+    ) -> list[PatientInfoFull]: ...
+
+    @overload
+    async def get_patients(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[False] = False,
+        limit: float | None = None,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[PatientInfo]: ...
 
@@ -67,7 +97,7 @@ class PatientsMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[PatientInfo]: ...
+    ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]: ...
 
     async def get_patients(
         self,
@@ -77,7 +107,7 @@ class PatientsMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[PatientInfo]:
+    ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]:
         """List the available patients. `GET /patients`
 
         List the Orthanc identifiers of all the available DICOM patients
@@ -92,8 +122,9 @@ class PatientsMainOperations:
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
-            reported patients (if `expand` argument is provided): `list[str]`; with `expand`:
-            `list[PatientInfo]`.
+            reported patients (if `expand` argument is provided): `list[str]`; with `expand` and
+            `short`: `list[PatientInfoShort]`; else with `expand` and `full`:
+            `list[PatientInfoFull]`; else with `expand`: `list[PatientInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -106,6 +137,16 @@ class PatientsMainOperations:
                 "since": since,
             },
         )
+        if expand and short:
+            expand_short_answer: list[PatientInfoShort] = adapter(
+                list[PatientInfoShort]
+            ).validate_json(response.content)
+            return expand_short_answer
+        if expand and full:
+            expand_full_answer: list[PatientInfoFull] = adapter(
+                list[PatientInfoFull]
+            ).validate_json(response.content)
+            return expand_full_answer
         if expand:
             expand_answer: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(
                 response.content
@@ -114,13 +155,49 @@ class PatientsMainOperations:
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> PatientInfo: ...
+
+    @overload
+    async def get_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> PatientInfoShort: ...
+
+    @overload
+    async def get_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> PatientInfoFull: ...
+
+    @overload
     async def get_patient(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> PatientInfo:
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
+
+    async def get_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get information about some patient. `GET /patients/{id}`
 
         Get detailed information about the DICOM patient whose Orthanc identifier is provided in the
@@ -133,13 +210,18 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the DICOM patient
+            Information about the DICOM patient: `PatientInfo`; with `short`: `PatientInfoShort`;
+            else with `full`: `PatientInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return PatientInfoShort.model_validate_json(response.content)
+        if full:
+            return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
     async def delete_patient(
@@ -274,13 +356,49 @@ class PatientsMainOperations:
             json=body,
         )
 
+    @overload
+    async def get_patient_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_patient_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[InstanceInfoShort]: ...
+
+    @overload
+    async def get_patient_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[InstanceInfoFull]: ...
+
+    @overload
     async def get_patient_instances(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[InstanceInfo]:
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
+
+    async def get_patient_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /patients/{id}/instances`
 
         Get detailed information about the child instances of the DICOM patient whose Orthanc
@@ -293,13 +411,24 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM instances
+            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
+            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
@@ -482,13 +611,49 @@ class PatientsMainOperations:
             f"/patients/{_quote(id)}/reconstruct",
         )
 
+    @overload
+    async def get_patient_series(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[SeriesInfo]: ...
+
+    @overload
+    async def get_patient_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[SeriesInfoShort]: ...
+
+    @overload
+    async def get_patient_series(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[SeriesInfoFull]: ...
+
+    @overload
     async def get_patient_series(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[SeriesInfo]:
+    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
+
+    async def get_patient_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
         """Get child series. `GET /patients/{id}/series`
 
         Get detailed information about the child series of the DICOM patient whose Orthanc
@@ -501,13 +666,24 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM series
+            JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
+            `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
 
@@ -531,13 +707,49 @@ class PatientsMainOperations:
         )
         return ResourceStatistics.model_validate_json(response.content)
 
+    @overload
+    async def get_patient_studies(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[StudyInfo]: ...
+
+    @overload
+    async def get_patient_studies(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[StudyInfoShort]: ...
+
+    @overload
+    async def get_patient_studies(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[StudyInfoFull]: ...
+
+    @overload
     async def get_patient_studies(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[StudyInfo]:
+    ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]: ...
+
+    async def get_patient_studies(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]:
         """Get child studies. `GET /patients/{id}/studies`
 
         Get detailed information about the child studies of the DICOM patient whose Orthanc
@@ -550,12 +762,23 @@ class PatientsMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM studies
+            JSON array containing information about the child DICOM studies: `list[StudyInfo]`; with
+            `short`: `list[StudyInfoShort]`; else with `full`: `list[StudyInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/patients/{_quote(id)}/studies",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
         return result

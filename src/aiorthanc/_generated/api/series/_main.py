@@ -18,12 +18,20 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
     ModificationResult,
     OrderedSlices,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
     ResourceStatistics,
     SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
 )
 
 if TYPE_CHECKING:
@@ -42,9 +50,9 @@ class SeriesMainOperations:
         self,
         *,
         expand: Literal[False] = False,
-        full: bool = False,
+        full: Literal[False] = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[str]: ...
 
@@ -55,7 +63,29 @@ class SeriesMainOperations:
         expand: Literal[True],
         full: bool = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[True],
+        since: float | None = None,
+    ) -> list[SeriesInfoShort]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[True],
+        limit: float | None = None,
+        short: Literal[False] = False,
+        since: float | None = None,
+    ) -> list[SeriesInfoFull]: ...
+
+    @overload
+    async def get_series(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[False] = False,
+        limit: float | None = None,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[SeriesInfo]: ...
 
@@ -68,7 +98,7 @@ class SeriesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[SeriesInfo]: ...
+    ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]: ...
 
     async def get_series(
         self,
@@ -78,7 +108,7 @@ class SeriesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[SeriesInfo]:
+    ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]:
         """List the available series. `GET /series`
 
         List the Orthanc identifiers of all the available DICOM series
@@ -93,8 +123,9 @@ class SeriesMainOperations:
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
-            reported series (if `expand` argument is provided): `list[str]`; with `expand`:
-            `list[SeriesInfo]`.
+            reported series (if `expand` argument is provided): `list[str]`; with `expand` and
+            `short`: `list[SeriesInfoShort]`; else with `expand` and `full`: `list[SeriesInfoFull]`;
+            else with `expand`: `list[SeriesInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -107,6 +138,16 @@ class SeriesMainOperations:
                 "since": since,
             },
         )
+        if expand and short:
+            expand_short_answer: list[SeriesInfoShort] = adapter(
+                list[SeriesInfoShort]
+            ).validate_json(response.content)
+            return expand_short_answer
+        if expand and full:
+            expand_full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
+                response.content
+            )
+            return expand_full_answer
         if expand:
             expand_answer: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(
                 response.content
@@ -115,13 +156,49 @@ class SeriesMainOperations:
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> SeriesInfo: ...
+
+    @overload
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> SeriesInfoShort: ...
+
+    @overload
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> SeriesInfoFull: ...
+
+    @overload
     async def get_series_by_id(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> SeriesInfo:
+    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull: ...
+
+    async def get_series_by_id(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull:
         """Get information about some series. `GET /series/{id}`
 
         Get detailed information about the DICOM series whose Orthanc identifier is provided in the
@@ -134,13 +211,18 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the DICOM series
+            Information about the DICOM series: `SeriesInfo`; with `short`: `SeriesInfoShort`; else
+            with `full`: `SeriesInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return SeriesInfoShort.model_validate_json(response.content)
+        if full:
+            return SeriesInfoFull.model_validate_json(response.content)
         return SeriesInfo.model_validate_json(response.content)
 
     async def delete_series_by_id(
@@ -275,13 +357,49 @@ class SeriesMainOperations:
             json=body,
         )
 
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[InstanceInfoShort]: ...
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[InstanceInfoFull]: ...
+
+    @overload
     async def get_series_instances(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[InstanceInfo]:
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
+
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /series/{id}/instances`
 
         Get detailed information about the child instances of the DICOM series whose Orthanc
@@ -294,13 +412,24 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM instances
+            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
+            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
@@ -472,13 +601,49 @@ class SeriesMainOperations:
         )
         return OrderedSlices.model_validate_json(response.content)
 
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> PatientInfo: ...
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> PatientInfoShort: ...
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> PatientInfoFull: ...
+
+    @overload
     async def get_series_patient(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> PatientInfo:
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
+
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /series/{id}/patient`
 
         Get detailed information about the parent patient of the DICOM series whose Orthanc
@@ -491,13 +656,18 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM patient
+            Information about the parent DICOM patient: `PatientInfo`; with `short`:
+            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return PatientInfoShort.model_validate_json(response.content)
+        if full:
+            return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
     async def post_series_reconstruct(
@@ -543,13 +713,49 @@ class SeriesMainOperations:
         )
         return ResourceStatistics.model_validate_json(response.content)
 
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> StudyInfo: ...
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> StudyInfoShort: ...
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> StudyInfoFull: ...
+
+    @overload
     async def get_series_study(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> StudyInfo:
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
+
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get parent study. `GET /series/{id}/study`
 
         Get detailed information about the parent study of the DICOM series whose Orthanc identifier
@@ -562,11 +768,16 @@ class SeriesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM study
+            Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
+            else with `full`: `StudyInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/series/{_quote(id)}/study",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return StudyInfoShort.model_validate_json(response.content)
+        if full:
+            return StudyInfoFull.model_validate_json(response.content)
         return StudyInfo.model_validate_json(response.content)

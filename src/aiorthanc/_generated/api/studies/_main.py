@@ -20,12 +20,20 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import (
     InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
     JobSubmitted,
     ModificationResult,
     PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
     ResourceStatistics,
     SeriesInfo,
+    SeriesInfoFull,
+    SeriesInfoShort,
     StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
 )
 
 if TYPE_CHECKING:
@@ -44,9 +52,9 @@ class StudiesMainOperations:
         self,
         *,
         expand: Literal[False] = False,
-        full: bool = False,
+        full: Literal[False] = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[str]: ...
 
@@ -57,7 +65,29 @@ class StudiesMainOperations:
         expand: Literal[True],
         full: bool = False,
         limit: float | None = None,
-        short: bool = False,
+        short: Literal[True],
+        since: float | None = None,
+    ) -> list[StudyInfoShort]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[True],
+        limit: float | None = None,
+        short: Literal[False] = False,
+        since: float | None = None,
+    ) -> list[StudyInfoFull]: ...
+
+    @overload
+    async def get_studies(
+        self,
+        *,
+        expand: Literal[True],
+        full: Literal[False] = False,
+        limit: float | None = None,
+        short: Literal[False] = False,
         since: float | None = None,
     ) -> list[StudyInfo]: ...
 
@@ -70,7 +100,7 @@ class StudiesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[StudyInfo]: ...
+    ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]: ...
 
     async def get_studies(
         self,
@@ -80,7 +110,7 @@ class StudiesMainOperations:
         limit: float | None = None,
         short: bool = False,
         since: float | None = None,
-    ) -> list[str] | list[StudyInfo]:
+    ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]:
         """List the available studies. `GET /studies`
 
         List the Orthanc identifiers of all the available DICOM studies
@@ -95,8 +125,9 @@ class StudiesMainOperations:
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
-            reported studies (if `expand` argument is provided): `list[str]`; with `expand`:
-            `list[StudyInfo]`.
+            reported studies (if `expand` argument is provided): `list[str]`; with `expand` and
+            `short`: `list[StudyInfoShort]`; else with `expand` and `full`: `list[StudyInfoFull]`;
+            else with `expand`: `list[StudyInfo]`.
         """
         response = await self._client.request(
             "GET",
@@ -109,6 +140,16 @@ class StudiesMainOperations:
                 "since": since,
             },
         )
+        if expand and short:
+            expand_short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
+                response.content
+            )
+            return expand_short_answer
+        if expand and full:
+            expand_full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(
+                response.content
+            )
+            return expand_full_answer
         if expand:
             expand_answer: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(
                 response.content
@@ -117,13 +158,49 @@ class StudiesMainOperations:
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
+    @overload
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> StudyInfo: ...
+
+    @overload
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> StudyInfoShort: ...
+
+    @overload
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> StudyInfoFull: ...
+
+    @overload
     async def get_study(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> StudyInfo:
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
+
+    async def get_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get information about some study. `GET /studies/{id}`
 
         Get detailed information about the DICOM study whose Orthanc identifier is provided in the
@@ -136,13 +213,18 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the DICOM study
+            Information about the DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`; else
+            with `full`: `StudyInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return StudyInfoShort.model_validate_json(response.content)
+        if full:
+            return StudyInfoFull.model_validate_json(response.content)
         return StudyInfo.model_validate_json(response.content)
 
     async def delete_study(
@@ -277,13 +359,49 @@ class StudiesMainOperations:
             json=body,
         )
 
+    @overload
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[InstanceInfoShort]: ...
+
+    @overload
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[InstanceInfoFull]: ...
+
+    @overload
     async def get_study_instances(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[InstanceInfo]:
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
+
+    async def get_study_instances(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /studies/{id}/instances`
 
         Get detailed information about the child instances of the DICOM study whose Orthanc
@@ -296,13 +414,24 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM instances
+            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
+            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
@@ -448,13 +577,49 @@ class StudiesMainOperations:
         )
         return ModificationResult.model_validate_json(response.content)
 
+    @overload
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> PatientInfo: ...
+
+    @overload
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> PatientInfoShort: ...
+
+    @overload
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> PatientInfoFull: ...
+
+    @overload
     async def get_study_patient(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> PatientInfo:
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
+
+    async def get_study_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /studies/{id}/patient`
 
         Get detailed information about the parent patient of the DICOM study whose Orthanc
@@ -467,13 +632,18 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            Information about the parent DICOM patient
+            Information about the parent DICOM patient: `PatientInfo`; with `short`:
+            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            return PatientInfoShort.model_validate_json(response.content)
+        if full:
+            return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
     async def post_study_reconstruct(
@@ -499,13 +669,49 @@ class StudiesMainOperations:
             f"/studies/{_quote(id)}/reconstruct",
         )
 
+    @overload
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        short: Literal[False] = False,
+    ) -> list[SeriesInfo]: ...
+
+    @overload
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: Literal[True],
+    ) -> list[SeriesInfoShort]: ...
+
+    @overload
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        short: Literal[False] = False,
+    ) -> list[SeriesInfoFull]: ...
+
+    @overload
     async def get_study_series(
         self,
         id: str,
         *,
         full: bool = False,
         short: bool = False,
-    ) -> list[SeriesInfo]:
+    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
+
+    async def get_study_series(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        short: bool = False,
+    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
         """Get child series. `GET /studies/{id}/series`
 
         Get detailed information about the child series of the DICOM study whose Orthanc identifier
@@ -518,13 +724,24 @@ class StudiesMainOperations:
             short: If present, report the DICOM tags in hexadecimal format
 
         Returns:
-            JSON array containing information about the child DICOM series
+            JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
+            `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
         """
         response = await self._client.request(
             "GET",
             f"/studies/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
         )
+        if short:
+            short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
 
