@@ -44,7 +44,7 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_generated"
         staging.mkdir()
-        report.models = len(generate_models(spec, staging / "models.py"))
+        report.models = len(generate_models(spec, staging / "models"))
         (staging / "__init__.py").write_text(
             f'{HEADER}\n"""Generated from Orthanc\'s OpenAPI spec: models and endpoints."""\n',
             encoding="utf-8",
