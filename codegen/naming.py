@@ -175,15 +175,18 @@ def model_module(schema: str) -> str:
     return MODEL_FALLBACK
 
 
-_FAMILIES = "; ".join(f"`{module}`: `{pattern}`" for module, pattern in MODEL_MODULES)
+_FAMILIES = "\n".join(f"- `{module}`: `{pattern}`" for module, pattern in MODEL_MODULES)
 
 MODEL_MODULE_RULE = f"""\
-The models are the package `_generated/models/`, one module per family: a schema goes to the
-first family whose regular expression matches its name ({_FAMILIES}), else to
-`{MODEL_FALLBACK}` (`codegen/naming.py`, `MODEL_MODULES`). A model refers to another family's
-model through its module (`tags.DicomTags`); families that would import each other in a cycle
-stop the generator. `models/__init__.py` re-exports every model:
-`from aiorthanc._generated.models import PatientInfo`.\
+The models are the package `_generated/models/`, one module per family. A schema goes to the
+first family whose regular expression matches its name (`MODEL_MODULES` in `codegen/naming.py`),
+else to `{MODEL_FALLBACK}`:
+
+{_FAMILIES}
+
+A model refers to another family's model through its module (`tags.DicomTags`); families that
+would import each other in a cycle stop the generator. `models/__init__.py` re-exports every
+model: `from aiorthanc._generated.models import PatientInfo`.\
 """
 
 BODY_MODULE_RULE = f"""\
