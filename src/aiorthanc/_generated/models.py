@@ -171,7 +171,7 @@ class JobInfo(BaseModel):
 
 class JobSubmitted(BaseModel):
     """
-    The answer to a request run as a job (`Asynchronous` set to true).
+    The answer to a request run as a job (`Asynchronous` set to true): the job under /jobs.
     """
 
     model_config = ConfigDict(
@@ -183,6 +183,24 @@ class JobSubmitted(BaseModel):
     Identifier of the job.
     """
     path: str = Field(..., alias="Path")
+
+
+class MergeResult(BaseModel):
+    """
+    The result of a synchronous merge into a study. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    target_study: str = Field(..., alias="TargetStudy")
+    """
+    Orthanc identifier of the study merged into.
+    """
 
 
 class Modality(BaseModel):
@@ -212,29 +230,52 @@ class Modality(BaseModel):
     use_dicom_tls: bool | None = Field(None, alias="UseDicomTls")
 
 
-class ModificationResult(BaseModel):
+class ModalityStoreResult(BaseModel):
     """
-    The result of a modification or anonymization: the new resource (synchronous), or only ID and Path of the job (with `Asynchronous` true).
+    The result of a synchronous C-STORE to a modality. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    description: str | None = Field(None, alias="Description")
-    failed_instances_count: int | None = Field(None, alias="FailedInstancesCount")
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    local_aet: str = Field(..., alias="LocalAet")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    remote_aet: str = Field(..., alias="RemoteAet")
+
+
+class ModificationResult(BaseModel):
+    """
+    The result of a synchronous modification or anonymization (patient, study or series): the new resource. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
     id: str = Field(..., alias="ID")
     """
     Orthanc identifier of the new resource.
     """
-    instances_count: int | None = Field(None, alias="InstancesCount")
-    is_anonymization: bool | None = Field(None, alias="IsAnonymization")
+    instances_count: int = Field(..., alias="InstancesCount")
+    is_anonymization: bool = Field(..., alias="IsAnonymization")
     path: str = Field(..., alias="Path")
-    patient_id: str | None = Field(None, alias="PatientID")
+    patient_id: str = Field(..., alias="PatientID")
     """
     Orthanc identifier of the patient of the new resource.
     """
-    type: str | None = Field(None, alias="Type")
+    type: str = Field(..., alias="Type")
+    """
+    Patient, Study or Series.
+    """
 
 
 class OrderedSlices(BaseModel):
@@ -305,6 +346,34 @@ class Peer(BaseModel):
     username: str | None = Field(None, alias="Username")
 
 
+class PeerStoreResult(BaseModel):
+    """
+    The result of a synchronous transfer to an Orthanc peer. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    compress: bool = Field(..., alias="Compress")
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    peer: list[str] = Field(..., alias="Peer")
+    """
+    URL of the peer.
+    """
+    size: str = Field(..., alias="Size")
+    """
+    Bytes sent
+    """
+    size_mb: int = Field(..., alias="SizeMB")
+
+
 class PluginInfo(BaseModel):
     """
     A loaded plugin (GET /plugins/{id}).
@@ -322,6 +391,22 @@ class PluginInfo(BaseModel):
     Relative URI of the plugin's web page
     """
     version: str = Field(..., alias="Version")
+
+
+class QueryCreated(BaseModel):
+    """
+    A C-FIND query run against a modality; its answers are under Path (/queries/{id}).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    """
+    Identifier of the query.
+    """
+    path: str = Field(..., alias="Path")
 
 
 class ResourceReference(BaseModel):
@@ -406,6 +491,28 @@ Main DICOM tags in short format: "gggg,eeee" (lower-case hexadecimal) -> value.
 """
 
 
+class SplitResult(BaseModel):
+    """
+    The result of a synchronous split of a study: the new study. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    target_study: str = Field(..., alias="TargetStudy")
+    """
+    Orthanc identifier of the new study.
+    """
+    target_study_uid: str = Field(..., alias="TargetStudyUID")
+    """
+    StudyInstanceUID of the new study.
+    """
+
+
 class Statistics(BaseModel):
     """
     Counts and sizes for the whole server (GET /statistics). Sizes in bytes are strings.
@@ -423,6 +530,22 @@ class Statistics(BaseModel):
     total_disk_size_mb: int = Field(..., alias="TotalDiskSizeMB")
     total_uncompressed_size: str = Field(..., alias="TotalUncompressedSize")
     total_uncompressed_size_mb: int = Field(..., alias="TotalUncompressedSizeMB")
+
+
+class StorageCommitmentCreated(BaseModel):
+    """
+    A storage commitment request sent to a modality; its report is under Path (/storage-commitment/{id}). The answer is the same with `Asynchronous` true.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    """
+    Transaction UID of the storage commitment.
+    """
+    path: str = Field(..., alias="Path")
 
 
 class StorageCommitmentFailure(BaseModel):
@@ -592,6 +715,37 @@ UploadStatus = TypeAliasType(
 """
 What Orthanc did with an uploaded instance: stored it (Success), already had it (AlreadyStored, nothing changed), was refused by a filter of the server (FilteredOut), or failed.
 """
+
+
+class BulkModificationResult(BaseModel):
+    """
+    The result of a synchronous bulk modification or anonymization: every resource created, at each level. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    is_anonymization: bool = Field(..., alias="IsAnonymization")
+    resources: list[ResourceReference] = Field(..., alias="Resources")
+
+
+class DeletionResult(BaseModel):
+    """
+    The answer to the deletion of a patient, study, series or instance.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    remaining_ancestor: ResourceReference | None = Field(..., alias="RemainingAncestor")
+    """
+    The closest parent that still exists (it has other children), or None.
+    """
 
 
 class InstanceInfo(BaseModel):
@@ -1040,6 +1194,21 @@ class PatientInfoFull(BaseModel):
     type: Literal["Patient"] = Field(..., alias="Type")
 
 
+class RetrieveResult(BaseModel):
+    """
+    The result of a synchronous retrieve (C-MOVE) of query answers: the C-MOVE requests sent, in short tag format. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    local_aet: str = Field(..., alias="LocalAet")
+    query: list[ShortTags] = Field(..., alias="Query")
+    remote_aet: str = Field(..., alias="RemoteAet")
+
+
 class SeriesInfoFull(BaseModel):
     """
     A series with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.
@@ -1149,3 +1318,4 @@ class StudyInfoFull(BaseModel):
 
 
 DicomTag.model_rebuild()
+RetrieveResult.model_rebuild()

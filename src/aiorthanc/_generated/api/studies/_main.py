@@ -19,10 +19,12 @@ from aiorthanc._generated.bodies import (
     PostStudySplitBody,
 )
 from aiorthanc._generated.models import (
+    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
     JobSubmitted,
+    MergeResult,
     ModificationResult,
     PatientInfo,
     PatientInfoFull,
@@ -31,6 +33,7 @@ from aiorthanc._generated.models import (
     SeriesInfo,
     SeriesInfoFull,
     SeriesInfoShort,
+    SplitResult,
     StudyInfo,
     StudyInfoFull,
     StudyInfoShort,
@@ -230,7 +233,7 @@ class StudiesMainOperations:
     async def delete_study(
         self,
         id: str,
-    ) -> None:
+    ) -> DeletionResult:
         """Delete some study. `DELETE /studies/{id}`
 
         Delete the DICOM study whose Orthanc identifier is provided in the URL
@@ -239,18 +242,19 @@ class StudiesMainOperations:
             id: Orthanc identifier of the study of interest
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "DELETE",
             f"/studies/{_quote(id)}",
         )
+        return DeletionResult.model_validate_json(response.content)
 
     async def post_study_anonymize(
         self,
         id: str,
         body: PostStudyAnonymizeBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Anonymize study. `POST /studies/{id}/anonymize`
 
         Start a job that will anonymize all the DICOM instances within the study whose identifier is
@@ -270,7 +274,10 @@ class StudiesMainOperations:
             f"/studies/{_quote(id)}/anonymize",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_study_archive(
         self,
@@ -530,7 +537,7 @@ class StudiesMainOperations:
         self,
         id: str,
         body: PostStudyMergeBody,
-    ) -> JobSubmitted:
+    ) -> MergeResult | JobSubmitted:
         """Merge study. `POST /studies/{id}/merge`
 
         Start a new job so as to move some DICOM resources into the DICOM study whose Orthanc
@@ -549,13 +556,16 @@ class StudiesMainOperations:
             f"/studies/{_quote(id)}/merge",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: MergeResult | JobSubmitted = adapter(MergeResult | JobSubmitted).validate_json(
+            response.content
+        )
+        return result
 
     async def post_study_modify(
         self,
         id: str,
         body: PostStudyModifyBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Modify study. `POST /studies/{id}/modify`
 
         Start a job that will modify all the DICOM instances within the study whose identifier is
@@ -575,7 +585,10 @@ class StudiesMainOperations:
             f"/studies/{_quote(id)}/modify",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     @overload
     async def get_study_patient(
@@ -749,7 +762,7 @@ class StudiesMainOperations:
         self,
         id: str,
         body: PostStudySplitBody,
-    ) -> JobSubmitted:
+    ) -> SplitResult | JobSubmitted:
         """Split study. `POST /studies/{id}/split`
 
         Start a new job so as to split the DICOM study whose Orthanc identifier is provided in the
@@ -769,7 +782,10 @@ class StudiesMainOperations:
             f"/studies/{_quote(id)}/split",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: SplitResult | JobSubmitted = adapter(SplitResult | JobSubmitted).validate_json(
+            response.content
+        )
+        return result
 
     async def get_study_statistics(
         self,
