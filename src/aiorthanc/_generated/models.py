@@ -620,6 +620,10 @@ class StudyInfoShort(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -779,6 +783,10 @@ class InstanceInfo(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: InstanceMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -821,6 +829,10 @@ class InstanceInfoShort(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -862,6 +874,10 @@ class PatientInfo(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: PatientMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -903,6 +919,10 @@ class PatientInfoShort(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -943,6 +963,10 @@ class SeriesInfo(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: SeriesMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -987,6 +1011,10 @@ class SeriesInfoShort(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -1026,6 +1054,10 @@ class StudyInfo(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: StudyMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -1142,6 +1174,10 @@ class InstanceInfoFull(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -1183,6 +1219,10 @@ class PatientInfoFull(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -1238,6 +1278,10 @@ class SeriesInfoFull(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -1301,6 +1345,10 @@ class StudyInfoFull(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).

@@ -202,7 +202,7 @@ class SystemApi:
     async def post_tools_bulk_content(
         self,
         body: PostToolsBulkContentBody,
-    ) -> None:
+    ) -> list[FoundResource]:
         """Describe a set of resources. `POST /tools/bulk-content`
 
         Get the content all the DICOM patients, studies, series or instances whose identifiers are
@@ -212,13 +212,15 @@ class SystemApi:
             body: The json body.
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "POST",
             "/tools/bulk-content",
             json=body,
         )
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
+        return result
 
     async def post_tools_bulk_delete(
         self,
