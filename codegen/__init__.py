@@ -5,11 +5,13 @@ Pipeline (run `python -m codegen` from the repository root, or `make codegen`):
 1. `overrides.load_spec()` reads `spec/orthanc-openapi.json` and applies `spec/overrides.yaml`
    (JSON-pointer patches: response schemas and request bodies the raw spec lacks).
 2. `models.generate_models()` turns `components/schemas` into pydantic models with
-   datamodel-code-generator.
+   datamodel-code-generator: a package of one module per family (`naming.MODEL_MODULE_RULE`).
 3. `parser.parse_spec()` turns every operation into a small intermediate model (`Endpoint`); an
    operation it cannot handle is reported and skipped.
 4. `render.render_all()` writes one module per spec tag from Jinja2 templates, then ruff formats.
    A tag whose module would be too long becomes a package of groups (`naming.GROUPING_RULE`).
+   The request bodies' TypedDicts go to one `bodies/` module per tag (`naming.BODY_MODULE_RULE`).
+   Every generated module stays under `naming.MAX_MODULE_LINES` (tests/codegen checks it).
    An answer's `x-variants` (or `x-expanded`) in the overrides give typed overloads on presence
    flags (`expand`, `short`, `simplify`, `full`).
 """

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from codegen.models import HEADER, generate_models
+from codegen.naming import MAX_MODULE_LINES
 from codegen.overrides import load_spec
 
 __all__ = ["Report", "generate"]
@@ -44,7 +45,7 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_generated"
         staging.mkdir()
-        report.models = len(generate_models(spec, staging / "models.py"))
+        report.models = len(generate_models(spec, staging / "models"))
         (staging / "__init__.py").write_text(
             f'{HEADER}\n"""Generated from Orthanc\'s OpenAPI spec: models and endpoints."""\n',
             encoding="utf-8",
@@ -57,6 +58,16 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
             render_all(spec, staging, docs, report)
         _ruff("check", "--fix-only", "--quiet", "--exit-zero", str(staging))
         _ruff("format", str(staging))
+        for path in sorted(staging.rglob("*.py")):
+            lines = path.read_text(encoding="utf-8").count("\n")
+            if lines > MAX_MODULE_LINES:  # api tags split themselves; model families cannot
+                name = path.relative_to(staging)
+                how = (
+                    "give part of its family its own entry in naming.MODEL_MODULES"
+                    if name.parts[0] == "models"
+                    else "refine naming.GROUPING_RULE (or BODY_MODULE_RULE)"
+                )
+                report.warnings.append(f"{name} has {lines} lines (> {MAX_MODULE_LINES}): {how}")
         if out.exists():
             shutil.rmtree(out)
         shutil.copytree(staging, out)

@@ -1,19 +1,29 @@
-"""Pydantic models from `components/schemas` through datamodel-code-generator."""
+"""Pydantic models from `components/schemas` through datamodel-code-generator.
+
+The models are a package of one module per family (`naming.MODEL_MODULE_RULE`): each schema is
+renamed `<module>.<Name>` before datamodel-code-generator runs, which then writes one module per
+prefix with the imports between them; `__init__.py` re-exports every model.
+"""
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
 import tempfile
+import textwrap
+from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-__all__ = ["HEADER", "generate_models"]
+from codegen import naming
+
+__all__ = ["HEADER", "generate_models", "reexports"]
 
 HEADER = "# generated: do not edit, run make codegen"
 
-_MODULE_DOC = '"""Pydantic models of Orthanc\'s JSON answers and request bodies (generated)."""'
+_REF = "#/components/schemas/"
 
 # snake_case attributes with the JSON names as aliases; unknown fields kept (model_extra).
 _OPTIONS = [
@@ -35,14 +45,89 @@ _OPTIONS = [
 ]
 
 
+def _renamed(value: Any, modules: dict[str, str]) -> Any:
+    """`value` with every `$ref` to a schema pointing at its `<module>.<Name>` twin."""
+    if isinstance(value, dict):
+        return {
+            key: (
+                _REF + f"{modules[item[len(_REF) :]]}.{item[len(_REF) :]}"
+                if key == "$ref" and isinstance(item, str) and item.startswith(_REF)
+                else _renamed(item, modules)
+            )
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_renamed(item, modules) for item in value]
+    return value
+
+
+def _check_no_cycle(schemas: dict[str, Any], modules: dict[str, str]) -> None:
+    """Fail when model modules would import each other in a cycle (half-initialised modules)."""
+    edges: dict[str, set[str]] = defaultdict(set)
+    why: dict[tuple[str, str], str] = {}
+    for name, schema in schemas.items():
+        for target in _refs(schema):
+            source, dest = modules[name], modules[target]
+            if source != dest:
+                edges[source].add(dest)
+                why.setdefault((source, dest), f"{name} -> {target}")
+
+    def visit(module: str, path: list[str]) -> None:
+        for dest in sorted(edges[module]):
+            if dest in path:
+                cycle = [*path[path.index(dest) :], dest]
+                steps = ", ".join(why[pair] for pair in itertools.pairwise(cycle))
+                raise RuntimeError(
+                    f"model modules import each other: {' -> '.join(cycle)} ({steps}); "
+                    "change naming.MODEL_MODULES so that these models share a module"
+                )
+            visit(dest, [*path, dest])
+
+    for module in sorted(edges):
+        visit(module, [module])
+
+
+def _refs(value: Any) -> set[str]:
+    if isinstance(value, dict):
+        found = {
+            value["$ref"][len(_REF) :]
+            for key in ("$ref",)
+            if isinstance(value.get(key), str) and value[key].startswith(_REF)
+        }
+        for item in value.values():
+            found |= _refs(item)
+        return found
+    if isinstance(value, list):
+        return set().union(*(_refs(item) for item in value)) if value else set()
+    return set()
+
+
+def reexports(modules: dict[str, list[str]], package: str, doc: str) -> str:
+    """The source of a package `__init__` importing and re-exporting `modules`' names."""
+    lines = [HEADER, f'"""{doc}"""', ""]
+    for module in sorted(modules):
+        names = ", ".join(sorted(modules[module]))
+        lines.append(f"from aiorthanc._generated.{package}.{module} import {names}")
+    every = sorted(name for names in modules.values() for name in names)
+    lines += ["", "__all__ = [", *(f'    "{name}",' for name in every), "]", ""]
+    return "\n".join(lines)
+
+
 def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
-    """Write the models of `spec`'s components to `output`; return the model names."""
+    """Write the models of `spec`'s components as the package `output`; return their names."""
     schemas = spec.get("components", {}).get("schemas", {})
+    modules = {name: naming.model_module(name) for name in schemas}
+    _check_no_cycle(schemas, modules)
     document = {
         "openapi": "3.0.3",
         "info": {"title": "Orthanc", "version": spec.get("info", {}).get("version", "")},
         "paths": {},
-        "components": {"schemas": {name: schemas[name] for name in sorted(schemas)}},
+        "components": {
+            "schemas": {
+                f"{modules[name]}.{name}": _renamed(schemas[name], modules)
+                for name in sorted(schemas)
+            }
+        },
     }
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "components.json"
@@ -54,9 +139,29 @@ def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
                 "datamodel_code_generator",
                 f"--input={source}",
                 f"--output={output}",
-                f"--custom-file-header={HEADER}\n{_MODULE_DOC}",
+                f"--custom-file-header={HEADER}",
                 *_OPTIONS,
             ],
             check=True,
         )
+    by_module: dict[str, list[str]] = defaultdict(list)
+    for name, module in modules.items():
+        by_module[module].append(name)
+    for module, names in by_module.items():
+        path = output / f"{module}.py"
+        summary = f"Pydantic models of Orthanc's JSON answers, family `{module}` (generated): "
+        doc = "\n".join(textwrap.wrap(summary + ", ".join(sorted(names)) + ".", 96))
+        doc = f'"""{doc}\n"""' if "\n" in doc else f'"""{doc}"""'
+        text = path.read_text(encoding="utf-8")
+        path.write_text(text.replace(HEADER + "\n", f"{HEADER}\n{doc}\n", 1), encoding="utf-8")
+    (output / "__init__.py").write_text(
+        reexports(
+            by_module,
+            "models",
+            "Pydantic models of Orthanc's JSON answers and request bodies (generated), one module "
+            "per family\n(`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported "
+            "here.\n",
+        ),
+        encoding="utf-8",
+    )
     return sorted(schemas)

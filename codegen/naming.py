@@ -27,9 +27,13 @@ import keyword
 import re
 
 __all__ = [
+    "BODY_MODULE_RULE",
     "GROUPING_RULE",
+    "MODEL_MODULES",
+    "MODEL_MODULE_RULE",
     "class_name",
     "group_name",
+    "model_module",
     "module_name",
     "operation_name",
     "pascal",
@@ -122,7 +126,9 @@ the same. An operation's group is the first path segment when the tag spans seve
 (`/instances/{{id}}/attachments/...` -> `attachments`), with the tag formats gathered as `tags`
 (`tags`, `simplified-tags`, `header`, `module`, `module-patient`, `shared-tags`,
 `instances-tags`) and the frame renderings as `frames` (`frames`, `preview`, `rendered`,
-`image-*`, `matlab`, `numpy`). Groups of fewer than {MIN_GROUP} operations join the `main` group.\
+`image-*`, `matlab`, `numpy`) and the writes that make new resources from a resource as
+`modification` (`modify`, `anonymize`, `merge`, `split`). Groups of fewer than {MIN_GROUP}
+operations join the `main` group.\
 """
 
 _GROUP_ALIASES = {
@@ -134,6 +140,7 @@ _GROUP_ALIASES = {
         ["preview", "rendered", "image-int16", "image-uint16", "image-uint8", "matlab", "numpy"],
         "frames",
     ),
+    **dict.fromkeys(["modify", "anonymize", "merge", "split"], "modification"),
 }
 
 
@@ -149,3 +156,50 @@ def group_name(path: str, single_root: bool) -> str:
                 return "main"
             return snake(_GROUP_ALIASES.get(following, following))
     return "main"
+
+
+# A model's module: the first family whose pattern matches the schema's name, else `other`.
+MODEL_MODULES: tuple[tuple[str, str], ...] = (
+    ("tags", r"Tag"),
+    ("resources", r"^((Patient|Study|Series|Instance)Info|FoundResource$)"),
+    ("system", r"^(SystemInfo|Statistics|ResourceStatistics|PluginInfo)$"),
+    ("jobs", r"^(Job|Change)"),
+    ("networking", r"^(Modality|Peer|StorageCommitment|Query|Retrieve)"),
+    (
+        "storage",
+        r"^(Upload|Attachment|Export|Modification|BulkModification|Merge|Split|Deletion"
+        r"|OrderedSlices|ResourceReference)",
+    ),
+)
+MODEL_FALLBACK = "other"
+
+
+def model_module(schema: str) -> str:
+    """The module of the model of a `components/schemas` entry (see MODEL_MODULE_RULE)."""
+    for module, pattern in MODEL_MODULES:
+        if re.search(pattern, schema):
+            return module
+    return MODEL_FALLBACK
+
+
+_FAMILIES = "\n".join(f"- `{module}`: `{pattern}`" for module, pattern in MODEL_MODULES)
+
+MODEL_MODULE_RULE = f"""\
+The models are the package `_generated/models/`, one module per family. A schema goes to the
+first family whose regular expression matches its name (`MODEL_MODULES` in `codegen/naming.py`),
+else to `{MODEL_FALLBACK}`:
+
+{_FAMILIES}
+
+A model refers to another family's model through its module (`tags.DicomTags`); families that
+would import each other in a cycle stop the generator. `models/__init__.py` re-exports every
+model: `from aiorthanc._generated.models import PatientInfo`.\
+"""
+
+BODY_MODULE_RULE = f"""\
+The typed request bodies are the package `_generated/bodies/`, one module per tag, named like
+the tag's api module (`bodies/networking.py` holds the bodies of `api.networking`); a tag whose
+bodies would pass {MAX_MODULE_LINES} lines gets one module per group of the rule above
+(`bodies/<tag>_<group>.py`). `bodies/__init__.py` re-exports every body:
+`from aiorthanc._generated.bodies import PostToolsFindBody`.\
+"""

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 import jinja2
 
 from codegen import naming
-from codegen.models import HEADER
+from codegen.models import HEADER, reexports
 from codegen.parser import Endpoint, parse_spec
 
 if TYPE_CHECKING:
@@ -275,6 +275,54 @@ def _render_module(
     )
 
 
+def _body(e: Endpoint) -> dict[str, Any]:
+    assert e.body is not None
+    return {
+        "typed_dict": e.body.typed_dict,
+        "fields": e.body.fields,
+        "operation": f"{e.method} {e.path}",
+        "functional": any(not f.name.isidentifier() for f in e.body.fields),
+    }
+
+
+def _render_bodies(
+    env: jinja2.Environment, by_module: dict[str, list[Endpoint]], package: Path
+) -> None:
+    """The TypedDicts of request bodies, one module per tag (`naming.BODY_MODULE_RULE`)."""
+    package.mkdir()
+    template = env.get_template("bodies.py.jinja")
+    names: dict[str, list[str]] = {}
+
+    def write(module: str, items: list[Endpoint], scope: str) -> None:
+        bodies = [_body(e) for e in items if e.body is not None and e.body.typed_dict]
+        if bodies:
+            text = template.render(header=HEADER, bodies=bodies, scope=scope)
+            (package / f"{module}.py").write_text(text, encoding="utf-8")
+            names[module] = [b["typed_dict"] for b in bodies]
+
+    for module in sorted(by_module):
+        items = by_module[module]
+        tag = items[0].tag
+        with_body = [e for e in items if e.body is not None and e.body.typed_dict]
+        whole = template.render(
+            header=HEADER, bodies=[_body(e) for e in with_body], scope=f"the `{tag}` tag"
+        )
+        if whole.count("\n") <= naming.MAX_MODULE_LINES:
+            write(module, with_body, f"the `{tag}` tag")
+            continue
+        for group, members in _groups(items):
+            write(f"{module}_{group}", members, f"the `{tag}` tag, group `{group}`")
+    (package / "__init__.py").write_text(
+        reexports(
+            names,
+            "bodies",
+            "Typed JSON request bodies (generated), one module per tag of the API "
+            "(`naming.BODY_MODULE_RULE`\nin `codegen/`); every body is re-exported here.\n",
+        ),
+        encoding="utf-8",
+    )
+
+
 def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Report) -> None:
     """Render the endpoint modules, the bodies, the `Api` class and docs/api.md."""
     endpoints, skipped, total = parse_spec(spec)
@@ -343,21 +391,7 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
         env.get_template("api_init.py.jinja").render(header=HEADER, modules=modules, total=total),
         encoding="utf-8",
     )
-    bodies = []
-    for e in endpoints:
-        if e.body is not None and e.body.typed_dict:
-            functional = any(not f.name.isidentifier() for f in e.body.fields)
-            bodies.append(
-                {
-                    "typed_dict": e.body.typed_dict,
-                    "fields": e.body.fields,
-                    "operation": f"{e.method} {e.path}",
-                    "functional": functional,
-                }
-            )
-    (out / "bodies.py").write_text(
-        env.get_template("bodies.py.jinja").render(header=HEADER, bodies=bodies), encoding="utf-8"
-    )
+    _render_bodies(env, by_module, out / "bodies")
     if docs is not None:
         rows = sorted(endpoints, key=lambda e: (e.path, e.method))
         for e in rows:
@@ -371,6 +405,8 @@ def render_all(spec: dict[str, Any], out: Path, docs: Path | None, report: Repor
                 version=spec.get("info", {}).get("version", "?"),
                 naming_rule=rule,
                 grouping_rule=naming.GROUPING_RULE,
+                model_rule=naming.MODEL_MODULE_RULE,
+                body_rule=naming.BODY_MODULE_RULE,
                 endpoints=rows,
             ),
             encoding="utf-8",

@@ -8,7 +8,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from codegen.naming import group_name, operation_name, singular, snake, stream_name
+from codegen.models import _check_no_cycle
+from codegen.naming import (
+    group_name,
+    model_module,
+    operation_name,
+    singular,
+    snake,
+    stream_name,
+)
 from codegen.overrides import (
     Override,
     OverrideError,
@@ -17,6 +25,7 @@ from codegen.overrides import (
     split_pointer,
 )
 from codegen.parser import HTTP_METHODS, Endpoint
+from pydantic import BaseModel
 
 from aiorthanc._generated.api import Api
 
@@ -200,10 +209,116 @@ def test_no_json_get_answer_is_untyped(endpoints: list[Endpoint]) -> None:
     assert untyped == allowed
 
 
-def test_generated_api_modules_are_of_reasonable_size() -> None:
-    for path in (ROOT / "src" / "aiorthanc" / "_generated" / "api").rglob("*.py"):
+def test_every_generated_module_is_of_reasonable_size() -> None:
+    paths = list((ROOT / "src" / "aiorthanc" / "_generated").rglob("*.py"))
+    assert {"models", "bodies", "api"} <= {path.parent.name for path in paths}
+    for path in paths:
         lines = path.read_text(encoding="utf-8").count("\n")
         assert lines <= 850, f"{path}: {lines} lines"
+
+
+@pytest.mark.parametrize(
+    ("schema", "expected"),
+    [
+        ("DicomTags", "tags"),
+        ("PatientMainDicomTags", "tags"),
+        ("SimplifiedTagValue", "tags"),
+        ("StudyInfoFull", "resources"),
+        ("FoundResource", "resources"),
+        ("ResourceStatistics", "system"),
+        ("ChangesPage", "jobs"),
+        ("StorageCommitmentReport", "networking"),
+        ("UploadStatus", "storage"),
+        ("SomethingNew", "other"),
+    ],
+)
+def test_model_module_rule(schema: str, expected: str) -> None:
+    assert model_module(schema) == expected
+
+
+def test_models_package_reexports_every_model_from_its_family(
+    patched_spec: dict[str, Any],
+) -> None:
+    import aiorthanc._generated.models as package
+
+    schemas = set(patched_spec["components"]["schemas"])
+    assert set(package.__all__) == schemas
+    for name in schemas:
+        model = getattr(package, name)  # a model class or a TypeAliasType
+        assert model.__module__ == f"aiorthanc._generated.models.{model_module(name)}", name
+        if isinstance(model, type) and issubclass(model, BaseModel):
+            assert model.__pydantic_complete__, name  # cross-module references resolved
+
+
+def test_recursive_tag_aliases_validate_across_modules() -> None:
+    from pydantic import TypeAdapter
+
+    from aiorthanc._generated.models import FoundResource, StudyInfoFull
+
+    found = TypeAdapter(list[FoundResource]).validate_python(
+        [
+            {
+                "ID": "s",
+                "Type": "Study",
+                "IsStable": True,
+                "LastUpdate": "20240101T000000",
+                "ParentPatient": "p",
+                "Series": [],
+                "PatientMainDicomTags": {},
+                "MainDicomTags": {
+                    "0008,1110": {
+                        "Name": "ReferencedStudySequence",
+                        "Type": "Sequence",
+                        "Value": [{"0008,1150": {"Name": "X", "Type": "String", "Value": "1.2"}}],
+                    }
+                },
+            }
+        ]
+    )
+    assert isinstance(found[0], StudyInfoFull)
+    item = found[0].main_dicom_tags["0008,1110"].value
+    assert isinstance(item, list)
+    assert item[0]["0008,1150"].value == "1.2"
+
+
+def test_model_modules_must_not_import_each_other_in_a_cycle() -> None:
+    schemas = {
+        "A": {"properties": {"b": {"$ref": "#/components/schemas/B"}}},
+        "B": {"properties": {"a": {"$ref": "#/components/schemas/A"}}},
+    }
+    _check_no_cycle(schemas, {"A": "a", "B": "a"})  # same module: fine
+    with pytest.raises(RuntimeError, match=r"a -> b -> a \(A -> B, B -> A\)"):
+        _check_no_cycle(schemas, {"A": "a", "B": "b"})
+
+
+def test_bodies_package_reexports_every_body_by_tag(endpoints: list[Endpoint]) -> None:
+    import aiorthanc._generated.bodies as package
+
+    expected = {e.body.typed_dict: e.module for e in endpoints if e.body and e.body.typed_dict}
+    assert set(package.__all__) == set(expected)
+    for name, module in expected.items():
+        assert getattr(package, name).__module__ == f"aiorthanc._generated.bodies.{module}"
+
+
+def test_long_bodies_module_splits_by_group(
+    endpoints: list[Endpoint], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from codegen.render import _environment, _render_bodies
+
+    from codegen import naming
+
+    by_module: dict[str, list[Endpoint]] = {}
+    for e in endpoints:
+        by_module.setdefault(e.module, []).append(e)
+    monkeypatch.setattr(naming, "MAX_MODULE_LINES", 250)
+    _render_bodies(_environment(), by_module, tmp_path / "bodies")
+    files = {path.stem for path in (tmp_path / "bodies").glob("*.py")}
+    assert {"networking_modalities", "instances"} <= files  # long: split; short: whole
+    assert "networking" not in files
+    init = (tmp_path / "bodies" / "__init__.py").read_text(encoding="utf-8")
+    assert "from aiorthanc._generated.bodies.networking_modalities import" in init
+    every = {e.body.typed_dict for e in endpoints if e.body and e.body.typed_dict}
+    assert set(re.findall(r'^    "(\w+)",$', init, re.MULTILINE)) == every
 
 
 @pytest.mark.parametrize(
