@@ -126,7 +126,9 @@ the same. An operation's group is the first path segment when the tag spans seve
 (`/instances/{{id}}/attachments/...` -> `attachments`), with the tag formats gathered as `tags`
 (`tags`, `simplified-tags`, `header`, `module`, `module-patient`, `shared-tags`,
 `instances-tags`) and the frame renderings as `frames` (`frames`, `preview`, `rendered`,
-`image-*`, `matlab`, `numpy`). Groups of fewer than {MIN_GROUP} operations join the `main` group.\
+`image-*`, `matlab`, `numpy`) and the writes that make new resources from a resource as
+`modification` (`modify`, `anonymize`, `merge`, `split`). Groups of fewer than {MIN_GROUP}
+operations join the `main` group.\
 """
 
 _GROUP_ALIASES = {
@@ -138,6 +140,7 @@ _GROUP_ALIASES = {
         ["preview", "rendered", "image-int16", "image-uint16", "image-uint8", "matlab", "numpy"],
         "frames",
     ),
+    **dict.fromkeys(["modify", "anonymize", "merge", "split"], "modification"),
 }
 
 
@@ -161,8 +164,12 @@ MODEL_MODULES: tuple[tuple[str, str], ...] = (
     ("resources", r"^((Patient|Study|Series|Instance)Info|FoundResource$)"),
     ("system", r"^(SystemInfo|Statistics|ResourceStatistics|PluginInfo)$"),
     ("jobs", r"^(Job|Change)"),
-    ("networking", r"^(Modality|Peer|StorageCommitment)"),
-    ("storage", r"^(Upload|Attachment|Export|Modification|OrderedSlices|ResourceReference)"),
+    ("networking", r"^(Modality|Peer|StorageCommitment|Query|Retrieve)"),
+    (
+        "storage",
+        r"^(Upload|Attachment|Export|Modification|BulkModification|Merge|Split|Deletion"
+        r"|OrderedSlices|ResourceReference)",
+    ),
 )
 MODEL_FALLBACK = "other"
 

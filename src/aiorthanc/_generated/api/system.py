@@ -23,12 +23,14 @@ from aiorthanc._generated.bodies import (
     PostToolsFindBody,
 )
 from aiorthanc._generated.models import (
+    BulkModificationResult,
     FoundResource,
     JobSubmitted,
     PluginInfo,
     ResourceReference,
     Statistics,
     SystemInfo,
+    UploadResult,
 )
 
 if TYPE_CHECKING:
@@ -175,7 +177,7 @@ class SystemApi:
     async def post_tools_bulk_anonymize(
         self,
         body: PostToolsBulkAnonymizeBody,
-    ) -> JobSubmitted:
+    ) -> BulkModificationResult | JobSubmitted:
         """Anonymize a set of resources. `POST /tools/bulk-anonymize`
 
         Start a job that will anonymize all the DICOM patients, studies, series or instances whose
@@ -192,12 +194,15 @@ class SystemApi:
             "/tools/bulk-anonymize",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: BulkModificationResult | JobSubmitted = adapter(
+            BulkModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def post_tools_bulk_content(
         self,
         body: PostToolsBulkContentBody,
-    ) -> None:
+    ) -> list[FoundResource]:
         """Describe a set of resources. `POST /tools/bulk-content`
 
         Get the content all the DICOM patients, studies, series or instances whose identifiers are
@@ -207,13 +212,15 @@ class SystemApi:
             body: The json body.
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "POST",
             "/tools/bulk-content",
             json=body,
         )
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
+        return result
 
     async def post_tools_bulk_delete(
         self,
@@ -239,7 +246,7 @@ class SystemApi:
     async def post_tools_bulk_modify(
         self,
         body: PostToolsBulkModifyBody,
-    ) -> JobSubmitted:
+    ) -> BulkModificationResult | JobSubmitted:
         """Modify a set of resources. `POST /tools/bulk-modify`
 
         Start a job that will modify all the DICOM patients, studies, series or instances whose
@@ -256,7 +263,10 @@ class SystemApi:
             "/tools/bulk-modify",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: BulkModificationResult | JobSubmitted = adapter(
+            BulkModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def post_tools_create_archive(
         self,
@@ -300,7 +310,7 @@ class SystemApi:
     async def post_tools_create_dicom(
         self,
         body: PostToolsCreateDicomBody,
-    ) -> JobSubmitted:
+    ) -> UploadResult:
         """Create one DICOM instance. `POST /tools/create-dicom`
 
         Create one DICOM instance, and store it into Orthanc
@@ -316,7 +326,7 @@ class SystemApi:
             "/tools/create-dicom",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return UploadResult.model_validate_json(response.content)
 
     async def post_tools_create_media(
         self,

@@ -83,7 +83,7 @@ class JobInfo(BaseModel):
 
 class JobSubmitted(BaseModel):
     """
-    The answer to a request run as a job (`Asynchronous` set to true).
+    The answer to a request run as a job (`Asynchronous` set to true): the job under /jobs.
     """
 
     model_config = ConfigDict(

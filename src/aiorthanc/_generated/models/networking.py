@@ -1,11 +1,15 @@
 # generated: do not edit, run make codegen
-"""Pydantic models of Orthanc's JSON answers, family `networking` (generated): Modality, Peer,
-StorageCommitmentFailure, StorageCommitmentInstance, StorageCommitmentReport.
+"""Pydantic models of Orthanc's JSON answers, family `networking` (generated): Modality,
+ModalityStoreResult, Peer, PeerStoreResult, QueryCreated, RetrieveResult,
+StorageCommitmentCreated, StorageCommitmentFailure, StorageCommitmentInstance,
+StorageCommitmentReport.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from . import tags
 
 
 class Modality(BaseModel):
@@ -35,6 +39,26 @@ class Modality(BaseModel):
     use_dicom_tls: bool | None = Field(None, alias="UseDicomTls")
 
 
+class ModalityStoreResult(BaseModel):
+    """
+    The result of a synchronous C-STORE to a modality. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    local_aet: str = Field(..., alias="LocalAet")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    remote_aet: str = Field(..., alias="RemoteAet")
+
+
 class Peer(BaseModel):
     """
     An Orthanc peer (the password is never reported).
@@ -58,6 +82,66 @@ class Peer(BaseModel):
     timeout: int | None = Field(None, alias="Timeout")
     url: str = Field(..., alias="Url")
     username: str | None = Field(None, alias="Username")
+
+
+class PeerStoreResult(BaseModel):
+    """
+    The result of a synchronous transfer to an Orthanc peer. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    compress: bool = Field(..., alias="Compress")
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    peer: list[str] = Field(..., alias="Peer")
+    """
+    URL of the peer.
+    """
+    size: str = Field(..., alias="Size")
+    """
+    Bytes sent
+    """
+    size_mb: int = Field(..., alias="SizeMB")
+
+
+class QueryCreated(BaseModel):
+    """
+    A C-FIND query run against a modality; its answers are under Path (/queries/{id}).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    """
+    Identifier of the query.
+    """
+    path: str = Field(..., alias="Path")
+
+
+class StorageCommitmentCreated(BaseModel):
+    """
+    A storage commitment request sent to a modality; its report is under Path (/storage-commitment/{id}). The answer is the same with `Asynchronous` true.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    """
+    Transaction UID of the storage commitment.
+    """
+    path: str = Field(..., alias="Path")
 
 
 class StorageCommitmentFailure(BaseModel):
@@ -106,3 +190,18 @@ class StorageCommitmentReport(BaseModel):
     Pending, Success or Failure.
     """
     success: list[StorageCommitmentInstance] | None = Field(None, alias="Success")
+
+
+class RetrieveResult(BaseModel):
+    """
+    The result of a synchronous retrieve (C-MOVE) of query answers: the C-MOVE requests sent, in short tag format. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    local_aet: str = Field(..., alias="LocalAet")
+    query: list[tags.ShortTags] = Field(..., alias="Query")
+    remote_aet: str = Field(..., alias="RemoteAet")

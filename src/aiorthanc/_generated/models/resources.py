@@ -46,6 +46,10 @@ class InstanceInfo(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: tags.InstanceMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -88,6 +92,10 @@ class InstanceInfoShort(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: tags.ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -129,6 +137,10 @@ class PatientInfo(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: tags.PatientMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -170,6 +182,10 @@ class PatientInfoShort(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: tags.ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -210,6 +226,10 @@ class SeriesInfo(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.SeriesMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -254,6 +274,10 @@ class SeriesInfoShort(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -293,6 +317,10 @@ class StudyInfo(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.StudyMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -333,6 +361,10 @@ class StudyInfoShort(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.ShortMainDicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -403,6 +435,10 @@ class InstanceInfoFull(BaseModel):
     Labels (Orthanc 1.12+).
     """
     main_dicom_tags: tags.DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -444,6 +480,10 @@ class PatientInfoFull(BaseModel):
     Time of the last change (YYYYMMDDTHHMMSS).
     """
     main_dicom_tags: tags.DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -484,6 +524,10 @@ class SeriesInfoFull(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).
@@ -523,6 +567,10 @@ class StudyInfoFull(BaseModel):
     """
     last_update: str = Field(..., alias="LastUpdate")
     main_dicom_tags: tags.DicomTags = Field(..., alias="MainDicomTags")
+    metadata: dict[str, str] | None = Field(None, alias="Metadata")
+    """
+    Metadata by name (POST /tools/bulk-content only).
+    """
     modified_from: str | None = Field(None, alias="ModifiedFrom")
     """
     Orthanc identifier of the original resource (modified copies).

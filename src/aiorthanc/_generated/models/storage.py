@@ -1,7 +1,7 @@
 # generated: do not edit, run make codegen
 """Pydantic models of Orthanc's JSON answers, family `storage` (generated): AttachmentInfo,
-ExportedResource, ExportsPage, ModificationResult, OrderedSlices, ResourceReference,
-UploadResult, UploadStatus.
+BulkModificationResult, DeletionResult, ExportedResource, ExportsPage, MergeResult,
+ModificationResult, OrderedSlices, ResourceReference, SplitResult, UploadResult, UploadStatus.
 """
 
 from __future__ import annotations
@@ -79,29 +79,50 @@ class ExportsPage(BaseModel):
     """
 
 
-class ModificationResult(BaseModel):
+class MergeResult(BaseModel):
     """
-    The result of a modification or anonymization: the new resource (synchronous), or only ID and Path of the job (with `Asynchronous` true).
+    The result of a synchronous merge into a study. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
     model_config = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
-    description: str | None = Field(None, alias="Description")
-    failed_instances_count: int | None = Field(None, alias="FailedInstancesCount")
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    target_study: str = Field(..., alias="TargetStudy")
+    """
+    Orthanc identifier of the study merged into.
+    """
+
+
+class ModificationResult(BaseModel):
+    """
+    The result of a synchronous modification or anonymization (patient, study or series): the new resource. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
     id: str = Field(..., alias="ID")
     """
     Orthanc identifier of the new resource.
     """
-    instances_count: int | None = Field(None, alias="InstancesCount")
-    is_anonymization: bool | None = Field(None, alias="IsAnonymization")
+    instances_count: int = Field(..., alias="InstancesCount")
+    is_anonymization: bool = Field(..., alias="IsAnonymization")
     path: str = Field(..., alias="Path")
-    patient_id: str | None = Field(None, alias="PatientID")
+    patient_id: str = Field(..., alias="PatientID")
     """
     Orthanc identifier of the patient of the new resource.
     """
-    type: str | None = Field(None, alias="Type")
+    type: str = Field(..., alias="Type")
+    """
+    Patient, Study or Series.
+    """
 
 
 class OrderedSlices(BaseModel):
@@ -148,12 +169,65 @@ class ResourceReference(BaseModel):
     """
 
 
+class SplitResult(BaseModel):
+    """
+    The result of a synchronous split of a study: the new study. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    target_study: str = Field(..., alias="TargetStudy")
+    """
+    Orthanc identifier of the new study.
+    """
+    target_study_uid: str = Field(..., alias="TargetStudyUID")
+    """
+    StudyInstanceUID of the new study.
+    """
+
+
 UploadStatus = TypeAliasType(
     "UploadStatus", Literal["Success", "AlreadyStored", "Failure", "FilteredOut"]
 )
 """
 What Orthanc did with an uploaded instance: stored it (Success), already had it (AlreadyStored, nothing changed), was refused by a filter of the server (FilteredOut), or failed.
 """
+
+
+class BulkModificationResult(BaseModel):
+    """
+    The result of a synchronous bulk modification or anonymization: every resource created, at each level. With `Asynchronous` true the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    is_anonymization: bool = Field(..., alias="IsAnonymization")
+    resources: list[ResourceReference] = Field(..., alias="Resources")
+
+
+class DeletionResult(BaseModel):
+    """
+    The answer to the deletion of a patient, study, series or instance.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    remaining_ancestor: ResourceReference | None = Field(..., alias="RemainingAncestor")
+    """
+    The closest parent that still exists (it has other children), or None.
+    """
 
 
 class UploadResult(BaseModel):

@@ -13,6 +13,7 @@ from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
 from aiorthanc._generated.models import (
+    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
@@ -248,7 +249,7 @@ class InstancesMainOperations:
     async def delete_instance(
         self,
         id: str,
-    ) -> None:
+    ) -> DeletionResult:
         """Delete some instance. `DELETE /instances/{id}`
 
         Delete the DICOM instance whose Orthanc identifier is provided in the URL
@@ -257,12 +258,13 @@ class InstancesMainOperations:
             id: Orthanc identifier of the instance of interest
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "DELETE",
             f"/instances/{_quote(id)}",
         )
+        return DeletionResult.model_validate_json(response.content)
 
     async def post_instance_anonymize(
         self,

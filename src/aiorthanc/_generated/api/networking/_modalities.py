@@ -17,7 +17,13 @@ from aiorthanc._generated.bodies import (
     PostModalityStoreBody,
     PutModalityBody,
 )
-from aiorthanc._generated.models import JobSubmitted, Modality
+from aiorthanc._generated.models import (
+    JobSubmitted,
+    Modality,
+    ModalityStoreResult,
+    QueryCreated,
+    StorageCommitmentCreated,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -380,7 +386,7 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityQueryBody,
-    ) -> JobSubmitted:
+    ) -> QueryCreated:
         """Trigger C-FIND SCU. `POST /modalities/{id}/query`
 
         Trigger C-FIND SCU command against the DICOM modality whose identifier is provided in URL:
@@ -398,13 +404,13 @@ class NetworkingModalitiesOperations:
             f"/modalities/{_quote(id)}/query",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(response.content)
 
     async def post_modality_storage_commitment(
         self,
         id: str,
         body: PostModalityStorageCommitmentBody,
-    ) -> JobSubmitted:
+    ) -> StorageCommitmentCreated:
         """Trigger storage commitment request. `POST /modalities/{id}/storage-commitment`
 
         Trigger a storage commitment request to some remote DICOM modality whose identifier is
@@ -423,13 +429,13 @@ class NetworkingModalitiesOperations:
             f"/modalities/{_quote(id)}/storage-commitment",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return StorageCommitmentCreated.model_validate_json(response.content)
 
     async def post_modality_store(
         self,
         id: str,
         body: PostModalityStoreBody,
-    ) -> JobSubmitted:
+    ) -> ModalityStoreResult | JobSubmitted:
         """Trigger C-STORE SCU. `POST /modalities/{id}/store`
 
         Start a C-STORE SCU command as a job, in order to send DICOM resources stored locally to
@@ -448,7 +454,10 @@ class NetworkingModalitiesOperations:
             f"/modalities/{_quote(id)}/store",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: ModalityStoreResult | JobSubmitted = adapter(
+            ModalityStoreResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def post_modality_store_straight(
         self,

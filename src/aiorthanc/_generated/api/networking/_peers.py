@@ -9,7 +9,13 @@ from aiorthanc._api_support import adapter, flag
 from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostPeerStoreBody, PutPeerBody
-from aiorthanc._generated.models import JobSubmitted, Peer, SystemInfo, UploadResult
+from aiorthanc._generated.models import (
+    JobSubmitted,
+    Peer,
+    PeerStoreResult,
+    SystemInfo,
+    UploadResult,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -163,7 +169,7 @@ class NetworkingPeersOperations:
         self,
         id: str,
         body: PostPeerStoreBody,
-    ) -> JobSubmitted:
+    ) -> PeerStoreResult | JobSubmitted:
         """Send to Orthanc peer. `POST /peers/{id}/store`
 
         Send DICOM resources stored locally to some remote Orthanc peer whose identifier is provided
@@ -181,7 +187,10 @@ class NetworkingPeersOperations:
             f"/peers/{_quote(id)}/store",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: PeerStoreResult | JobSubmitted = adapter(
+            PeerStoreResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def post_peer_store_straight(
         self,

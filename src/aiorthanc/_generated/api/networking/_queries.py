@@ -14,7 +14,14 @@ from aiorthanc._generated.bodies import (
     PostQueryAnswerRetrieveBody,
     PostQueryRetrieveBody,
 )
-from aiorthanc._generated.models import DicomTags, JobSubmitted, ShortTags, SimplifiedTags
+from aiorthanc._generated.models import (
+    DicomTags,
+    JobSubmitted,
+    QueryCreated,
+    RetrieveResult,
+    ShortTags,
+    SimplifiedTags,
+)
 
 if TYPE_CHECKING:
     from aiorthanc._client import AsyncOrthanc
@@ -296,7 +303,7 @@ class NetworkingQueriesOperations:
         id: str,
         index: str,
         body: PostQueryAnswerQueryInstancesBody,
-    ) -> JobSubmitted:
+    ) -> QueryCreated:
         """Query the child instances of an answer. `POST /queries/{id}/answers/{index}/query-instances`
 
         Issue a second DICOM C-FIND operation, in order to query the child instances associated with
@@ -315,14 +322,14 @@ class NetworkingQueriesOperations:
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-instances",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(response.content)
 
     async def post_query_answer_query_series(
         self,
         id: str,
         index: str,
         body: PostQueryAnswerQuerySeriesBody,
-    ) -> JobSubmitted:
+    ) -> QueryCreated:
         """Query the child series of an answer. `POST /queries/{id}/answers/{index}/query-series`
 
         Issue a second DICOM C-FIND operation, in order to query the child series associated with
@@ -341,14 +348,14 @@ class NetworkingQueriesOperations:
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-series",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(response.content)
 
     async def post_query_answer_query_studies(
         self,
         id: str,
         index: str,
         body: PostQueryAnswerQueryStudiesBody,
-    ) -> JobSubmitted:
+    ) -> QueryCreated:
         """Query the child studies of an answer. `POST /queries/{id}/answers/{index}/query-studies`
 
         Issue a second DICOM C-FIND operation, in order to query the child studies associated with
@@ -367,14 +374,14 @@ class NetworkingQueriesOperations:
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-studies",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(response.content)
 
     async def post_query_answer_retrieve(
         self,
         id: str,
         index: str,
         body: PostQueryAnswerRetrieveBody,
-    ) -> JobSubmitted:
+    ) -> RetrieveResult | JobSubmitted:
         """Retrieve one answer. `POST /queries/{id}/answers/{index}/retrieve`
 
         Start a C-MOVE SCU command as a job, in order to retrieve one answer associated with the
@@ -394,7 +401,10 @@ class NetworkingQueriesOperations:
             f"/queries/{_quote(id)}/answers/{_quote(index)}/retrieve",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: RetrieveResult | JobSubmitted = adapter(
+            RetrieveResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_query_level(
         self,
@@ -516,7 +526,7 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         body: PostQueryRetrieveBody,
-    ) -> JobSubmitted:
+    ) -> RetrieveResult | JobSubmitted:
         """Retrieve all answers. `POST /queries/{id}/retrieve`
 
         Start a C-MOVE SCU command as a job, in order to retrieve all the answers associated with
@@ -535,4 +545,7 @@ class NetworkingQueriesOperations:
             f"/queries/{_quote(id)}/retrieve",
             json=body,
         )
-        return JobSubmitted.model_validate_json(response.content)
+        result: RetrieveResult | JobSubmitted = adapter(
+            RetrieveResult | JobSubmitted
+        ).validate_json(response.content)
+        return result

@@ -17,9 +17,11 @@ from aiorthanc._generated.bodies import (
     PostPatientModifyBody,
 )
 from aiorthanc._generated.models import (
+    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
+    JobSubmitted,
     ModificationResult,
     PatientInfo,
     PatientInfoFull,
@@ -227,7 +229,7 @@ class PatientsMainOperations:
     async def delete_patient(
         self,
         id: str,
-    ) -> None:
+    ) -> DeletionResult:
         """Delete some patient. `DELETE /patients/{id}`
 
         Delete the DICOM patient whose Orthanc identifier is provided in the URL
@@ -236,18 +238,19 @@ class PatientsMainOperations:
             id: Orthanc identifier of the patient of interest
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "DELETE",
             f"/patients/{_quote(id)}",
         )
+        return DeletionResult.model_validate_json(response.content)
 
     async def post_patient_anonymize(
         self,
         id: str,
         body: PostPatientAnonymizeBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Anonymize patient. `POST /patients/{id}/anonymize`
 
         Start a job that will anonymize all the DICOM instances within the patient whose identifier
@@ -267,7 +270,10 @@ class PatientsMainOperations:
             f"/patients/{_quote(id)}/anonymize",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_patient_archive(
         self,
@@ -527,7 +533,7 @@ class PatientsMainOperations:
         self,
         id: str,
         body: PostPatientModifyBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Modify patient. `POST /patients/{id}/modify`
 
         Start a job that will modify all the DICOM instances within the patient whose identifier is
@@ -547,7 +553,10 @@ class PatientsMainOperations:
             f"/patients/{_quote(id)}/modify",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_patient_protected(
         self,

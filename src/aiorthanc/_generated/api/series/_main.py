@@ -17,9 +17,11 @@ from aiorthanc._generated.bodies import (
     PostSeriesModifyBody,
 )
 from aiorthanc._generated.models import (
+    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
+    JobSubmitted,
     ModificationResult,
     OrderedSlices,
     PatientInfo,
@@ -228,7 +230,7 @@ class SeriesMainOperations:
     async def delete_series_by_id(
         self,
         id: str,
-    ) -> None:
+    ) -> DeletionResult:
         """Delete some series. `DELETE /series/{id}`
 
         Delete the DICOM series whose Orthanc identifier is provided in the URL
@@ -237,18 +239,19 @@ class SeriesMainOperations:
             id: Orthanc identifier of the series of interest
 
         Returns:
-            Nothing.
+            The JSON answer.
         """
-        await self._client.request(
+        response = await self._client.request(
             "DELETE",
             f"/series/{_quote(id)}",
         )
+        return DeletionResult.model_validate_json(response.content)
 
     async def post_series_anonymize(
         self,
         id: str,
         body: PostSeriesAnonymizeBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Anonymize series. `POST /series/{id}/anonymize`
 
         Start a job that will anonymize all the DICOM instances within the series whose identifier
@@ -268,7 +271,10 @@ class SeriesMainOperations:
             f"/series/{_quote(id)}/anonymize",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_series_archive(
         self,
@@ -528,7 +534,7 @@ class SeriesMainOperations:
         self,
         id: str,
         body: PostSeriesModifyBody,
-    ) -> ModificationResult:
+    ) -> ModificationResult | JobSubmitted:
         """Modify series. `POST /series/{id}/modify`
 
         Start a job that will modify all the DICOM instances within the series whose identifier is
@@ -548,7 +554,10 @@ class SeriesMainOperations:
             f"/series/{_quote(id)}/modify",
             json=body,
         )
-        return ModificationResult.model_validate_json(response.content)
+        result: ModificationResult | JobSubmitted = adapter(
+            ModificationResult | JobSubmitted
+        ).validate_json(response.content)
+        return result
 
     async def get_series_numpy(
         self,

@@ -1,5 +1,5 @@
 # generated: do not edit, run make codegen
-"""Operations of the `Studies` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+"""Operations of the `Studies` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, modification, tags."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from aiorthanc._generated.api.studies._attachments import StudiesAttachmentsOperations
 from aiorthanc._generated.api.studies._main import StudiesMainOperations
 from aiorthanc._generated.api.studies._metadata import StudiesMetadataOperations
+from aiorthanc._generated.api.studies._modification import StudiesModificationOperations
 from aiorthanc._generated.api.studies._tags import StudiesTagsOperations
 
 if TYPE_CHECKING:
@@ -20,6 +21,7 @@ class StudiesApi(
     StudiesMainOperations,
     StudiesAttachmentsOperations,
     StudiesMetadataOperations,
+    StudiesModificationOperations,
     StudiesTagsOperations,
 ):
     """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""

@@ -10,20 +10,12 @@ import httpx
 
 from aiorthanc._api_support import adapter, flag
 from aiorthanc._api_support import quote_segment as _quote
-from aiorthanc._generated.bodies import (
-    PostStudyAnonymizeBody,
-    PostStudyArchiveBody,
-    PostStudyMediaBody,
-    PostStudyMergeBody,
-    PostStudyModifyBody,
-    PostStudySplitBody,
-)
+from aiorthanc._generated.bodies import PostStudyArchiveBody, PostStudyMediaBody
 from aiorthanc._generated.models import (
+    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
-    JobSubmitted,
-    ModificationResult,
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
@@ -43,7 +35,7 @@ __all__ = ["StudiesMainOperations"]
 
 
 class StudiesMainOperations:
-    """The 16 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
+    """The 12 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
     _client: AsyncOrthanc
 
@@ -230,7 +222,7 @@ class StudiesMainOperations:
     async def delete_study(
         self,
         id: str,
-    ) -> None:
+    ) -> DeletionResult:
         """Delete some study. `DELETE /studies/{id}`
 
         Delete the DICOM study whose Orthanc identifier is provided in the URL
@@ -239,38 +231,13 @@ class StudiesMainOperations:
             id: Orthanc identifier of the study of interest
 
         Returns:
-            Nothing.
-        """
-        await self._client.request(
-            "DELETE",
-            f"/studies/{_quote(id)}",
-        )
-
-    async def post_study_anonymize(
-        self,
-        id: str,
-        body: PostStudyAnonymizeBody,
-    ) -> ModificationResult:
-        """Anonymize study. `POST /studies/{id}/anonymize`
-
-        Start a job that will anonymize all the DICOM instances within the study whose identifier is
-        provided in the URL. The modified DICOM instances will be stored into a brand new study,
-        whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
             The JSON answer.
         """
         response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/anonymize",
-            json=body,
+            "DELETE",
+            f"/studies/{_quote(id)}",
         )
-        return ModificationResult.model_validate_json(response.content)
+        return DeletionResult.model_validate_json(response.content)
 
     async def get_study_archive(
         self,
@@ -526,57 +493,6 @@ class StudiesMainOperations:
             json=body,
         )
 
-    async def post_study_merge(
-        self,
-        id: str,
-        body: PostStudyMergeBody,
-    ) -> JobSubmitted:
-        """Merge study. `POST /studies/{id}/merge`
-
-        Start a new job so as to move some DICOM resources into the DICOM study whose Orthanc
-        identifier is provided in the URL:
-        https://book.orthanc-server.com/users/anonymization.html#merging
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/merge",
-            json=body,
-        )
-        return JobSubmitted.model_validate_json(response.content)
-
-    async def post_study_modify(
-        self,
-        id: str,
-        body: PostStudyModifyBody,
-    ) -> ModificationResult:
-        """Modify study. `POST /studies/{id}/modify`
-
-        Start a job that will modify all the DICOM instances within the study whose identifier is
-        provided in the URL. The modified DICOM instances will be stored into a brand new study,
-        whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/modify",
-            json=body,
-        )
-        return ModificationResult.model_validate_json(response.content)
-
     @overload
     async def get_study_patient(
         self,
@@ -744,32 +660,6 @@ class StudiesMainOperations:
             return full_answer
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
-
-    async def post_study_split(
-        self,
-        id: str,
-        body: PostStudySplitBody,
-    ) -> JobSubmitted:
-        """Split study. `POST /studies/{id}/split`
-
-        Start a new job so as to split the DICOM study whose Orthanc identifier is provided in the
-        URL, by taking some of its children series or instances out of it and putting them into a
-        brand new study (this new study is created by setting the `StudyInstanceUID` tag to a random
-        identifier): https://book.orthanc-server.com/users/anonymization.html#splitting
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/split",
-            json=body,
-        )
-        return JobSubmitted.model_validate_json(response.content)
 
     async def get_study_statistics(
         self,
