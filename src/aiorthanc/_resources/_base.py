@@ -80,7 +80,12 @@ class Resource(Generic[InfoT]):
 
         Raises:
             NotFoundError: when the server has no such resource.
+            ValueError: when `resource_id` is not one path segment (empty, ".", "..", or with
+                a slash or backslash): Orthanc decodes %2F and reads backslashes as slashes,
+                so such an ID would name another route.
         """
+        if resource_id in ("", ".", "..") or "/" in resource_id or "\\" in resource_id:
+            raise ValueError(f"{resource_id!r} is not an Orthanc ID")
         data = await client.get_json(f"/{cls.route}/{quote_segment(resource_id)}")
         return cls.from_json(client, data)
 
