@@ -420,3 +420,25 @@ async def test_bad_url_is_refused_without_echoing_it(url: str, message: str) -> 
         AsyncOrthanc(url)
     assert "s3cret" not in str(info.value)
     assert info.value.__suppress_context__ or info.value.__context__ is None
+
+
+@pytest.mark.parametrize("key", ["token", "password", "Access_Token", "apikey"])
+async def test_secret_query_values_stay_out_of_errors_and_logs(
+    mock: respx.MockRouter, caplog: pytest.LogCaptureFixture, key: str
+) -> None:
+    mock.get("/patients/x").mock(
+        side_effect=[httpx.Response(503), httpx.Response(404, json={"HttpStatus": 404})]
+    )
+    caplog.set_level(logging.DEBUG, logger="aiorthanc")
+    async with AsyncOrthanc(URL, retries=NO_WAIT) as orthanc:
+        with pytest.raises(NotFoundError) as caught:
+            await orthanc.get_json("/patients/x", params={key: "s3cret", "expand": "1"})
+    assert mock.calls.last.request.url.params[key] == "s3cret"  # it was sent
+    error = caught.value
+    assert "s3cret" not in str(error)
+    assert "s3cret" not in error.url
+    assert "s3cret" not in repr(error)
+    assert f"{key}=%5Bredacted%5D" in error.url
+    assert "expand=1" in error.url  # only secrets are masked
+    assert "retrying" in caplog.text.lower()  # the 503 was retried and logged
+    assert "s3cret" not in caplog.text
