@@ -327,3 +327,27 @@ async def test_broken_members_loops_and_compressed_tars_against_orthanc(
     assert "already walked" in (loop.reason or "")
     assert len(stored) == 11
     assert stored < ids
+
+
+@pytest.mark.asyncio
+async def test_a_file_whose_id_is_computed_differently_is_stored_in_its_batch(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    # rtdose_rle.dcm's PatientID is VR UN with a trailing space: the importer's local ID
+    # differs from the one Orthanc computes, so the batch answer cannot be matched to it.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("rtdose_rle.dcm", "CT_small.dcm", "MR_small.dcm"):
+        shutil.copy(PYDICOM_FILES / name, folder / name)
+    uid = pydicom.dcmread(folder / "rtdose_rle.dcm").SOPInstanceUID
+    async with fresh_orthanc_server.client() as orthanc:
+        posts = _post_counter(orthanc)
+        report = await import_dicom(orthanc, folder)
+        found = (await orthanc.request("POST", "/tools/lookup", content=uid.encode())).json()
+    assert len(found) == 1
+    outcomes = {Path(o.source).name: o for o in report.outcomes}
+    assert {name: o.status for name, o in outcomes.items()} == dict.fromkeys(
+        outcomes, OutcomeStatus.STORED
+    )
+    assert outcomes["rtdose_rle.dcm"].instance_id == found[0]["ID"]
+    assert posts[0] == 2  # the batch, then the unmatched file alone
