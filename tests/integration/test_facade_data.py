@@ -168,8 +168,9 @@ async def test_instance_downloads(orthanc: AsyncOrthanc, tmp_path: Path) -> None
     )
     assert written == len(expected)
     assert target.read_bytes() == expected
-    done, total = calls[-1]
-    assert total is None or done == total  # wire bytes: compressed when Orthanc gzips
+    # The client asks for identity encoding: Orthanc sends the file's Content-Length.
+    assert calls[-1] == (len(expected), len(expected))
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert [p.name for p in target.parent.iterdir()] == ["one.dcm"]  # no temp file left
 
     buffer = io.BytesIO()
