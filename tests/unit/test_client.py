@@ -442,3 +442,23 @@ async def test_secret_query_values_stay_out_of_errors_and_logs(
     assert "expand=1" in error.url  # only secrets are masked
     assert "retrying" in caplog.text.lower()  # the 503 was retried and logged
     assert "s3cret" not in caplog.text
+
+
+async def test_limits_and_verify_reach_the_connection_pool() -> None:
+    # httpcore's pool keeps them in private attributes: the only place they show before a
+    # connection is made.
+    import ssl
+
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=7)
+    async with AsyncOrthanc("https://orthanc.test", limits=limits, verify=False) as orthanc:
+        pool = orthanc.http_client._transport._pool  # type: ignore[attr-defined]
+        assert (pool._max_connections, pool._max_keepalive_connections) == (3, 2)
+        assert pool._keepalive_expiry == 7
+        assert pool._ssl_context.verify_mode == ssl.CERT_NONE
+        assert pool._ssl_context.check_hostname is False
+    context = ssl.create_default_context()
+    async with AsyncOrthanc("https://orthanc.test", verify=context) as orthanc:
+        assert orthanc.http_client._transport._pool._ssl_context is context  # type: ignore[attr-defined]
+    async with AsyncOrthanc("https://orthanc.test") as orthanc:
+        pool = orthanc.http_client._transport._pool  # type: ignore[attr-defined]
+        assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED
