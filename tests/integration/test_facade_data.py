@@ -104,6 +104,14 @@ async def test_metadata_get_set_delete(orthanc: AsyncOrthanc) -> None:
     gone = Instance.from_json(orthanc, {**instance.info.model_dump(by_alias=True), "ID": "gone"})
     with pytest.raises(NotFoundError):
         await gone.get_metadata("Reviewed")
+    # Orthanc decodes %2F and reads `\` as `/`: "x/../.." escaped would still reach
+    # DELETE /instances/{id} and delete the instance.
+    for name in ("x/../..", "..\\..\\x", "..", ""):
+        with pytest.raises(ValueError, match="not a metadata name"):
+            await instance.delete_metadata(name)
+        with pytest.raises(ValueError, match="not a metadata name"):
+            await instance.set_metadata(name, "x")
+    assert await instance.refresh() is instance  # still there
 
 
 async def test_statistics(orthanc: AsyncOrthanc) -> None:
