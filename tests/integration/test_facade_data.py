@@ -104,6 +104,14 @@ async def test_metadata_get_set_delete(orthanc: AsyncOrthanc) -> None:
     gone = Instance.from_json(orthanc, {**instance.info.model_dump(by_alias=True), "ID": "gone"})
     with pytest.raises(NotFoundError):
         await gone.get_metadata("Reviewed")
+    # Orthanc decodes %2F and reads `\` as `/`: "x/../.." escaped would still reach
+    # DELETE /instances/{id} and delete the instance.
+    for name in ("x/../..", "..\\..\\x", "..", ""):
+        with pytest.raises(ValueError, match="not a metadata name"):
+            await instance.delete_metadata(name)
+        with pytest.raises(ValueError, match="not a metadata name"):
+            await instance.set_metadata(name, "x")
+    assert await instance.refresh() is instance  # still there
 
 
 async def test_statistics(orthanc: AsyncOrthanc) -> None:
@@ -168,8 +176,9 @@ async def test_instance_downloads(orthanc: AsyncOrthanc, tmp_path: Path) -> None
     )
     assert written == len(expected)
     assert target.read_bytes() == expected
-    done, total = calls[-1]
-    assert total is None or done == total  # wire bytes: compressed when Orthanc gzips
+    # The client asks for identity encoding: Orthanc sends the file's Content-Length.
+    assert calls[-1] == (len(expected), len(expected))
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
     assert [p.name for p in target.parent.iterdir()] == ["one.dcm"]  # no temp file left
 
     buffer = io.BytesIO()

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 from facade_data import make_tree, upload_sync
 
@@ -46,3 +47,30 @@ async def test_export_raises_unauthorized(secured: LocalOrthanc, tmp_path: Path)
         stale = Study.from_json(bad, studies[0].info.model_dump(by_alias=True))
         with pytest.raises(UnauthorizedError):
             await export(good, tmp_path / "children", [stale])
+
+
+class _GoodForFindOnly(httpx.Auth):
+    """The right password for POST /tools/find only: the metadata requests that follow fail."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._good = httpx.BasicAuth(user, password)
+        self._bad = httpx.BasicAuth(*WRONG)
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        auth = self._good if request.url.path == "/tools/find" else self._bad
+        yield from auth.auth_flow(request)
+
+
+async def test_find_with_metadata_raises_unauthorized(secured: LocalOrthanc) -> None:
+    async with secured.client(auth=WRONG) as bad:
+        with pytest.raises(UnauthorizedError):  # the search itself
+            [s async for s in bad.studies.find({"PatientID": "*"}, metadata={"1024": "^x"})]
+    assert secured.credentials is not None
+    user, password = secured.credentials
+    async with secured.client(auth=_GoodForFindOnly(user, password)) as orthanc:
+        assert len([s async for s in orthanc.studies.find({"PatientID": "*"})]) == 2
+        with pytest.raises(UnauthorizedError):  # the concurrent metadata requests
+            matches = orthanc.studies.find(
+                {"PatientID": "*"}, metadata={"1024": "^x"}, metadata_concurrency=2
+            )
+            [s async for s in matches]

@@ -117,7 +117,6 @@ async def test_export_default_layout(tmp_path: Path) -> None:
 
 
 async def test_hostile_tag_values_stay_inside(tmp_path: Path) -> None:
-    target = tmp_path / "export"
     files = []
     for index, value in enumerate(HOSTILE_VALUES):
         tags = {
@@ -136,9 +135,20 @@ async def test_hostile_tag_values_stay_inside(tmp_path: Path) -> None:
                 # A careless layout of the caller's: raw values, absolute and parent parts.
                 return ["/", "..", tags.get("PatientName", ""), "../" + tags.get("PatientID", "")]
 
-            for layout in (None, hostile_layout, "{PatientName}/{StudyDescription}.dcm"):
-                result = await export(orthanc, target, layout=layout)
+            layouts = (None, hostile_layout, "{PatientName}/{StudyDescription}.dcm")
+            depths = (4, None, 2)  # folders + file name of the default layout and the template
+            for number, (layout, depth) in enumerate(zip(layouts, depths, strict=True)):
+                # One folder per layout: names that sanitize alike ("..", ".", "/", "", "  "
+                # ...) must be made unique, not overwrite each other.
+                target = tmp_path / "export" / str(number)
+                result = await orthanc.export(target, layout=layout)
                 assert len(result.written) == stored
+                assert len(set(result.written)) == stored
+                assert len(files_under(target)) == stored
+                if depth is not None:
+                    assert {len(p.relative_to(target).parts) for p in files_under(target)} == {
+                        depth
+                    }
                 for path in result.written:
                     assert path.resolve().is_relative_to(target.resolve())
                     assert all(len(part.encode()) <= 200 for part in path.parts)
@@ -147,7 +157,7 @@ async def test_hostile_tag_values_stay_inside(tmp_path: Path) -> None:
                     for part in path.relative_to(target.resolve()).parts:
                         assert part.split(".")[0].upper() not in ("CON", "NUL", "COM1")
             assert sorted(os.listdir(tmp_path)) == ["export"]
-            assert len(files_under(target)) >= stored
+            assert sorted(os.listdir(tmp_path / "export")) == ["0", "1", "2"]
 
 
 async def test_symlink_inside_target_cannot_lead_out(tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 import httpx
 import pytest
 import pytest_asyncio
-from facade_data import make_tree, upload_sync, zip_of
+from facade_data import make_instance, make_tree, upload_sync, zip_of
 
 from aiorthanc import AsyncOrthanc, NotFoundError
 from aiorthanc._resources import (
@@ -31,7 +31,8 @@ SHAPE = (2, 2, 2, 3)  # patients x studies per patient x series per study x inst
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[LocalOrthanc]:
-    with LocalOrthanc() as server:
+    # StableAge far away: `is_stable` stays False however slow the run (LocalOrthanc says 60 s).
+    with LocalOrthanc(config={"StableAge": 3600}) as server:
         upload_sync(server.url, make_tree(*SHAPE))
         yield server
 
@@ -61,27 +62,27 @@ async def orthanc(server: LocalOrthanc) -> AsyncIterator[AsyncOrthanc]:
 
 async def test_all_pages_and_types(orthanc: AsyncOrthanc) -> None:
     log = RequestLog(orthanc)
-    patients = [p async for p in PatientCollection(orthanc).all(page_size=1)]
+    patients = [p async for p in orthanc.patients.all(page_size=1)]
     assert len(patients) == 2
     assert len(log) == 3  # two full pages of one, then an empty one
-    studies = [s async for s in StudyCollection(orthanc).all()]
-    series = [s async for s in SeriesCollection(orthanc).all(page_size=3)]
-    instances = [i async for i in InstanceCollection(orthanc).all(page_size=5)]
+    studies = [s async for s in orthanc.studies.all()]
+    series = [s async for s in orthanc.series.all(page_size=3)]
+    instances = [i async for i in orthanc.instances.all(page_size=5)]
     assert (len(studies), len(series), len(instances)) == (4, 8, 24)
     assert all(isinstance(i, Instance) for i in instances)
     assert len({i.id for i in instances}) == 24
-    assert sorted(await InstanceCollection(orthanc).ids()) == sorted(i.id for i in instances)
+    assert sorted(await orthanc.instances.ids()) == sorted(i.id for i in instances)
 
 
 async def test_properties(orthanc: AsyncOrthanc) -> None:
-    patient = await PatientCollection(orthanc).first({"PatientID": "P001"})
+    patient = await orthanc.patients.first({"PatientID": "P001"})
     assert patient is not None
     assert patient.patient_id == "P001"
     assert patient.patient_name == "Test^Patient1"
     assert patient.patient_sex == "O"
     assert patient.patient_birth_date == "19700101"
     assert isinstance(patient.last_update, datetime)
-    assert patient.is_stable is False  # StableAge is 60 s in LocalOrthanc
+    assert patient.is_stable is False  # StableAge is an hour on this server
     assert len(patient.study_ids) == 2
     study = (await patient.studies())[0]
     assert study.parent_patient_id == patient.id
@@ -103,7 +104,7 @@ async def test_properties(orthanc: AsyncOrthanc) -> None:
 
 
 async def test_children_and_parents_cost_one_request_each(orthanc: AsyncOrthanc) -> None:
-    patient = await PatientCollection(orthanc).first({"PatientID": "P000"})
+    patient = await orthanc.patients.first({"PatientID": "P000"})
     assert patient is not None
     log = RequestLog(orthanc)
     studies = await patient.studies()
@@ -134,8 +135,15 @@ async def test_children_and_parents_cost_one_request_each(orthanc: AsyncOrthanc)
     assert len(log) == 6
 
 
-async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
-    studies = StudyCollection(orthanc)
+async def test_get_refresh_equality_repr(fresh_orthanc_server: LocalOrthanc) -> None:
+    # Its own server: it deletes a series, which the module's other tests count.
+    upload_sync(fresh_orthanc_server.url, make_tree(1, 2, 2, 1))
+    async with fresh_orthanc_server.client() as orthanc:
+        await _get_refresh_equality_repr(orthanc)
+
+
+async def _get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
+    studies = orthanc.studies
     study = await studies.first({"StudyDescription": "Study 1", "PatientID": "P000"})
     assert study is not None
     again = await studies.get(study.id)
@@ -160,14 +168,22 @@ async def test_get_refresh_equality_repr(orthanc: AsyncOrthanc) -> None:
     assert await study.refresh() is study
     assert set(study.series_ids) == set(series_ids_before) - {deleted.id}
     with pytest.raises(NotFoundError):
-        await SeriesCollection(orthanc).get(deleted.id)
+        await orthanc.series.get(deleted.id)
     with pytest.raises(NotFoundError):
         await deleted.refresh()
 
 
 async def test_get_unknown_raises_not_found(orthanc: AsyncOrthanc) -> None:
-    with pytest.raises(NotFoundError):
-        await PatientCollection(orthanc).get("no-such-patient/../x")
+    patient = await orthanc.patients.first()
+    assert patient is not None
+    # Unescaped, `?` and `#` would end the path here and fetch the patient itself.
+    for resource_id in ("no-such-patient", f"{patient.id}?expand", f"{patient.id}#x"):
+        with pytest.raises(NotFoundError):
+            await orthanc.patients.get(resource_id)
+    # Orthanc decodes %2F and reads `\` as `/`: such IDs would name other routes.
+    for resource_id in (f"{patient.id}/studies", f"x\\..\\{patient.id}", "..", ".", ""):
+        with pytest.raises(ValueError, match="not an Orthanc ID"):
+            await orthanc.patients.get(resource_id)
 
 
 async def test_forest_of_the_benchmark_data_one_request_per_level() -> None:
@@ -177,7 +193,7 @@ async def test_forest_of_the_benchmark_data_one_request_per_level() -> None:
             stored = await orthanc.request("POST", "/instances", content=zip_of(make_tree(*shape)))
             assert len(stored.json()) == 1000
             log = RequestLog(orthanc)
-            forest = await build_forest(orthanc)
+            forest = await orthanc.forest()
             assert len(log) == 4, log.requests
             assert all("expand" in r for r in log.requests)
             assert (len(forest.patients), len(forest.studies)) == (10, 20)
@@ -199,7 +215,7 @@ async def test_forest_of_the_benchmark_data_one_request_per_level() -> None:
             # 100 series, 1000 instances in pages of 50), and an empty page where a level
             # ends on a full page.
             log.clear()
-            paged = await build_forest(orthanc, page_size=50, concurrency=2)
+            paged = await orthanc.forest(page_size=50, concurrency=2)
             assert {i.id for i in paged.instances} == {i.id for i in forest.instances}
             assert len(paged.series) == 100
             assert len(paged.patients) == 10
@@ -207,15 +223,30 @@ async def test_forest_of_the_benchmark_data_one_request_per_level() -> None:
             assert len(log) == 1 + 1 + 1 + (2 + 1) + (20 + 1), log.requests
 
             log.clear()
-            shallow = await build_forest(orthanc, depth="study")
+            shallow = await orthanc.forest(depth="study")
             assert len(log) == 2
             assert shallow.instances == []
             assert shallow.series == []
             assert len(shallow.children(shallow.patients[0])) == 2
 
+            # Short last pages: 11 patients, 21 studies, 101 series, 1010 instances. One
+            # request for the counts, then exactly ceil(count / 50) pages per level.
+            extra = (make_instance(10, 0, 0, i) for i in range(10))
+            await orthanc.request("POST", "/instances", content=zip_of(extra))
+            log.clear()
+            uneven = await build_forest(orthanc, page_size=50, concurrency=2)
+            assert len(uneven.instances) == 1010
+            assert len({i.id for i in uneven.instances}) == 1010
+            assert (len(uneven.patients), len(uneven.studies), len(uneven.series)) == (11, 21, 101)
+            assert len(log) == 1 + 1 + 1 + 3 + 21, log.requests
+
 
 async def test_types_of_navigation(orthanc: AsyncOrthanc) -> None:
-    patient = await PatientCollection(orthanc).first()
+    assert isinstance(orthanc.patients, PatientCollection)
+    assert isinstance(orthanc.studies, StudyCollection)
+    assert isinstance(orthanc.series, SeriesCollection)
+    assert isinstance(orthanc.instances, InstanceCollection)
+    patient = await orthanc.patients.first()
     assert isinstance(patient, Patient)
     assert all(isinstance(s, Study) for s in await patient.studies())
     assert all(isinstance(s, Series) for s in await patient.series())

@@ -327,3 +327,64 @@ async def test_broken_members_loops_and_compressed_tars_against_orthanc(
     assert "already walked" in (loop.reason or "")
     assert len(stored) == 11
     assert stored < ids
+
+
+@pytest.mark.asyncio
+async def test_a_file_whose_id_is_computed_differently_is_stored_in_its_batch(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    # rtdose_rle.dcm's PatientID is VR UN with a trailing space: the importer's local ID
+    # differs from the one Orthanc computes, so the batch answer cannot be matched to it.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("rtdose_rle.dcm", "CT_small.dcm", "MR_small.dcm"):
+        shutil.copy(PYDICOM_FILES / name, folder / name)
+    uid = pydicom.dcmread(folder / "rtdose_rle.dcm").SOPInstanceUID
+    async with fresh_orthanc_server.client() as orthanc:
+        posts = _post_counter(orthanc)
+        report = await import_dicom(orthanc, folder)
+        found = (await orthanc.request("POST", "/tools/lookup", content=uid.encode())).json()
+    assert len(found) == 1
+    outcomes = {Path(o.source).name: o for o in report.outcomes}
+    assert {name: o.status for name, o in outcomes.items()} == dict.fromkeys(
+        outcomes, OutcomeStatus.STORED
+    )
+    assert outcomes["rtdose_rle.dcm"].instance_id == found[0]["ID"]
+    assert posts[0] == 2  # the batch, then the unmatched file alone
+
+
+@pytest.mark.asyncio
+async def test_tar_and_single_compressed_files_reach_the_server(
+    fresh_orthanc_server: LocalOrthanc, tmp_path: Path
+) -> None:
+    import bz2
+    import gzip
+    import lzma
+
+    ids = _generate(tmp_path / "gen", 7)
+    files = sorted((tmp_path / "gen").iterdir())
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, mode, members in (("a.tar", "w", files[0:2]), ("b.tar.bz2", "w:bz2", files[2:4])):
+        with tarfile.open(folder / name, mode) as archive:  # type: ignore[call-overload]
+            for member in members:
+                archive.add(member, arcname=member.name)
+    compressors = ((".gz", gzip.compress), (".bz2", bz2.compress), (".xz", lzma.compress))
+    for file, (suffix, compress) in zip(files[4:], compressors, strict=True):
+        (folder / (file.name + suffix)).write_bytes(compress(file.read_bytes()))
+    async with fresh_orthanc_server.client() as orthanc:
+        report = await import_dicom(orthanc, folder)
+        on_server = set(await orthanc.get_json("/instances"))
+    assert report.ok
+    assert report.counts["stored"] == 7
+    assert {o.instance_id for o in report.outcomes} == ids == on_server
+    sources = {o.source.removeprefix(str(folder) + os.sep) for o in report.outcomes}
+    assert sources == {
+        f"a.tar!{files[0].name}",
+        f"a.tar!{files[1].name}",
+        f"b.tar.bz2!{files[2].name}",
+        f"b.tar.bz2!{files[3].name}",
+        f"{files[4].name}.gz",
+        f"{files[5].name}.bz2",
+        f"{files[6].name}.xz",
+    }

@@ -3,6 +3,7 @@ import zipfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import httpx
 import pydicom
 import pytest
 from pydicom.data import get_testdata_file
@@ -141,6 +142,40 @@ async def test_filtered_out_is_a_status(local_orthanc_factory: object, tmp_path:
         accepted = await upload(orthanc, _dataset("WELCOME"))
     assert refused.status == "FilteredOut"
     assert accepted.status == "Success"
+
+
+async def test_journal_keeps_only_what_orthanc_acknowledged(
+    local_orthanc_factory: object, tmp_path: Path
+) -> None:
+    script = tmp_path / "filter.lua"
+    script.write_text(
+        "function ReceivedInstanceFilter(dicom, origin, info)\n"
+        "  return dicom.PatientID ~= 'REFUSED'\n"
+        "end\n"
+    )
+    server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "refused.dcm").write_bytes(_bytes(_dataset("REFUSED")))
+    (folder / "welcome.dcm").write_bytes(_bytes(_dataset("WELCOME")))
+    journal = tmp_path / "journal.jsonl"
+    async with server.client() as orthanc:
+        first = await orthanc.import_dicom(folder, journal=journal)
+        sent: list[str] = []
+
+        async def record(request: httpx.Request) -> None:
+            sent.append(f"{request.method} {request.url.path}")
+
+        orthanc.http_client.event_hooks["request"].append(record)
+        again = await orthanc.import_dicom(folder, journal=journal)
+    status = {Path(o.source).name: o.status.value for o in first.outcomes}
+    assert status == {"refused.dcm": "filtered_out", "welcome.dcm": "stored"}
+    assert "refused.dcm" not in journal.read_text()
+    assert "welcome.dcm" in journal.read_text()
+    # The refused file is sent again (only the server can filter it out); the stored one is not.
+    status = {Path(o.source).name: o.status.value for o in again.outcomes}
+    assert status == {"refused.dcm": "filtered_out", "welcome.dcm": "already_stored"}
+    assert [r for r in sent if r.startswith("POST")] == ["POST /instances"]
 
 
 @pytest.mark.asyncio

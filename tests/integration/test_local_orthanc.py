@@ -5,6 +5,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pydicom.data import get_testdata_file
 
 from aiorthanc import LocalOrthancError, OrthancNotInstalledError
 from aiorthanc.testing import LocalOrthanc, find_orthanc_binary
@@ -41,12 +42,15 @@ def test_stops_and_cleans_up_when_the_block_fails() -> None:
 def test_restart_keeps_port_and_storage() -> None:
     with LocalOrthanc() as server:
         port = server.http_port
-        payload = Path(__file__).read_bytes()[:10]
-        put = httpx.put(f"{server.url}/patients", content=payload)
-        assert put.status_code in (404, 405)  # nothing stored: the index must still be there
+        ct_small = Path(str(get_testdata_file("CT_small.dcm")))
+        stored = httpx.post(f"{server.url}/instances", content=ct_small.read_bytes())
+        assert stored.json()["Status"] == "Success"
         server.restart(kill=True)
         assert server.http_port == port
-        assert httpx.get(f"{server.url}/system").status_code == 200
+        assert httpx.get(f"{server.url}/instances").json() == [stored.json()["ID"]]
+        assert httpx.get(f"{server.url}/instances/{stored.json()['ID']}/file").content == (
+            ct_small.read_bytes()
+        )
 
 
 def test_missing_binary_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -109,7 +109,8 @@ async def test_authentication_wrong_and_right_credentials(
 async def test_get_survives_server_restart_on_pooled_connection(
     fresh_orthanc_server: LocalOrthanc,
 ) -> None:
-    policy = RetryPolicy(max_retries=6, initial_delay=0.1, max_delay=0.5)
+    # Up to ~9 s of retries: the restart (0.3 s + startup) must not race the policy on a busy box.
+    policy = RetryPolicy(max_retries=20, initial_delay=0.05, max_delay=0.5)
     async with fresh_orthanc_server.client(retries=policy) as orthanc:
         await orthanc.get_json("/system")  # leaves a keep-alive connection in the pool
         fresh_orthanc_server.stop(kill=True)

@@ -1,5 +1,7 @@
 """Unit tests of the demo-ID to local-ID mapping of the sample URLs."""
 
+import re
+
 import pytest
 from codegen.specgen.fixtures import Level
 from codegen.specgen.idmap import DEMO_IDS, IdMapper
@@ -37,6 +39,7 @@ def test_known_ids_map_to_their_role_and_level(mapper: IdMapper) -> None:
 
 def test_every_known_id_is_a_well_formed_orthanc_id() -> None:
     for demo_id, (level, _) in DEMO_IDS.items():
+        assert re.fullmatch(r"[0-9a-f]{8}(-[0-9a-f]{8}){4}", demo_id), demo_id
         mapper = IdMapper({"main": MAIN, "multiframe": MULTIFRAME})
         assert mapper.rewrite(f"/{level}/{demo_id}") != f"/{level}/{demo_id}"
 

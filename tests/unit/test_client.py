@@ -420,3 +420,45 @@ async def test_bad_url_is_refused_without_echoing_it(url: str, message: str) -> 
         AsyncOrthanc(url)
     assert "s3cret" not in str(info.value)
     assert info.value.__suppress_context__ or info.value.__context__ is None
+
+
+@pytest.mark.parametrize("key", ["token", "password", "Access_Token", "apikey"])
+async def test_secret_query_values_stay_out_of_errors_and_logs(
+    mock: respx.MockRouter, caplog: pytest.LogCaptureFixture, key: str
+) -> None:
+    mock.get("/patients/x").mock(
+        side_effect=[httpx.Response(503), httpx.Response(404, json={"HttpStatus": 404})]
+    )
+    caplog.set_level(logging.DEBUG, logger="aiorthanc")
+    async with AsyncOrthanc(URL, retries=NO_WAIT) as orthanc:
+        with pytest.raises(NotFoundError) as caught:
+            await orthanc.get_json("/patients/x", params={key: "s3cret", "expand": "1"})
+    assert mock.calls.last.request.url.params[key] == "s3cret"  # it was sent
+    error = caught.value
+    assert "s3cret" not in str(error)
+    assert "s3cret" not in error.url
+    assert "s3cret" not in repr(error)
+    assert f"{key}=%5Bredacted%5D" in error.url
+    assert "expand=1" in error.url  # only secrets are masked
+    assert "retrying" in caplog.text.lower()  # the 503 was retried and logged
+    assert "s3cret" not in caplog.text
+
+
+async def test_limits_and_verify_reach_the_connection_pool() -> None:
+    # httpcore's pool keeps them in private attributes: the only place they show before a
+    # connection is made.
+    import ssl
+
+    limits = httpx.Limits(max_connections=3, max_keepalive_connections=2, keepalive_expiry=7)
+    async with AsyncOrthanc("https://orthanc.test", limits=limits, verify=False) as orthanc:
+        pool = orthanc.http_client._transport._pool  # type: ignore[attr-defined]
+        assert (pool._max_connections, pool._max_keepalive_connections) == (3, 2)
+        assert pool._keepalive_expiry == 7
+        assert pool._ssl_context.verify_mode == ssl.CERT_NONE
+        assert pool._ssl_context.check_hostname is False
+    context = ssl.create_default_context()
+    async with AsyncOrthanc("https://orthanc.test", verify=context) as orthanc:
+        assert orthanc.http_client._transport._pool._ssl_context is context  # type: ignore[attr-defined]
+    async with AsyncOrthanc("https://orthanc.test") as orthanc:
+        pool = orthanc.http_client._transport._pool  # type: ignore[attr-defined]
+        assert pool._ssl_context.verify_mode == ssl.CERT_REQUIRED

@@ -241,3 +241,33 @@ async def test_an_importer_runs_again_after_a_cancel(tmp_path: Path) -> None:
     assert second.ok
     assert set(_statuses(second).values()) <= {"stored", "already_stored"}
     assert len(second.outcomes) == 4
+
+
+async def test_an_instance_answered_failure_is_not_journaled(tmp_path: Path) -> None:
+    # Orthanc answers "Failure" per instance (e.g. its storage refused the write): such a file
+    # must be sent again by the next run, so it stays out of the journal.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.dcm").write_bytes(_dicom())
+    journal = tmp_path / "journal.jsonl"
+    failing = [True]
+
+    def answer(request: httpx.Request, body: bytes) -> httpx.Response | None:
+        if not failing[0]:
+            return None
+        header = parse_header(body)
+        assert header is not None
+        path = f"/instances/{header.instance_id}"
+        return httpx.Response(
+            200, json={"ID": header.instance_id, "Path": path, "Status": "Failure"}
+        )
+
+    server = FakeOrthanc(answer)
+    async with server.client() as orthanc:
+        first = await import_dicom(orthanc, folder, journal=journal)
+        failing[0] = False
+        second = await import_dicom(orthanc, folder, journal=journal)
+    assert _statuses(first) == {"a.dcm": "failed"}
+    assert first.outcomes[0].reason == "Orthanc answered Failure"
+    assert _statuses(second) == {"a.dcm": "stored"}
+    assert server.posts == 2

@@ -80,8 +80,11 @@ class Resource(Generic[InfoT]):
 
         Raises:
             NotFoundError: when the server has no such resource.
+            ValueError: when `resource_id` is not one path segment (empty, ".", "..", or with
+                a slash or backslash): Orthanc decodes %2F and reads backslashes as slashes,
+                so such an ID would name another route.
         """
-        data = await client.get_json(f"/{cls.route}/{quote_segment(resource_id)}")
+        data = await client.get_json(f"/{cls.route}/{_segment(resource_id, 'an Orthanc ID')}")
         return cls.from_json(client, data)
 
     # -- identity ------------------------------------------------------------------------------
@@ -169,7 +172,7 @@ class Resource(Generic[InfoT]):
         return ResourceStatistics.model_validate(data)
 
     def _metadata_path(self, name: str) -> str:
-        return f"{self.path}/metadata/{quote_segment(name)}"
+        return f"{self.path}/metadata/{_segment(name, 'a metadata name')}"
 
     async def _get_list(self, child: type[R], route: str) -> list[R]:
         data = await self._client.get_json(f"{self.path}/{route}", params=_EXPAND)
@@ -177,6 +180,17 @@ class Resource(Generic[InfoT]):
 
     async def _get_one(self, other: type[R], route: str) -> R:
         return other.from_json(self._client, await self._client.get_json(f"{self.path}/{route}"))
+
+
+def _segment(value: str, what: str) -> str:
+    """`value` escaped as one path segment; ValueError if Orthanc would read it as several.
+
+    Orthanc decodes %2F and reads a backslash as a slash before routing, so escaping alone
+    does not keep "x/../.." from naming another route (a DELETE there deletes the resource).
+    """
+    if value in ("", ".", "..") or "/" in value or "\\" in value:
+        raise ValueError(f"{value!r} is not {what}")
+    return quote_segment(value)
 
 
 def _keyword_dict(tags: BaseModel) -> dict[str, str]:
