@@ -146,3 +146,17 @@ async def test_local_orthanc_and_client_on_each_backend(anyio_backend: str) -> N
                 group.start_soon(orthanc.get_json, f"/instances/{stored['ID']}")
         assert await orthanc.get_json("/instances") == [stored["ID"]]
     assert not server.running
+
+
+@pytest.mark.asyncio
+async def test_generated_call_cannot_be_steered_to_another_route(
+    fresh_orthanc_server: LocalOrthanc,
+) -> None:
+    async with fresh_orthanc_server.client() as orthanc:
+        with CT_SMALL.open("rb") as file:
+            stored = (await orthanc.request("POST", "/instances", content=file)).json()
+        # Escaped or not, Orthanc resolves "x/../.." to the instance itself: a DELETE there
+        # would delete it. The call must refuse the name instead.
+        with pytest.raises(ValueError, match="one path parameter"):
+            await orthanc.api.instances.delete_instance_metadata_by_name(stored["ID"], "x/../..")
+        assert await orthanc.get_json("/instances") == [stored["ID"]]

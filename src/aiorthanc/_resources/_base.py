@@ -183,14 +183,11 @@ class Resource(Generic[InfoT]):
 
 
 def _segment(value: str, what: str) -> str:
-    """`value` escaped as one path segment; ValueError if Orthanc would read it as several.
-
-    Orthanc decodes %2F and reads a backslash as a slash before routing, so escaping alone
-    does not keep "x/../.." from naming another route (a DELETE there deletes the resource).
-    """
-    if value in ("", ".", "..") or "/" in value or "\\" in value:
-        raise ValueError(f"{value!r} is not {what}")
-    return quote_segment(value)
+    """`value` escaped as one path segment; ValueError naming `what` when it cannot be one."""
+    try:
+        return quote_segment(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not {what}") from None
 
 
 def _keyword_dict(tags: BaseModel) -> dict[str, str]:
