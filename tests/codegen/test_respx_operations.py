@@ -33,7 +33,10 @@ from aiorthanc._generated.api import Api
 pytestmark = pytest.mark.asyncio
 
 URL = "http://orthanc.test"
-ODD_ID = "a/b c?d"  # must stay one path segment
+# Must stay one path segment: escaped, with a literal '%2F' that must not become a slash.
+ODD_ID = "a%2Fb c?d#é"
+# Orthanc resolves this to another route even when escaped: every call must refuse it.
+STEERING_ID = "x/../.."
 
 
 def _endpoints() -> list[Endpoint]:
@@ -183,4 +186,10 @@ async def test_operation(endpoint: Endpoint) -> None:
             async with stream as response:
                 chunks = [chunk async for chunk in response.aiter_bytes()]
             assert b"".join(chunks) == b"\x89binary"
+
+        if endpoint.path_params:
+            sent = len(route.calls)
+            with pytest.raises(ValueError, match="one path parameter"):
+                await getattr(group, endpoint.name)(STEERING_ID, *args[1:], **kwargs)
+            assert len(route.calls) == sent
             assert route.calls.last.request.url == request.url
