@@ -11,8 +11,7 @@ import anyio.to_thread
 import httpx
 import pydicom
 import pytest
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import generate_uid
 
 from aiorthanc import (
     AsyncOrthanc,
@@ -24,6 +23,7 @@ from aiorthanc import (
 )
 from aiorthanc._cli import main
 from aiorthanc.testing import LocalOrthanc
+from dicom_factory import ct_dataset
 
 PYDICOM_FILES = Path(pydicom.__file__).parent / "data" / "test_files"
 ACKNOWLEDGED = {OutcomeStatus.STORED, OutcomeStatus.ALREADY_STORED}
@@ -40,16 +40,7 @@ def _generate(folder: Path, count: int, *, per_series: int = 50) -> set[str]:
     for number in range(count):
         if number % per_series == 0:
             series = generate_uid()
-        ds = Dataset()
-        ds.file_meta = FileMetaDataset()
-        ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
-        ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-        ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-        ds.SOPClassUID = CTImageStorage
-        ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-        ds.PatientID = "GEN"
-        ds.StudyInstanceUID = study
-        ds.SeriesInstanceUID = series
+        ds = ct_dataset("GEN", study=study, series=series)
         ds.save_as(folder / f"{number:04d}.dcm", enforce_file_format=True)
         ids.add(orthanc_id("GEN", study, series, ds.SOPInstanceUID))
     return ids

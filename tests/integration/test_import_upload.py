@@ -7,8 +7,7 @@ import httpx
 import pydicom
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pydicom.dataset import Dataset
 
 from aiorthanc import (
     BadRequestError,
@@ -18,42 +17,23 @@ from aiorthanc import (
     upload_zip,
 )
 from aiorthanc.testing import LocalOrthanc
+from dicom_factory import ct_dataset, dicom_bytes
 
 pytestmark = pytest.mark.asyncio
-
-
-def _dataset(patient_id: str = "UPLOAD") -> Dataset:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
-    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = CTImageStorage
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-    ds.PatientID = patient_id
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    return ds
 
 
 def _expected_id(ds: Dataset) -> str:
     return orthanc_id(ds.PatientID, ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID)
 
 
-def _bytes(ds: Dataset) -> bytes:
-    out = io.BytesIO()
-    ds.save_as(out, enforce_file_format=True)
-    return out.getvalue()
-
-
 async def test_upload_every_kind_of_source(
     fresh_orthanc_server: LocalOrthanc, tmp_path: Path
 ) -> None:
-    path_ds, bytes_ds, file_ds, iter_ds, dataset = (_dataset() for _ in range(5))
+    path_ds, bytes_ds, file_ds, iter_ds, dataset = (ct_dataset("UPLOAD") for _ in range(5))
     path = tmp_path / "a.dcm"
-    path.write_bytes(_bytes(path_ds))
+    path.write_bytes(dicom_bytes(path_ds))
     binary = tmp_path / "b.dcm"
-    binary.write_bytes(_bytes(file_ds))
+    binary.write_bytes(dicom_bytes(file_ds))
 
     async def chunks(data: bytes) -> AsyncIterator[bytes]:
         for start in range(0, len(data), 100):
@@ -62,11 +42,11 @@ async def test_upload_every_kind_of_source(
     async with fresh_orthanc_server.client() as orthanc:
         results = [
             await upload(orthanc, path),
-            await upload(orthanc, _bytes(bytes_ds)),
+            await upload(orthanc, dicom_bytes(bytes_ds)),
         ]
         with binary.open("rb") as file:
             results.append(await upload(orthanc, file))
-        results.append(await upload(orthanc, chunks(_bytes(iter_ds))))
+        results.append(await upload(orthanc, chunks(dicom_bytes(iter_ds))))
         results.append(await upload(orthanc, dataset))
         stored = set(await orthanc.get_json("/instances"))
 
@@ -93,7 +73,7 @@ async def test_upload_twice_is_already_stored(fresh_orthanc_server: LocalOrthanc
 async def test_upload_of_a_dataset_with_a_large_pixel_data(
     fresh_orthanc_server: LocalOrthanc,
 ) -> None:
-    ds = _dataset()
+    ds = ct_dataset("UPLOAD")
     ds.PixelData = b"\2" * (9 * 1024 * 1024)  # over the in-memory spool size
     ds["PixelData"].VR = "OB"
     async with fresh_orthanc_server.client() as orthanc:
@@ -115,11 +95,11 @@ async def test_upload_of_garbage_raises_the_servers_verdict(
 async def test_upload_zip_answers_each_member_and_upload_refuses_it(
     fresh_orthanc_server: LocalOrthanc,
 ) -> None:
-    members = [_dataset(), _dataset()]
+    members = [ct_dataset("UPLOAD"), ct_dataset("UPLOAD")]
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
         for number, ds in enumerate(members):
-            archive.writestr(f"{number}.dcm", _bytes(ds))
+            archive.writestr(f"{number}.dcm", dicom_bytes(ds))
         archive.writestr("junk.txt", b"junk")
     data = buffer.getvalue()
     async with fresh_orthanc_server.client() as orthanc:
@@ -138,8 +118,8 @@ async def test_filtered_out_is_a_status(local_orthanc_factory: object, tmp_path:
     )
     server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
     async with server.client() as orthanc:
-        refused = await upload(orthanc, _dataset("REFUSED"))
-        accepted = await upload(orthanc, _dataset("WELCOME"))
+        refused = await upload(orthanc, ct_dataset("REFUSED"))
+        accepted = await upload(orthanc, ct_dataset("WELCOME"))
     assert refused.status == "FilteredOut"
     assert accepted.status == "Success"
 
@@ -156,8 +136,8 @@ async def test_journal_keeps_only_what_orthanc_acknowledged(
     server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "refused.dcm").write_bytes(_bytes(_dataset("REFUSED")))
-    (folder / "welcome.dcm").write_bytes(_bytes(_dataset("WELCOME")))
+    (folder / "refused.dcm").write_bytes(dicom_bytes(ct_dataset("REFUSED")))
+    (folder / "welcome.dcm").write_bytes(dicom_bytes(ct_dataset("WELCOME")))
     journal = tmp_path / "journal.jsonl"
     async with server.client() as orthanc:
         first = await orthanc.import_dicom(folder, journal=journal)

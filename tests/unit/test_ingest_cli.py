@@ -7,10 +7,11 @@ from typing import Any
 
 import httpx
 import pytest
-from test_ingest_engine import FakeOrthanc, _dicom
+from test_ingest_engine import FakeOrthanc
 
 from aiorthanc import AsyncOrthanc
 from aiorthanc._cli import _import, main
+from dicom_factory import dicom_bytes
 
 EVIL = "evil\x1b]0;owned\x07\x1b[2J.dcm"  # sets the terminal's title, clears the screen
 NOT_UTF8 = os.fsdecode(b"bad\xff.dcm")
@@ -34,7 +35,7 @@ def test_names_are_printed_escaped(
     tmp_path: Path, refusing_server: FakeOrthanc, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in (EVIL, NOT_UTF8):
-        (tmp_path / name).write_bytes(_dicom())
+        (tmp_path / name).write_bytes(dicom_bytes())
 
     code = main(["import", str(tmp_path), "--url", "http://orthanc.test", "-q"])
 
@@ -50,7 +51,7 @@ def test_json_output_keeps_names_exact(
     tmp_path: Path, refusing_server: FakeOrthanc, capsys: pytest.CaptureFixture[str]
 ) -> None:
     for name in (EVIL, NOT_UTF8):
-        (tmp_path / name).write_bytes(_dicom())
+        (tmp_path / name).write_bytes(dicom_bytes())
 
     code = main(["import", str(tmp_path), "--url", "http://orthanc.test", "--json"])
 

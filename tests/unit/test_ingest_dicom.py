@@ -6,31 +6,10 @@ from pathlib import Path
 import pydicom
 import pytest
 from pydicom.data import get_testdata_file
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from aiorthanc import orthanc_id
 from aiorthanc._ingest._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
-
-
-def _dataset(patient_id: str = "P1") -> Dataset:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
-    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = CTImageStorage
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-    ds.PatientID = patient_id
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    return ds
-
-
-def _bytes(ds: Dataset, **kwargs: bool) -> bytes:
-    out = io.BytesIO()
-    ds.save_as(out, **kwargs)
-    return out.getvalue()
+from dicom_factory import ct_dataset, dicom_bytes
 
 
 def test_orthanc_id_is_sha1_of_the_joined_values_in_five_groups() -> None:
@@ -63,16 +42,16 @@ def test_sniff_recognises_content_not_names(head: bytes, kind: str | None) -> No
 
 
 def test_sniff_takes_a_preamble_less_stream_as_maybe_dicom() -> None:
-    ds = _dataset()
+    ds = ct_dataset("P1")
     del ds.file_meta
-    raw = _bytes(ds, implicit_vr=True, little_endian=True)  # no preamble, no meta
+    raw = dicom_bytes(ds, implicit_vr=True, little_endian=True)  # no preamble, no meta
     assert raw[128:132] != b"DICM"
     assert sniff(raw[:512]) == "dicom?"
 
 
 def test_parse_header_computes_the_instance_and_study_ids() -> None:
-    ds = _dataset("PAT")
-    header = parse_header(_bytes(ds, enforce_file_format=True))
+    ds = ct_dataset("PAT")
+    header = parse_header(dicom_bytes(ds, enforce_file_format=True))
     assert header is not None
     assert header.instance_id == orthanc_id(
         "PAT", ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID
@@ -82,16 +61,16 @@ def test_parse_header_computes_the_instance_and_study_ids() -> None:
 
 
 def test_parse_header_strips_padding_of_the_values() -> None:
-    ds = _dataset("ODD")  # 3 characters: written padded to 4
-    header = parse_header(_bytes(ds, enforce_file_format=True))
+    ds = ct_dataset("ODD")  # 3 characters: written padded to 4
+    header = parse_header(dicom_bytes(ds, enforce_file_format=True))
     assert header is not None
     assert header.study_id == orthanc_id("ODD", ds.StudyInstanceUID)
 
 
 def test_parse_header_without_a_uid_gives_no_id() -> None:
-    ds = _dataset()
+    ds = ct_dataset("P1")
     del ds.SeriesInstanceUID
-    header = parse_header(_bytes(ds, enforce_file_format=True))
+    header = parse_header(dicom_bytes(ds, enforce_file_format=True))
     assert header is not None
     assert header.instance_id is None
 
@@ -102,7 +81,7 @@ def test_parse_header_of_garbage_gives_no_id() -> None:
 
 
 def test_parse_header_does_not_read_the_pixel_data(tmp_path: Path) -> None:
-    ds = _dataset()
+    ds = ct_dataset("P1")
     ds.PixelData = b"\0" * 4_000_000
     ds["PixelData"].VR = "OB"
     path = tmp_path / "big.dcm"
@@ -176,10 +155,11 @@ def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
 ) -> None:
     from aiorthanc._ingest._sources import walk
 
-    ds = _dataset("Müller")  # a non-ASCII ID: the scanner leaves it to pydicom
+    ds = ct_dataset("Müller")  # a non-ASCII ID: the scanner leaves it to pydicom
     ds.SpecificCharacterSet = "ISO_IR 100"
-    data = _bytes(ds, enforce_file_format=True)
-    bare = _bytes(_dataset(), enforce_file_format=False)  # no preamble: only pydicom can tell
+    data = dicom_bytes(ds, enforce_file_format=True)
+    # No preamble: only pydicom can tell it is DICOM.
+    bare = dicom_bytes(ct_dataset("P1"), enforce_file_format=False)
     assert parse_header(data) is not None
     (tmp_path / "a.dcm").write_bytes(data)
     (tmp_path / "b.dcm").write_bytes(bare)

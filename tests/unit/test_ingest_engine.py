@@ -10,34 +10,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
 
 from aiorthanc import AsyncOrthanc, DicomImporter, DicomImportError, OutcomeStatus, import_dicom
 from aiorthanc._ingest._dicom import parse_header
+from dicom_factory import dicom_bytes
 
 pytestmark = pytest.mark.asyncio
 
 Answer = Callable[[httpx.Request, bytes], httpx.Response | None]
-
-
-def _dicom(pixels: int = 0) -> bytes:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
-    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = CTImageStorage
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-    ds.PatientID = "P"
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    if pixels:
-        ds.PixelData = b"\1" * pixels
-        ds["PixelData"].VR = "OB"
-    out = io.BytesIO()
-    ds.save_as(out, enforce_file_format=True)
-    return out.getvalue()
 
 
 class FakeOrthanc:
@@ -86,8 +66,8 @@ def _statuses(report: object) -> dict[str, OutcomeStatus]:
 async def test_a_member_that_breaks_during_its_upload_fails_alone(tmp_path: Path) -> None:
     path = tmp_path / "x.zip"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_STORED) as archive:
-        archive.writestr("a.dcm", _dicom(pixels=100_000))  # past the 64 KiB header read
-        archive.writestr("b.dcm", _dicom(pixels=100_000))
+        archive.writestr("a.dcm", dicom_bytes(pixels=100_000))  # past the 64 KiB header read
+        archive.writestr("b.dcm", dicom_bytes(pixels=100_000))
     data = bytearray(path.read_bytes())
     with zipfile.ZipFile(path) as archive:
         info = archive.getinfo("a.dcm")
@@ -105,8 +85,8 @@ async def test_a_member_that_breaks_during_its_upload_fails_alone(tmp_path: Path
 
 async def test_an_answer_that_is_not_json_fails_the_files_not_the_import(tmp_path: Path) -> None:
     for name in ("a.dcm", "b.dcm"):
-        (tmp_path / name).write_bytes(_dicom())
-    (tmp_path / "big.dcm").write_bytes(_dicom(pixels=5000))
+        (tmp_path / name).write_bytes(dicom_bytes())
+    (tmp_path / "big.dcm").write_bytes(dicom_bytes(pixels=5000))
 
     def proxy(request: httpx.Request, body: bytes) -> httpx.Response:
         return httpx.Response(200, text="<html>proxy</html>", headers={"content-type": "text/html"})
@@ -124,7 +104,7 @@ async def test_an_unexpected_error_stops_with_dicom_import_error_and_the_report(
     tmp_path: Path,
 ) -> None:
     for name in ("a.dcm", "b.dcm", "c.dcm"):
-        (tmp_path / name).write_bytes(_dicom())
+        (tmp_path / name).write_bytes(dicom_bytes())
 
     def progress(snapshot: object) -> None:
         raise RuntimeError("progress display broke")
@@ -144,7 +124,7 @@ async def test_a_name_that_is_not_utf8_goes_through_the_journal_and_the_json(
     name = os.fsdecode(b"bad\xff.dcm")  # surrogate-escaped by Python
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / name).write_bytes(_dicom())
+    (folder / name).write_bytes(dicom_bytes())
     journal = tmp_path / "journal.jsonl"
     server = FakeOrthanc()
 
@@ -161,7 +141,7 @@ async def test_a_name_that_is_not_utf8_goes_through_the_journal_and_the_json(
 
 
 async def test_one_retry_loop_bounded_by_retry_timeout(tmp_path: Path) -> None:
-    (tmp_path / "a.dcm").write_bytes(_dicom())
+    (tmp_path / "a.dcm").write_bytes(dicom_bytes())
 
     def busy(request: httpx.Request, body: bytes) -> httpx.Response:
         return httpx.Response(503, headers={"Retry-After": "2"})
@@ -177,7 +157,7 @@ async def test_one_retry_loop_bounded_by_retry_timeout(tmp_path: Path) -> None:
 
 
 async def test_transient_failures_are_retried_with_the_clients_backoff(tmp_path: Path) -> None:
-    (tmp_path / "a.dcm").write_bytes(_dicom())
+    (tmp_path / "a.dcm").write_bytes(dicom_bytes())
     failures = [2]
 
     def busy_twice(request: httpx.Request, body: bytes) -> httpx.Response | None:
@@ -200,7 +180,7 @@ async def test_the_journal_is_fsynced_off_the_event_loop(
     from aiorthanc._ingest import _journal
 
     for number in range(6):
-        (tmp_path / f"{number}.dcm").write_bytes(_dicom())
+        (tmp_path / f"{number}.dcm").write_bytes(dicom_bytes())
     threads: list[int] = []
     real_fsync = os.fsync
 
@@ -222,7 +202,7 @@ async def test_the_journal_is_fsynced_off_the_event_loop(
 
 async def test_an_importer_runs_again_after_a_cancel(tmp_path: Path) -> None:
     for number in range(4):
-        (tmp_path / f"{number}.dcm").write_bytes(_dicom())
+        (tmp_path / f"{number}.dcm").write_bytes(dicom_bytes())
 
     cancelling = [True]
 
@@ -248,7 +228,7 @@ async def test_an_instance_answered_failure_is_not_journaled(tmp_path: Path) -> 
     # must be sent again by the next run, so it stays out of the journal.
     folder = tmp_path / "in"
     folder.mkdir()
-    (folder / "a.dcm").write_bytes(_dicom())
+    (folder / "a.dcm").write_bytes(dicom_bytes())
     journal = tmp_path / "journal.jsonl"
     failing = [True]
 

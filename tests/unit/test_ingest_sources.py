@@ -9,32 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+from pydicom.uid import CTImageStorage
 
 from aiorthanc._ingest._journal import Journal
 from aiorthanc._ingest._sources import Item, walk
+from dicom_factory import ct_dataset, dicom_bytes
 
 SMALL = 64 * 1024
 
 
 def _dicom(pixels: int = 0, sop_class: str = CTImageStorage) -> bytes:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = sop_class
-    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = sop_class
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-    ds.PatientID = "P"
-    ds.StudyInstanceUID = generate_uid()
-    ds.SeriesInstanceUID = generate_uid()
-    if pixels:
-        ds.PixelData = b"\1" * pixels
-        ds["PixelData"].VR = "OB"
-    out = io.BytesIO()
-    ds.save_as(out, enforce_file_format=True)
-    return out.getvalue()
+    return dicom_bytes(ct_dataset(sop_class=sop_class), pixels=pixels)
 
 
 def _walk(*paths: Path, journal: Journal | None = None) -> dict[str, Item]:
