@@ -17,12 +17,12 @@ from collections import deque
 from collections.abc import Awaitable, Callable, Generator, Iterable
 from functools import partial
 from typing import IO
-from urllib.parse import quote
 
 import anyio
 import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
+from aiorthanc._api_support import quote_segment
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import (
@@ -309,7 +309,7 @@ class DicomImporter:
         if instance_id is None:
             return False
         try:
-            await self._orthanc.request("GET", f"/instances/{quote(instance_id, safe='')}")
+            await self._orthanc.request("GET", f"/instances/{quote_segment(instance_id)}")
         except NotFoundError:
             return False
         except OrthancError:
