@@ -33,6 +33,7 @@ lint: install
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy --strict src/aiorthanc examples codegen
+	$(VENV)/bin/lint-imports
 
 format: install
 	$(PY) -m ruff check --fix .

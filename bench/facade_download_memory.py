@@ -60,7 +60,7 @@ async def child_upload(url: str, megabytes: int) -> None:
 
 async def child_download(url: str, study_id: str, target: str) -> None:
     from aiorthanc import AsyncOrthanc
-    from aiorthanc._resources import StudyCollection
+    from aiorthanc._facade import StudyCollection
 
     async with AsyncOrthanc(url) as orthanc:
         study = await StudyCollection(orthanc).get(study_id)
@@ -114,7 +114,7 @@ def main() -> None:
         elif role == "pyorthanc":
             child_pyorthanc(*rest)
         elif role == "baseline":
-            import aiorthanc._resources  # noqa: F401
+            import aiorthanc._facade  # noqa: F401
 
             anyio.run(anyio.sleep, 0)
             print(f"{peak_rss_mb():.1f}")

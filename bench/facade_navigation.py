@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "integrat
 from facade_data import make_tree
 
 from aiorthanc import AsyncOrthanc
-from aiorthanc._resources import PatientCollection, build_forest
+from aiorthanc._facade import PatientCollection, build_forest
 from aiorthanc.testing import LocalOrthanc
 
 

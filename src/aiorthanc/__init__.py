@@ -1,7 +1,7 @@
 """aiorthanc: the async, typed Python SDK for the Orthanc DICOM server."""
 
 from aiorthanc.__version__ import __version__
-from aiorthanc._client import AsyncOrthanc, QueryParams, TimeoutTypes
+from aiorthanc._client import AsyncOrthanc
 from aiorthanc._constants import (
     DEFAULT_LIMITS,
     DEFAULT_MAX_RETRIES,
@@ -18,7 +18,6 @@ from aiorthanc._errors import (
     APITimeoutError,
     BadRequestError,
     ConflictError,
-    DicomImportError,
     ExportPathError,
     ForbiddenError,
     InsufficientStorageError,
@@ -34,18 +33,7 @@ from aiorthanc._errors import (
     UnexpectedAnswerError,
     UnsupportedMediaTypeError,
 )
-from aiorthanc._generated.models import UploadResult, UploadStatus
-from aiorthanc._ingest import (
-    DicomImporter,
-    ImportProgress,
-    ImportProgressCallback,
-    ImportReport,
-    OutcomeStatus,
-    SourceOutcome,
-    import_dicom,
-    orthanc_id,
-)
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     DEFAULT_LAYOUT,
     DateRange,
     Depth,
@@ -73,7 +61,21 @@ from aiorthanc._resources import (
     export,
     sanitize_component,
 )
+from aiorthanc._generated.models import UploadResult, UploadStatus
+from aiorthanc._import import (
+    DicomImporter,
+    DicomImportError,
+    ImportProgress,
+    ImportProgressCallback,
+    ImportReport,
+    OutcomeStatus,
+    SourceOutcome,
+    import_dicom,
+    orthanc_id,
+)
 from aiorthanc._retry import RetryPolicy
+from aiorthanc._session import Session
+from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
@@ -136,6 +138,7 @@ __all__ = [
     "Series",
     "SeriesCollection",
     "ServiceUnavailableError",
+    "Session",
     "SourceOutcome",
     "Study",
     "StudyCollection",
@@ -143,6 +146,8 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedAnswerError",
     "UnsupportedMediaTypeError",
+    "USE_DEFAULT",
+    "UseDefault",
     "upload",
     "upload_zip",
     "UploadResult",

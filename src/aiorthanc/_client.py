@@ -1,20 +1,16 @@
-"""`AsyncOrthanc`: the connection to one Orthanc server and the request primitives on top of it."""
+"""`AsyncOrthanc`: the composition root, a `Session` with every feature on top.
+
+Dependencies point one way: this module imports the features, the features import the session
+(`aiorthanc._session`), never this module. `make lint` checks it (import-linter).
+"""
 
 from __future__ import annotations
 
 import functools
-import logging
 import os
-import ssl
-from collections.abc import AsyncIterator, Iterable, Mapping
-from contextlib import asynccontextmanager
-from types import TracebackType
-from typing import TYPE_CHECKING, Any, TypeAlias
+from collections.abc import Iterable
+from typing import Any
 
-import anyio
-import httpx
-
-from aiorthanc._auth import RedactedBasicAuth, TokenAuth
 from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
     DEFAULT_BATCH_FILES,
@@ -23,164 +19,43 @@ from aiorthanc._constants import (
     DEFAULT_FOREST_PAGE_SIZE,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
-    DEFAULT_LIMITS,
-    DEFAULT_TIMEOUT,
-    DEFAULT_URL,
 )
-from aiorthanc._content import RequestBody, RequestContent
-from aiorthanc._errors import (
-    APIConnectionError,
-    APITimeoutError,
-    UnexpectedAnswerError,
-    make_status_error,
+from aiorthanc._facade import (
+    Depth,
+    ExportProgressCallback,
+    ExportResult,
+    FolderLayout,
+    Forest,
+    InstanceCollection,
+    LayoutFunction,
+    PatientCollection,
+    Resource,
+    SeriesCollection,
+    StudyCollection,
+    build_forest,
+    export,
 )
-from aiorthanc._redact import redact_url, split_credentials
-from aiorthanc._retry import DEFAULT_RETRY_POLICY, IDEMPOTENT_METHODS, RetryPolicy
+from aiorthanc._generated.api import Api
+from aiorthanc._generated.models import UploadResult
+from aiorthanc._import import ImportProgressCallback, ImportReport, import_dicom
+from aiorthanc._session import Session
+from aiorthanc._upload import UploadSource, upload
 
-if TYPE_CHECKING:
-    from aiorthanc._generated.api import Api
-    from aiorthanc._generated.models import UploadResult
-    from aiorthanc._ingest import ImportProgressCallback, ImportReport
-    from aiorthanc._resources import (
-        Depth,
-        ExportProgressCallback,
-        ExportResult,
-        FolderLayout,
-        Forest,
-        InstanceCollection,
-        LayoutFunction,
-        PatientCollection,
-        Resource,
-        SeriesCollection,
-        StudyCollection,
-    )
-    from aiorthanc._upload import UploadSource
-
-__all__ = ["AsyncOrthanc", "QueryParams", "TimeoutTypes"]
-
-logger = logging.getLogger("aiorthanc")
-
-QueryParams: TypeAlias = Mapping[str, "str | int | float | bool | None"]
-TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
-_UseDefault: TypeAlias = httpx._client.UseClientDefault
-USE_DEFAULT = httpx.USE_CLIENT_DEFAULT
+__all__ = ["AsyncOrthanc"]
 
 
-class AsyncOrthanc:
-    """An async client of one Orthanc server.
+class AsyncOrthanc(Session):
+    """An async client of one Orthanc server: the request primitives of `Session`, the typed
+    REST API (`api`), the facade (`patients`, `studies`, ..., `forest()`, `export()`), `upload()`
+    and `import_dicom()`.
 
     Use it as an async context manager so that its connections are closed::
 
         async with AsyncOrthanc("http://localhost:8042", auth=("orthanc", "orthanc")) as orthanc:
             system = await orthanc.get_json("/system")
 
-    Args:
-        url: the server's root URL; a path prefix (Orthanc behind a reverse proxy) is kept.
-            `user:password@` in the URL is taken as basic auth and removed from the URL.
-        auth: `(user, password)` for HTTP basic auth, or any `httpx.Auth`.
-        token: sent verbatim as the `Authorization` header (what the Python plugin's
-            `GenerateRestApiAuthorizationToken()` returns). Exclusive with `auth`.
-        headers: extra headers sent with every request.
-        timeout: default timeout of every call (seconds or `httpx.Timeout`); each call can
-            override it. Defaults to `DEFAULT_TIMEOUT`: long enough for archives and jobs.
-        limits: connection pool limits.
-        verify: TLS verification, on by default; `False` or an `ssl.SSLContext`.
-        retries: a `RetryPolicy`, or the maximum number of retries with default backoff.
-        http_client: an `httpx.AsyncClient` to use instead of creating one; the caller keeps
-            ownership and closes it. `timeout`, `limits`, `verify` and `transport` are then
-            the client's own.
-        transport: an httpx transport for the client created here (tests, proxies, UDS).
+    The arguments are those of `Session`.
     """
-
-    def __init__(
-        self,
-        url: str = DEFAULT_URL,
-        *,
-        auth: tuple[str, str] | httpx.Auth | None = None,
-        token: str | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: float | httpx.Timeout | None = DEFAULT_TIMEOUT,
-        limits: httpx.Limits = DEFAULT_LIMITS,
-        verify: bool | ssl.SSLContext = True,
-        retries: RetryPolicy | int = DEFAULT_RETRY_POLICY,
-        http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
-    ) -> None:
-        try:
-            base_url, url_credentials = split_credentials(url)
-        except httpx.InvalidURL:
-            # httpx's message quotes the part it could not parse: maybe a piece of a password.
-            raise ValueError(
-                "url is not a valid URL; percent-encode any '#', '?', '/' or '@' in a password, "
-                "or pass auth=(user, password)"
-            ) from None
-        if base_url.scheme not in ("http", "https"):
-            raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
-        if base_url.query or base_url.fragment:
-            # Often a password with an unencoded '#' or '?': never echo what follows it.
-            raise ValueError(
-                "url must have no query or fragment ('?' or '#'); percent-encode such characters "
-                "in a password, or pass auth=(user, password)"
-            )
-        if auth is not None and token is not None:
-            raise ValueError("give either auth or token, not both")
-        if auth is None and token is None and url_credentials is not None:
-            auth = url_credentials
-        self._auth: httpx.Auth | None
-        if isinstance(auth, tuple):
-            self._auth = RedactedBasicAuth(*auth)
-        elif token is not None:
-            self._auth = TokenAuth(token)
-        else:
-            self._auth = auth
-        self._base_url = str(base_url).rstrip("/")
-        self._retry = _policy(retries)
-        self._headers = httpx.Headers(headers or {})
-        self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
-            timeout=timeout,
-            limits=limits,
-            verify=verify,
-            transport=transport,
-            headers={"User-Agent": _user_agent()},
-        )
-
-    # -- lifecycle -----------------------------------------------------------------------------
-
-    async def __aenter__(self) -> AsyncOrthanc:
-        return self
-
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        await self.aclose()
-
-    async def aclose(self) -> None:
-        """Close the connections (not those of an `http_client` passed in by the caller)."""
-        if self._owns_http_client:
-            await self._http.aclose()
-
-    def __repr__(self) -> str:
-        scheme = _auth_kind(self._auth)
-        return f"AsyncOrthanc(url={self._base_url!r}, auth={scheme!r})"
-
-    @property
-    def url(self) -> str:
-        """The server's root URL, without credentials."""
-        return self._base_url
-
-    @property
-    def retry_policy(self) -> RetryPolicy:
-        """The retry policy of this client."""
-        return self._retry
-
-    @property
-    def http_client(self) -> httpx.AsyncClient:
-        """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
-        return self._http
 
     @functools.cached_property
     def api(self) -> Api:
@@ -188,37 +63,32 @@ class AsyncOrthanc:
 
         `await orthanc.api.patients.get_patient_studies(patient_id)`; docs/api.md lists them all.
         """
-        from aiorthanc._generated.api import Api  # the generated code imports this module
 
         return Api(self)
 
-    # -- facade: the modules are imported on first use, as they import this one -----------------
+    # -- facade ----------------------------------------------------------------------------------
 
     @functools.cached_property
     def patients(self) -> PatientCollection:
         """All patients: `await orthanc.patients.get(id)`, `.all()`, `.find({...})`."""
-        from aiorthanc._resources import PatientCollection
 
         return PatientCollection(self)
 
     @functools.cached_property
     def studies(self) -> StudyCollection:
         """All studies: `await orthanc.studies.get(id)`, `.all()`, `.find({...})`."""
-        from aiorthanc._resources import StudyCollection
 
         return StudyCollection(self)
 
     @functools.cached_property
     def series(self) -> SeriesCollection:
         """All series: `await orthanc.series.get(id)`, `.all()`, `.find({...})`."""
-        from aiorthanc._resources import SeriesCollection
 
         return SeriesCollection(self)
 
     @functools.cached_property
     def instances(self) -> InstanceCollection:
         """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
-        from aiorthanc._resources import InstanceCollection
 
         return InstanceCollection(self)
 
@@ -230,7 +100,6 @@ class AsyncOrthanc:
         concurrency: int = DEFAULT_FOREST_CONCURRENCY,
     ) -> Forest:
         """Every resource down to `depth`, linked: one request per level, plus paging."""
-        from aiorthanc._resources import build_forest
 
         return await build_forest(self, depth=depth, page_size=page_size, concurrency=concurrency)
 
@@ -245,7 +114,6 @@ class AsyncOrthanc:
         progress: ExportProgressCallback | None = None,
     ) -> ExportResult:
         """Download instances into a folder tree with sanitized names (see `aiorthanc.export`)."""
-        from aiorthanc._resources import export
 
         return await export(
             self,
@@ -264,7 +132,6 @@ class AsyncOrthanc:
 
         `source`: a path, bytes, a binary file, an async iterable of bytes or a pydicom Dataset.
         """
-        from aiorthanc._upload import upload
 
         return await upload(self, source)
 
@@ -285,7 +152,6 @@ class AsyncOrthanc:
 
         See `aiorthanc.import_dicom` and `aiorthanc.DicomImporter` for the arguments.
         """
-        from aiorthanc._ingest import import_dicom
 
         return await import_dicom(
             self,
@@ -299,304 +165,3 @@ class AsyncOrthanc:
             progress=progress,
             retry_timeout=retry_timeout,
         )
-
-    # -- request primitives --------------------------------------------------------------------
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: QueryParams | None = None,
-        json: Any = None,
-        content: RequestContent | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
-        idempotent: bool | None = None,
-        retries: RetryPolicy | int | None = None,
-    ) -> httpx.Response:
-        """Send a request and return the `httpx.Response` with its body read.
-
-        The escape hatch for any route, including those of plugins (`/dicom-web/...`) and the
-        custom routes a Python plugin registers: same auth, retries and error mapping as every
-        other call. `path` is relative to the server's root URL and must start with "/".
-
-        `content` is the raw body (bytes, a binary file, an async iterable of bytes: streamed);
-        `json` a JSON body. `idempotent` overrides the method's default (GET, PUT, DELETE are;
-        POST is not) to allow retries after a connection broke mid-request. `retries` overrides
-        the client's retry policy for this call (0: send once).
-
-        Raises:
-            APIStatusError: (a subclass of it) for an answer with status >= 400.
-            APIConnectionError: when no answer could be had, after retries.
-            APITimeoutError: when the answer did not come in time, after retries.
-        """
-        return await self._send(
-            method,
-            path,
-            params=params,
-            json=json,
-            content=content,
-            headers=headers,
-            timeout=timeout,
-            idempotent=idempotent,
-            retries=retries,
-            stream=False,
-        )
-
-    @asynccontextmanager
-    async def stream(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: QueryParams | None = None,
-        json: Any = None,
-        content: RequestContent | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
-        idempotent: bool | None = None,
-        retries: RetryPolicy | int | None = None,
-    ) -> AsyncIterator[httpx.Response]:
-        """Send a request and give the response with its body unread, to stream it.
-
-        ::
-
-            async with orthanc.stream("GET", f"/studies/{study_id}/archive") as response:
-                async for chunk in response.aiter_bytes():
-                    ...
-
-        The response is always closed on exit. Error answers raise before the body is yielded;
-        a transport failure while reading the body raises `APIConnectionError`.
-
-        Asks for the body uncompressed (`Accept-Encoding: identity`) unless `headers` say
-        otherwise: Orthanc gzips DICOM files on the fly, which costs server CPU, and a gzip chunk
-        can inflate to many megabytes, so memory would no longer be bounded by the chunk size.
-        """
-        headers = {"Accept-Encoding": "identity", **(headers or {})}
-        response = await self._send(
-            method,
-            path,
-            params=params,
-            json=json,
-            content=content,
-            headers=headers,
-            timeout=timeout,
-            idempotent=idempotent,
-            retries=retries,
-            stream=True,
-        )
-        try:
-            yield response
-        except httpx.TransportError as exc:
-            # Only failures of this response's body are ours to name; others pass unchanged.
-            if _request_of(exc) is not response.request:
-                raise
-            raise _transport_error(response.request, exc) from exc
-        finally:
-            await response.aclose()
-
-    async def get_json(
-        self,
-        path: str,
-        *,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
-    ) -> Any:
-        """GET a route and return its parsed JSON answer."""
-        response = await self.request(
-            "GET", path, params=params, headers=_ACCEPT_JSON, timeout=timeout
-        )
-        return _json_answer(response)
-
-    async def post_json(
-        self,
-        path: str,
-        json: Any = None,
-        *,
-        params: QueryParams | None = None,
-        timeout: TimeoutTypes | _UseDefault = USE_DEFAULT,
-        idempotent: bool | None = None,
-    ) -> Any:
-        """POST a JSON body and return the parsed JSON answer (None for an empty answer)."""
-        response = await self.request(
-            "POST",
-            path,
-            params=params,
-            json=json,
-            headers=_ACCEPT_JSON,
-            timeout=timeout,
-            idempotent=idempotent,
-        )
-        return _json_answer(response) if response.content else None
-
-    # -- internals -----------------------------------------------------------------------------
-
-    def _url(self, path: str) -> str:
-        if not path.startswith("/"):
-            raise ValueError(f"path must start with '/', got {path!r}")
-        return self._base_url + path
-
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        params: QueryParams | None,
-        json: Any,
-        content: RequestContent | None,
-        headers: Mapping[str, str] | None,
-        timeout: TimeoutTypes | _UseDefault,
-        idempotent: bool | None,
-        retries: RetryPolicy | int | None,
-        stream: bool,
-    ) -> httpx.Response:
-        method = method.upper()
-        if json is not None and content is not None:
-            raise ValueError("give either json or content, not both")
-        url = self._url(path)
-        safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
-        policy = _policy(retries) if retries is not None else self._retry
-        body = RequestBody(content)
-        merged = httpx.Headers(self._headers)
-        merged.update(headers or {})
-        length = body.length()
-        if length is not None and "content-length" not in merged:
-            merged["Content-Length"] = str(length)
-        query = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
-        attempt = 0
-        while True:
-            request = self._http.build_request(
-                method,
-                url,
-                params=query or None,
-                json=json,
-                content=body.open(),
-                headers=merged,
-                timeout=timeout,
-            )
-            try:
-                response = await self._http.send(request, auth=self._auth, stream=True)
-            except httpx.TransportError as exc:
-                if (
-                    attempt < policy.max_retries
-                    and body.replayable
-                    and policy.should_retry_error(exc, idempotent=safe)
-                ):
-                    await _wait(policy, attempt, request, type(exc).__name__, None)
-                    attempt += 1
-                    continue
-                raise _transport_error(request, exc) from exc
-            if response.is_error:
-                if (
-                    attempt < policy.max_retries
-                    and body.replayable
-                    and policy.should_retry_status(response.status_code, idempotent=safe)
-                ):
-                    await response.aclose()
-                    await _wait(policy, attempt, request, str(response.status_code), response)
-                    attempt += 1
-                    continue
-                try:
-                    await response.aread()
-                except httpx.TransportError:
-                    pass  # the status alone still says what went wrong
-                finally:
-                    await response.aclose()
-                raise make_status_error(response)
-            if not stream:
-                try:
-                    await response.aread()
-                except httpx.TransportError as exc:
-                    raise _transport_error(request, exc) from exc
-                finally:
-                    await response.aclose()
-            return response
-
-
-def _policy(retries: RetryPolicy | int) -> RetryPolicy:
-    return retries if isinstance(retries, RetryPolicy) else RetryPolicy(retries)
-
-
-async def _wait(
-    policy: RetryPolicy,
-    attempt: int,
-    request: httpx.Request,
-    reason: str,
-    response: httpx.Response | None,
-) -> None:
-    delay = policy.delay(attempt, response)
-    logger.info(
-        "Retrying %s %s in %.2f s (retry %d of %d) after %s",
-        request.method,
-        redact_url(request.url),
-        delay,
-        attempt + 1,
-        policy.max_retries,
-        reason,
-    )
-    await anyio.sleep(delay)
-
-
-_ACCEPT_JSON = {"Accept": "application/json"}
-
-
-def _query_value(value: str | int | float | bool) -> str | int | float:
-    # Orthanc reads booleans as "true"/"false", not Python's "True".
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
-
-
-def _json_answer(response: httpx.Response) -> Any:
-    """The parsed JSON body, or `UnexpectedAnswerError` naming the request (a proxy's HTML page)."""
-    try:
-        return response.json()
-    except ValueError:
-        request = response.request
-        kind = response.headers.get("content-type", "no content type")
-        raise UnexpectedAnswerError(
-            f"{request.method} {request.url.path} answered {len(response.content)} bytes of "
-            f"{kind}, not JSON"
-        ) from None
-
-
-def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return _timeout_error(request, exc)
-    return _connection_error(request, exc)
-
-
-def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
-    try:
-        return exc.request
-    except RuntimeError:  # raised by httpx when the error carries no request
-        return None
-
-
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    url = redact_url(request.url)
-    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
-    return APIConnectionError(message, method=request.method, url=url)
-
-
-def _timeout_error(request: httpx.Request, exc: httpx.TransportError) -> APITimeoutError:
-    url = redact_url(request.url)
-    message = f"{request.method} {url}: timed out ({type(exc).__name__})"
-    return APITimeoutError(message, method=request.method, url=url)
-
-
-def _user_agent() -> str:
-    from aiorthanc import __version__
-
-    return f"aiorthanc/{__version__}"
-
-
-def _auth_kind(auth: httpx.Auth | None) -> str | None:
-    if auth is None:
-        return None
-    if isinstance(auth, TokenAuth):
-        return "token"
-    if isinstance(auth, httpx.BasicAuth):
-        return "basic"
-    return type(auth).__name__

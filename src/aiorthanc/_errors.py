@@ -18,6 +18,7 @@ The exception tree::
     │       ├── ServiceUnavailableError     503
     │       └── InsufficientStorageError    507
     ├── DicomImportError                an import could not go on; .report holds what was done
+    │                                   (defined beside the report, in aiorthanc._import)
     ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
@@ -31,14 +32,11 @@ are chained (``raise ... from``) to the httpx exception that caused them.
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import httpx
 
 from aiorthanc._redact import redact_url
-
-if TYPE_CHECKING:
-    from aiorthanc._ingest import ImportReport
 
 __all__ = [
     "APIConnectionError",
@@ -47,7 +45,6 @@ __all__ = [
     "APITimeoutError",
     "BadRequestError",
     "ConflictError",
-    "DicomImportError",
     "ExportPathError",
     "ForbiddenError",
     "InsufficientStorageError",
@@ -68,17 +65,6 @@ __all__ = [
 
 class OrthancError(Exception):
     """Root of every exception aiorthanc raises."""
-
-
-class DicomImportError(OrthancError):
-    """An import could not go on at all (bad credentials, not an Orthanc server, ...).
-
-    What was done before it stopped is in `report`, an `ImportReport`.
-    """
-
-    def __init__(self, message: str, report: ImportReport) -> None:
-        super().__init__(message)
-        self.report = report
 
 
 class UnexpectedAnswerError(OrthancError):

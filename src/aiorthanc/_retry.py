@@ -1,12 +1,21 @@
-"""When and how long to wait before sending a request again."""
+"""Retries: when a failure is worth another attempt, how long to wait, and the one loop.
+
+Every retry in aiorthanc goes through `retrying()`: the session's requests, and through them the
+importer's uploads (which ask for a deadline rather than a count).
+"""
 
 from __future__ import annotations
 
+import logging
 import random
+import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
+from typing import TypeVar
 
+import anyio
 import httpx
 
 from aiorthanc._constants import (
@@ -15,6 +24,12 @@ from aiorthanc._constants import (
     MAX_RETRY_DELAY,
     RETRYABLE_STATUS_CODES,
 )
+
+__all__ = ["DEFAULT_RETRY_POLICY", "IDEMPOTENT_METHODS", "RetryPolicy", "Retryable", "retrying"]
+
+logger = logging.getLogger("aiorthanc")
+
+T = TypeVar("T")
 
 IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE", "TRACE"})
 
@@ -39,19 +54,23 @@ class RetryPolicy:
     """Retries of transient failures, with jittered exponential backoff.
 
     A request is sent again after a connection failure, a reset or closed connection, or an answer
-    whose status is in `status_codes`, at most `max_retries` times. Requests that the server may
-    already have processed (a POST whose connection broke after sending) are only retried when the
-    call says they are idempotent. `max_retries=0` turns retries off.
+    whose status is in `status_codes`, at most `max_retries` times and, when `deadline` is set,
+    only while the next attempt would start within `deadline` seconds of the first. Requests that
+    the server may already have processed (a POST whose connection broke after sending) are only
+    retried when the call says they are idempotent. `max_retries=0` turns retries off.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES
     initial_delay: float = INITIAL_RETRY_DELAY
     max_delay: float = MAX_RETRY_DELAY
     status_codes: frozenset[int] = field(default=RETRYABLE_STATUS_CODES)
+    deadline: float | None = None
 
     def __post_init__(self) -> None:
         if self.max_retries < 0:
             raise ValueError("max_retries must be >= 0")
+        if self.deadline is not None and self.deadline < 0:
+            raise ValueError("deadline must be >= 0 (or None for no deadline)")
         if self.initial_delay < 0 or self.max_delay < 0:
             raise ValueError("retry delays must be >= 0")
 
@@ -79,6 +98,51 @@ class RetryPolicy:
 
 
 DEFAULT_RETRY_POLICY = RetryPolicy()
+
+
+class Retryable(Exception):
+    """Raised by an attempt to say its failure may be retried; `error` is raised if it is not."""
+
+    def __init__(
+        self, error: Exception, reason: str, response: httpx.Response | None = None
+    ) -> None:
+        super().__init__(reason)
+        self.error = error
+        self.reason = reason
+        self.response = response
+
+
+async def retrying(
+    policy: RetryPolicy, attempt: Callable[[], Awaitable[T]], *, what: Callable[[], str]
+) -> T:
+    """Run `attempt` until it returns, retrying while it raises `Retryable` and `policy` allows.
+
+    When the policy's count or deadline is spent, the last failure's `error` is raised.
+    `what()` names the work in the log line of each retry (never with credentials).
+    """
+    started = time.monotonic()
+    retries = 0
+    while True:
+        try:
+            return await attempt()
+        except Retryable as signal:
+            failure = signal
+        delay = policy.delay(retries, failure.response)
+        spent = time.monotonic() - started + delay
+        if retries >= policy.max_retries or (
+            policy.deadline is not None and spent > policy.deadline
+        ):
+            raise failure.error
+        logger.info(
+            "Retrying %s in %.2f s (retry %d of %s) after %s",
+            what(),
+            delay,
+            retries + 1,
+            policy.max_retries,
+            failure.reason,
+        )
+        await anyio.sleep(delay)
+        retries += 1
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -10,11 +10,11 @@ from typing import IO, TYPE_CHECKING, TypeAlias, cast
 import anyio.to_thread
 import pydantic
 
-from aiorthanc._client import AsyncOrthanc
 from aiorthanc._content import RequestContent
 from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._retry import RetryPolicy
+from aiorthanc._session import Session
 
 if TYPE_CHECKING:
     import pydicom
@@ -41,7 +41,7 @@ _ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
 
 
 async def post_instances(
-    orthanc: AsyncOrthanc,
+    orthanc: Session,
     content: RequestContent,
     *,
     zip: bool = False,
@@ -75,7 +75,7 @@ async def post_instances(
         raise UnexpectedAnswerError(f"POST /instances answered {answer!r:.200}: {exc}") from None
 
 
-async def upload(orthanc: AsyncOrthanc, source: UploadSource) -> UploadResult:
+async def upload(orthanc: Session, source: UploadSource) -> UploadResult:
     """Upload one DICOM instance, streamed, and return Orthanc's verdict.
 
     ::
@@ -102,7 +102,7 @@ async def upload(orthanc: AsyncOrthanc, source: UploadSource) -> UploadResult:
     return results[0]
 
 
-async def upload_zip(orthanc: AsyncOrthanc, source: UploadSource) -> list[UploadResult]:
+async def upload_zip(orthanc: Session, source: UploadSource) -> list[UploadResult]:
     """Upload a ZIP archive of DICOM files in one request; one result per instance stored.
 
     Members that Orthanc cannot read are left out of the answer without an error; use
@@ -111,7 +111,7 @@ async def upload_zip(orthanc: AsyncOrthanc, source: UploadSource) -> list[Upload
     return await _upload(orthanc, source, zip=True)
 
 
-async def _upload(orthanc: AsyncOrthanc, source: UploadSource, *, zip: bool) -> list[UploadResult]:
+async def _upload(orthanc: Session, source: UploadSource, *, zip: bool) -> list[UploadResult]:
     if isinstance(source, str | os.PathLike):
         with open(source, "rb") as file:  # noqa: ASYNC230 - opening is instant; reads go to a thread
             return await post_instances(orthanc, file, zip=zip)

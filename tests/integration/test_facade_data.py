@@ -15,7 +15,7 @@ import pytest_asyncio
 from facade_data import make_instance, make_tree, upload_sync
 
 from aiorthanc import AsyncOrthanc, NotFoundError
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     Instance,
     InstanceCollection,
     OptionalDependencyError,

@@ -10,7 +10,7 @@ import pytest
 from facade_data import make_tree, upload_sync
 
 from aiorthanc import APIStatusError, UnauthorizedError
-from aiorthanc._resources import Study, StudyCollection, export
+from aiorthanc._facade import Study, StudyCollection, export
 from aiorthanc.testing import LocalOrthanc
 
 pytestmark = [pytest.mark.integration, pytest.mark.asyncio]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from facade_data import make_instance, make_tree, upload_sync
 
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     FolderLayout,
     PatientCollection,
     SeriesCollection,
@@ -169,7 +169,7 @@ async def test_symlink_inside_target_cannot_lead_out(tmp_path: Path) -> None:
     with LocalOrthanc() as server:
         upload_sync(server.url, make_tree(1, 1, 1, 1))
         async with server.client() as orthanc:
-            from aiorthanc._resources import ExportPathError
+            from aiorthanc._facade import ExportPathError
 
             with pytest.raises(ExportPathError, match="outside"):
                 await export(orthanc, target, layout=FolderLayout("{PatientID}/{SOPInstanceUID}"))

@@ -11,7 +11,7 @@ import pytest_asyncio
 from facade_data import make_tree, upload_sync
 
 from aiorthanc import APIStatusError, AsyncOrthanc
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     DateRange,
     Instance,
     InstanceCollection,
@@ -144,7 +144,7 @@ async def test_find_errors(orthanc: AsyncOrthanc) -> None:
     with pytest.raises(ValueError, match="page_size"):
         [s async for s in StudyCollection(orthanc).find(page_size=0)]
     with pytest.raises(ValueError, match="level"):
-        from aiorthanc._resources._find import build_query
+        from aiorthanc._facade._find import build_query
 
         build_query("Stud", {})
     with pytest.raises(APIStatusError, match="tag"):

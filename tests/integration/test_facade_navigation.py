@@ -11,7 +11,7 @@ import pytest_asyncio
 from facade_data import make_instance, make_tree, upload_sync, zip_of
 
 from aiorthanc import AsyncOrthanc, NotFoundError
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     Instance,
     InstanceCollection,
     Patient,

@@ -8,7 +8,7 @@ import anyio
 import pytest
 from facade_data import make_tree, upload_sync
 
-from aiorthanc._resources import StudyCollection, build_forest
+from aiorthanc._facade import StudyCollection, build_forest
 from aiorthanc.testing import LocalOrthanc
 
 pytestmark = pytest.mark.integration

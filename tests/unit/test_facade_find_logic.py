@@ -18,7 +18,7 @@ from aiorthanc._constants import (
     DEFAULT_FOREST_PAGE_SIZE,
     STREAM_CHUNK_SIZE,
 )
-from aiorthanc._resources import (
+from aiorthanc._facade import (
     DateRange,
     Instance,
     Patient,
@@ -28,9 +28,9 @@ from aiorthanc._resources import (
     build_forest,
     export,
 )
-from aiorthanc._resources._download import download
-from aiorthanc._resources._find import build_query, format_query_value, sort_key
-from aiorthanc._resources._paging import paginate
+from aiorthanc._facade._download import download
+from aiorthanc._facade._find import build_query, format_query_value, sort_key
+from aiorthanc._facade._paging import paginate
 
 
 def test_query_values() -> None:

@@ -6,8 +6,8 @@ from pathlib import Path, PurePosixPath
 
 import pytest
 
-from aiorthanc._resources import DEFAULT_LAYOUT, ExportPathError, FolderLayout, sanitize_component
-from aiorthanc._resources._layout import resolve_inside
+from aiorthanc._facade import DEFAULT_LAYOUT, ExportPathError, FolderLayout, sanitize_component
+from aiorthanc._facade._layout import resolve_inside
 
 HOSTILE = [
     "../../../etc/passwd",

@@ -11,7 +11,7 @@ mypy_api = pytest.importorskip("mypy.api")
 SNIPPET = """
 from pathlib import Path
 from aiorthanc import AsyncOrthanc
-from aiorthanc._resources import Instance, export
+from aiorthanc._facade import Instance, export
 
 def files(done: int, total: int) -> None: ...
 def wire_bytes(done: int, total: int | None) -> None: ...

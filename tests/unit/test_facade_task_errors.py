@@ -8,7 +8,7 @@ import httpx
 import pytest
 
 from aiorthanc import AsyncOrthanc, ForbiddenError, InternalServerError
-from aiorthanc._resources import StudyCollection, build_forest
+from aiorthanc._facade import StudyCollection, build_forest
 
 
 def _study(index: int) -> dict[str, Any]:

@@ -14,15 +14,15 @@ import anyio.to_thread
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_URL
-from aiorthanc._ingest._engine import (
+from aiorthanc._import._engine import (
     DEFAULT_BATCH_BYTES,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
     DicomImporter,
     DicomImportError,
 )
-from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus
-from aiorthanc._ingest._sources import scan_totals
+from aiorthanc._import._report import ImportProgress, ImportReport, OutcomeStatus
+from aiorthanc._import._sources import scan_totals
 
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_STOPPED", "add_import_command"]
 

@@ -20,7 +20,7 @@ from aiorthanc._generated.api.system import SystemApi
 from aiorthanc._generated.api.tracking_changes import TrackingChangesApi
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = [
     "Api",
@@ -61,7 +61,7 @@ class Api:
     tracking_changes: TrackingChangesApi
     """4 operations of the `Tracking changes` tag."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self.instances = InstancesApi(client)
         self.jobs = JobsApi(client)
         self.logs = LogsApi(client)

@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import JsonValue, adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.models import JobInfo
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["JobsApi"]
 
@@ -18,7 +18,7 @@ __all__ = ["JobsApi"]
 class JobsApi:
     """The 7 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client
 
     @overload

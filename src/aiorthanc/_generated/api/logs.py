@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["LogsApi"]
 
@@ -14,7 +14,7 @@ __all__ = ["LogsApi"]
 class LogsApi:
     """The 16 operations of the `Logs` tag: `orthanc.api.logs.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client
 
     async def get_tools_log_level(

@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._api_support import adapter, headers
-from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["OtherApi"]
 
@@ -17,7 +17,7 @@ __all__ = ["OtherApi"]
 class OtherApi:
     """The 6 operations of the `Other` tag: `orthanc.api.other.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client
 
     async def get_instance_attachment(

@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING
 import httpx
 
 from aiorthanc._api_support import JsonValue, adapter
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import (
     PostToolsBulkAnonymizeBody,
     PostToolsBulkContentBody,
@@ -32,9 +31,10 @@ from aiorthanc._generated.models import (
     SystemInfo,
     UploadResult,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["SystemApi"]
 
@@ -42,7 +42,7 @@ __all__ = ["SystemApi"]
 class SystemApi:
     """The 34 operations of the `System` tag: `orthanc.api.system.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client
 
     async def get_plugins(

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from aiorthanc._generated.models import ChangesPage, ExportsPage
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["TrackingChangesApi"]
 
@@ -16,7 +16,7 @@ __all__ = ["TrackingChangesApi"]
 class TrackingChangesApi:
     """The 4 operations of the `Tracking changes` tag: `orthanc.api.tracking_changes.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client
 
     async def get_changes(

@@ -12,7 +12,7 @@ from aiorthanc._generated.api.instances._metadata import InstancesMetadataOperat
 from aiorthanc._generated.api.instances._tags import InstancesTagsOperations
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["InstancesApi"]
 
@@ -26,5 +26,5 @@ class InstancesApi(
 ):
     """The 53 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client

@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 import httpx
 
 from aiorthanc._api_support import adapter, headers
-from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["InstancesFramesOperations"]
 
@@ -20,7 +20,7 @@ __all__ = ["InstancesFramesOperations"]
 class InstancesFramesOperations:
     """The 17 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     async def get_instance_frames(
         self,

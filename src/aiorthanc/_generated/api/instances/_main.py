@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Literal, overload
 import httpx
 
 from aiorthanc._api_support import adapter, flag, headers
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
 from aiorthanc._generated.models import (
@@ -29,9 +28,10 @@ from aiorthanc._generated.models import (
     StudyInfoShort,
     UploadResult,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["InstancesMainOperations"]
 
@@ -39,7 +39,7 @@ __all__ = ["InstancesMainOperations"]
 class InstancesMainOperations:
     """The 14 operations of the `main` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_instances(

@@ -11,7 +11,7 @@ from aiorthanc._generated.api.networking._peers import NetworkingPeersOperations
 from aiorthanc._generated.api.networking._queries import NetworkingQueriesOperations
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["NetworkingApi"]
 
@@ -24,5 +24,5 @@ class NetworkingApi(
 ):
     """The 41 operations of the `Networking` tag: `orthanc.api.networking.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client

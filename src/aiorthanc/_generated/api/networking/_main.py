@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.models import StorageCommitmentReport
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["NetworkingMainOperations"]
 
@@ -17,7 +17,7 @@ __all__ = ["NetworkingMainOperations"]
 class NetworkingMainOperations:
     """The 2 operations of the `main` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     async def get_storage_commitment_by_id(
         self,

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import JsonValue, adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import (
     PostModalityEchoBody,
@@ -24,9 +23,10 @@ from aiorthanc._generated.models import (
     QueryCreated,
     StorageCommitmentCreated,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["NetworkingModalitiesOperations"]
 
@@ -34,7 +34,7 @@ __all__ = ["NetworkingModalitiesOperations"]
 class NetworkingModalitiesOperations:
     """The 17 operations of the `modalities` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_modalities(

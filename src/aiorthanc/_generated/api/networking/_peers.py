@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostPeerStoreBody, PutPeerBody
 from aiorthanc._generated.models import (
@@ -16,9 +15,10 @@ from aiorthanc._generated.models import (
     SystemInfo,
     UploadResult,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["NetworkingPeersOperations"]
 
@@ -26,7 +26,7 @@ __all__ = ["NetworkingPeersOperations"]
 class NetworkingPeersOperations:
     """The 8 operations of the `peers` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_peers(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import (
     PostQueryAnswerQueryInstancesBody,
     PostQueryAnswerQuerySeriesBody,
@@ -22,9 +21,10 @@ from aiorthanc._generated.models import (
     ShortTags,
     SimplifiedTags,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["NetworkingQueriesOperations"]
 
@@ -32,7 +32,7 @@ __all__ = ["NetworkingQueriesOperations"]
 class NetworkingQueriesOperations:
     """The 14 operations of the `queries` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     async def get_queries(
         self,

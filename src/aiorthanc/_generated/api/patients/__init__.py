@@ -11,7 +11,7 @@ from aiorthanc._generated.api.patients._metadata import PatientsMetadataOperatio
 from aiorthanc._generated.api.patients._tags import PatientsTagsOperations
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["PatientsApi"]
 
@@ -24,5 +24,5 @@ class PatientsApi(
 ):
     """The 37 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client

@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Literal, overload
 import httpx
 
 from aiorthanc._api_support import JsonValue, adapter, flag, headers
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.models import AttachmentInfo
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["PatientsAttachmentsOperations"]
 
@@ -22,7 +22,7 @@ __all__ = ["PatientsAttachmentsOperations"]
 class PatientsAttachmentsOperations:
     """The 14 operations of the `attachments` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_patient_attachments(

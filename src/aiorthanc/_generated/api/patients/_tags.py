@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["PatientsTagsOperations"]
 
@@ -18,7 +18,7 @@ __all__ = ["PatientsTagsOperations"]
 class PatientsTagsOperations:
     """The 3 operations of the `tags` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_patient_instances_tags(

@@ -11,7 +11,7 @@ from aiorthanc._generated.api.series._metadata import SeriesMetadataOperations
 from aiorthanc._generated.api.series._tags import SeriesTagsOperations
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["SeriesApi"]
 
@@ -24,5 +24,5 @@ class SeriesApi(
 ):
     """The 37 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client

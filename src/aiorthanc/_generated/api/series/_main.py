@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Literal, overload
 import httpx
 
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import (
     PostSeriesAnonymizeBody,
     PostSeriesArchiveBody,
@@ -35,9 +34,10 @@ from aiorthanc._generated.models import (
     StudyInfoFull,
     StudyInfoShort,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["SeriesMainOperations"]
 
@@ -45,7 +45,7 @@ __all__ = ["SeriesMainOperations"]
 class SeriesMainOperations:
     """The 16 operations of the `main` group of `orthanc.api.series`, inherited by `SeriesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_series(

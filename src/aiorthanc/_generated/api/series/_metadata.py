@@ -6,10 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag, headers
-from aiorthanc._api_support import quote_segment as _quote
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["SeriesMetadataOperations"]
 
@@ -17,7 +17,7 @@ __all__ = ["SeriesMetadataOperations"]
 class SeriesMetadataOperations:
     """The 4 operations of the `metadata` group of `orthanc.api.series`, inherited by `SeriesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_series_metadata(

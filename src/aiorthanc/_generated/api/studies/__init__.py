@@ -12,7 +12,7 @@ from aiorthanc._generated.api.studies._modification import StudiesModificationOp
 from aiorthanc._generated.api.studies._tags import StudiesTagsOperations
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["StudiesApi"]
 
@@ -26,5 +26,5 @@ class StudiesApi(
 ):
     """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         self._client = client

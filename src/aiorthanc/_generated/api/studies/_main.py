@@ -9,7 +9,6 @@ from typing import TYPE_CHECKING, Literal, overload
 import httpx
 
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import PostStudyArchiveBody, PostStudyMediaBody
 from aiorthanc._generated.models import (
     DeletionResult,
@@ -27,9 +26,10 @@ from aiorthanc._generated.models import (
     StudyInfoFull,
     StudyInfoShort,
 )
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["StudiesMainOperations"]
 
@@ -37,7 +37,7 @@ __all__ = ["StudiesMainOperations"]
 class StudiesMainOperations:
     """The 12 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     @overload
     async def get_studies(

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._api_support import adapter
-from aiorthanc._api_support import quote_segment as _quote
 from aiorthanc._generated.bodies import (
     PostStudyAnonymizeBody,
     PostStudyMergeBody,
@@ -14,9 +13,10 @@ from aiorthanc._generated.bodies import (
     PostStudySplitBody,
 )
 from aiorthanc._generated.models import JobSubmitted, MergeResult, ModificationResult, SplitResult
+from aiorthanc._paths import quote_segment as _quote
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["StudiesModificationOperations"]
 
@@ -24,7 +24,7 @@ __all__ = ["StudiesModificationOperations"]
 class StudiesModificationOperations:
     """The 4 operations of the `modification` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
-    _client: AsyncOrthanc
+    _client: Session
 
     async def post_study_anonymize(
         self,

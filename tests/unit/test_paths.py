@@ -2,7 +2,7 @@
 
 import pytest
 
-from aiorthanc._api_support import quote_segment
+from aiorthanc._paths import quote_segment
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@ import json
 from pathlib import Path
 
 from aiorthanc import ImportReport, OutcomeStatus, SourceOutcome
-from aiorthanc._ingest._journal import Journal
+from aiorthanc._import._journal import Journal
 
 
 def test_journal_round_trip(tmp_path: Path) -> None:

@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 import anyio
 
-from aiorthanc._api_support import quote_segment
 from aiorthanc._concurrency import task_group
 from aiorthanc._errors import NotFoundError
-from aiorthanc._resources._base import expanded
-from aiorthanc._resources._paging import paginate
-from aiorthanc._resources._resources import Instance, Patient, Series, Study
+from aiorthanc._facade._base import expanded
+from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._paging import paginate
+from aiorthanc._paths import quote_segment
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = [
     "DEFAULT_PAGE_SIZE",
@@ -109,7 +109,7 @@ def build_query(
 
 
 async def _with_metadata(
-    client: AsyncOrthanc,
+    client: Session,
     level: str,
     page: list[dict[str, Any]],
     metadata: Mapping[str, MetadataMatcher],
@@ -161,7 +161,7 @@ def sort_key(keyword: str) -> Callable[[dict[str, Any]], str]:
 
 
 async def find_json(
-    client: AsyncOrthanc,
+    client: Session,
     level: str,
     query: Mapping[str, QueryValue] | None = None,
     *,
@@ -209,7 +209,7 @@ async def find_json(
 
 
 async def _select(
-    client: AsyncOrthanc,
+    client: Session,
     level: str,
     pages: AsyncIterator[list[dict[str, Any]]],
     server_side: bool,

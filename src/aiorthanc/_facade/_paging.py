@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from aiorthanc._resources._base import expanded
+from aiorthanc._facade._base import expanded
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["list_page", "paginate"]
 
@@ -34,7 +34,7 @@ async def paginate(
         since += len(page)
 
 
-async def list_page(client: AsyncOrthanc, route: str, since: int, limit: int) -> list[Any]:
+async def list_page(client: Session, route: str, since: int, limit: int) -> list[Any]:
     """One page of a level's expanded listing: ``GET /{route}?expand&since=&limit=``."""
     page: list[Any] = await client.get_json(
         f"/{route}", params=expanded({"since": since, "limit": limit})

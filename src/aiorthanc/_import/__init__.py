@@ -6,14 +6,14 @@ from aiorthanc._constants import (
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
 )
-from aiorthanc._ingest._dicom import orthanc_id
-from aiorthanc._ingest._engine import (
+from aiorthanc._import._dicom import orthanc_id
+from aiorthanc._import._engine import (
     DicomImporter,
     DicomImportError,
     ImportProgressCallback,
     import_dicom,
 )
-from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
+from aiorthanc._import._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
 
 __all__ = [
     "DEFAULT_BATCH_BYTES",

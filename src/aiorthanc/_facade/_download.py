@@ -20,7 +20,8 @@ import anyio.to_thread
 from aiorthanc._constants import STREAM_CHUNK_SIZE
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc, QueryParams
+    from aiorthanc._session import Session
+    from aiorthanc._types import QueryParams
 
 __all__ = [
     "DownloadTarget",
@@ -52,7 +53,7 @@ class ProgressCallback(Protocol):
 
 @asynccontextmanager
 async def stream_chunks(
-    client: AsyncOrthanc,
+    client: Session,
     path: str,
     *,
     params: QueryParams | None = None,
@@ -69,7 +70,7 @@ async def stream_chunks(
 
 
 async def download(
-    client: AsyncOrthanc,
+    client: Session,
     path: str,
     target: DownloadTarget,
     *,
@@ -90,7 +91,7 @@ async def download(
 
 
 async def _download_to_file(
-    client: AsyncOrthanc,
+    client: Session,
     path: str,
     file: IO[bytes],
     params: QueryParams | None,
@@ -110,7 +111,7 @@ async def _download_to_file(
 
 
 async def _download_to_path(
-    client: AsyncOrthanc,
+    client: Session,
     path: str,
     target: Path,
     params: QueryParams | None,

@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from aiorthanc._api_support import quote_segment
 from aiorthanc._errors import OptionalDependencyError
-from aiorthanc._resources._models import ResourceStatistics
+from aiorthanc._facade._models import ResourceStatistics
+from aiorthanc._paths import quote_segment
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["OptionalDependencyError", "Resource", "expanded", "parse_orthanc_datetime"]
 
@@ -65,17 +65,17 @@ class Resource(Generic[InfoT]):
 
     __slots__ = ("_client", "_info")
 
-    def __init__(self, client: AsyncOrthanc, info: InfoT) -> None:
+    def __init__(self, client: Session, info: InfoT) -> None:
         self._client = client
         self._info = info
 
     @classmethod
-    def from_json(cls: type[R], client: AsyncOrthanc, data: Any) -> R:
+    def from_json(cls: type[R], client: Session, data: Any) -> R:
         """Build from an expanded JSON answer (as GET /{level}/{id} or `?expand` give)."""
         return cls(client, cls.info_model.model_validate(data))
 
     @classmethod
-    async def fetch(cls: type[R], client: AsyncOrthanc, resource_id: str) -> R:
+    async def fetch(cls: type[R], client: Session, resource_id: str) -> R:
         """Fetch one resource by its Orthanc ID (one request).
 
         Raises:
@@ -100,7 +100,7 @@ class Resource(Generic[InfoT]):
         return self._info
 
     @property
-    def client(self) -> AsyncOrthanc:
+    def client(self) -> Session:
         """The client this resource was fetched with."""
         return self._client
 

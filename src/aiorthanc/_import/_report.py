@@ -7,7 +7,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["ImportProgress", "ImportReport", "OutcomeStatus", "SourceOutcome"]
+from aiorthanc._errors import OrthancError
+
+__all__ = ["DicomImportError", "ImportProgress", "ImportReport", "OutcomeStatus", "SourceOutcome"]
 
 
 class OutcomeStatus(str, enum.Enum):
@@ -168,3 +170,14 @@ def _human_bytes(count: int) -> str:
             return f"{value:.1f} {unit}" if unit != "B" else f"{count} B"
         value /= 1024
     return f"{count} B"  # pragma: no cover
+
+
+class DicomImportError(OrthancError):
+    """An import could not go on at all (bad credentials, not an Orthanc server, ...).
+
+    What was done before it stopped is in `report`, an `ImportReport`.
+    """
+
+    def __init__(self, message: str, report: ImportReport) -> None:
+        super().__init__(message)
+        self.report = report

@@ -8,7 +8,7 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from aiorthanc import orthanc_id
-from aiorthanc._ingest._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
+from aiorthanc._import._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
 from dicom_factory import ct_dataset, dicom_bytes
 
 
@@ -134,7 +134,7 @@ def test_pydicom_test_file_matches_a_known_orthanc_id() -> None:
 
 
 def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
-    from aiorthanc._ingest._dicom import _parse_with_pydicom, _scan
+    from aiorthanc._import._dicom import _parse_with_pydicom, _scan
 
     folder = Path(pydicom.__file__).parent / "data" / "test_files"
     scanned = 0
@@ -153,7 +153,7 @@ def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
 def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from aiorthanc._ingest._sources import walk
+    from aiorthanc._import._sources import walk
 
     ds = ct_dataset("Müller")  # a non-ASCII ID: the scanner leaves it to pydicom
     ds.SpecificCharacterSet = "ISO_IR 100"

@@ -12,19 +12,18 @@ from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
-from aiorthanc._api_support import quote_segment
-from aiorthanc._resources._base import (
+from aiorthanc._facade._base import (
     OptionalDependencyError,
     Resource,
     parse_orthanc_datetime,
 )
-from aiorthanc._resources._download import (
+from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
     download,
     stream_chunks,
 )
-from aiorthanc._resources._models import (
+from aiorthanc._facade._models import (
     InstanceInfo,
     InstanceMainDicomTags,
     PatientInfo,
@@ -34,6 +33,7 @@ from aiorthanc._resources._models import (
     StudyInfo,
     StudyMainDicomTags,
 )
+from aiorthanc._paths import quote_segment
 
 if TYPE_CHECKING:
     from PIL import Image

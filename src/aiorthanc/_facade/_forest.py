@@ -21,12 +21,12 @@ import anyio
 
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_FOREST_CONCURRENCY, DEFAULT_FOREST_PAGE_SIZE
-from aiorthanc._resources._base import Resource
-from aiorthanc._resources._paging import list_page, paginate
-from aiorthanc._resources._resources import Instance, Patient, Series, Study
+from aiorthanc._facade._base import Resource
+from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._paging import list_page, paginate
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["Depth", "Forest", "build_forest"]
 
@@ -117,7 +117,7 @@ def _parent_id(resource: Resource[Any]) -> str | None:
 
 
 async def build_forest(
-    client: AsyncOrthanc,
+    client: Session,
     *,
     depth: Depth = "instance",
     page_size: int = DEFAULT_FOREST_PAGE_SIZE,

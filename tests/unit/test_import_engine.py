@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from aiorthanc import AsyncOrthanc, DicomImporter, DicomImportError, OutcomeStatus, import_dicom
-from aiorthanc._ingest._dicom import parse_header
+from aiorthanc._import._dicom import parse_header
 from dicom_factory import dicom_bytes
 
 pytestmark = pytest.mark.asyncio
@@ -177,7 +177,7 @@ async def test_transient_failures_are_retried_with_the_clients_backoff(tmp_path:
 async def test_the_journal_is_fsynced_off_the_event_loop(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from aiorthanc._ingest import _journal
+    from aiorthanc._import import _journal
 
     for number in range(6):
         (tmp_path / f"{number}.dcm").write_bytes(dicom_bytes())

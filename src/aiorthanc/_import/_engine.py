@@ -22,8 +22,6 @@ import anyio
 import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
 
-from aiorthanc._api_support import quote_segment
-from aiorthanc._client import AsyncOrthanc
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
@@ -34,7 +32,6 @@ from aiorthanc._constants import (
 from aiorthanc._errors import (
     APIConnectionError,
     APIStatusError,
-    DicomImportError,
     ForbiddenError,
     NotFoundError,
     OrthancError,
@@ -42,9 +39,17 @@ from aiorthanc._errors import (
     UnexpectedAnswerError,
 )
 from aiorthanc._generated.models import UploadResult, UploadStatus
-from aiorthanc._ingest._journal import Journal
-from aiorthanc._ingest._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
-from aiorthanc._ingest._sources import Item, walk
+from aiorthanc._import._journal import Journal
+from aiorthanc._import._report import (
+    DicomImportError,
+    ImportProgress,
+    ImportReport,
+    OutcomeStatus,
+    SourceOutcome,
+)
+from aiorthanc._import._sources import Item, walk
+from aiorthanc._paths import quote_segment
+from aiorthanc._session import Session
 from aiorthanc._upload import post_instances
 
 __all__ = [
@@ -58,7 +63,7 @@ __all__ = [
     "import_dicom",
 ]
 
-logger = logging.getLogger("aiorthanc.ingest")
+logger = logging.getLogger("aiorthanc.import")
 
 # One hop to the walking thread brings at most this much: bounded memory, few thread hops.
 _PULL_ITEMS = 64
@@ -113,7 +118,7 @@ class DicomImporter:
 
     def __init__(
         self,
-        orthanc: AsyncOrthanc,
+        orthanc: Session,
         *,
         concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
         batch_bytes: int = DEFAULT_BATCH_BYTES,
@@ -476,7 +481,7 @@ class DicomImporter:
 
 
 async def import_dicom(
-    orthanc: AsyncOrthanc,
+    orthanc: Session,
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
     *,
     concurrency: int = DEFAULT_IMPORT_CONCURRENCY,

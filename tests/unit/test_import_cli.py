@@ -7,7 +7,7 @@ from typing import Any
 
 import httpx
 import pytest
-from test_ingest_engine import FakeOrthanc
+from test_import_engine import FakeOrthanc
 
 from aiorthanc import AsyncOrthanc
 from aiorthanc._cli import _import, main

@@ -13,18 +13,18 @@ import anyio
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
-from aiorthanc._resources._base import Resource
-from aiorthanc._resources._download import download, settle
-from aiorthanc._resources._forest import build_forest
-from aiorthanc._resources._layout import (
+from aiorthanc._facade._base import Resource
+from aiorthanc._facade._download import download, settle
+from aiorthanc._facade._forest import build_forest
+from aiorthanc._facade._layout import (
     FolderLayout,
     LayoutFunction,
     resolve_inside,
 )
-from aiorthanc._resources._resources import Instance, Patient, Series, Study
+from aiorthanc._facade._levels import Instance, Patient, Series, Study
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = ["ExportProgressCallback", "ExportResult", "export", "instance_tags"]
 
@@ -79,7 +79,7 @@ def instance_tags(
 
 
 async def _collect(
-    client: AsyncOrthanc, resources: Iterable[Resource[Any]] | None
+    client: Session, resources: Iterable[Resource[Any]] | None
 ) -> list[tuple[Instance, dict[str, str]]]:
     """Every instance to export with its tags, in a constant number of requests per resource."""
     if resources is None:
@@ -179,7 +179,7 @@ def _plan(
 
 
 async def export(
-    client: AsyncOrthanc,
+    client: Session,
     target: str | os.PathLike[str],
     resources: Iterable[Resource[Any]] | None = None,
     *,

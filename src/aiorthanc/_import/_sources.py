@@ -22,14 +22,14 @@ from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO, Literal, cast
 
-from aiorthanc._ingest._dicom import (
+from aiorthanc._import._dicom import (
     HEAD_SIZE,
     DicomHeader,
     parse_header,
     pydicom_available,
     sniff,
 )
-from aiorthanc._ingest._journal import Journal, JournalEntry
+from aiorthanc._import._journal import Journal, JournalEntry
 
 __all__ = ["Item", "Skip", "scan_totals", "walk"]
 

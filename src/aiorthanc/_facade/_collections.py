@@ -7,19 +7,19 @@ from contextlib import aclosing
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from aiorthanc._resources._base import Resource
-from aiorthanc._resources._find import (
+from aiorthanc._facade._base import Resource
+from aiorthanc._facade._find import (
     DEFAULT_METADATA_CONCURRENCY,
     DEFAULT_PAGE_SIZE,
     MetadataMatcher,
     QueryValue,
     find_json,
 )
-from aiorthanc._resources._paging import list_page, paginate
-from aiorthanc._resources._resources import Instance, Patient, Series, Study
+from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._paging import list_page, paginate
 
 if TYPE_CHECKING:
-    from aiorthanc._client import AsyncOrthanc
+    from aiorthanc._session import Session
 
 __all__ = [
     "InstanceCollection",
@@ -35,7 +35,7 @@ R = TypeVar("R", bound=Resource[Any])
 class ResourceCollection(Generic[R]):
     """All resources of one level on a server."""
 
-    def __init__(self, client: AsyncOrthanc, resource_type: type[R]) -> None:
+    def __init__(self, client: Session, resource_type: type[R]) -> None:
         self._client = client
         self._type = resource_type
 
@@ -148,26 +148,26 @@ class ResourceCollection(Generic[R]):
 class PatientCollection(ResourceCollection[Patient]):
     """All patients of a server: ``PatientCollection(orthanc)`` or ``orthanc.patients``."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         super().__init__(client, Patient)
 
 
 class StudyCollection(ResourceCollection[Study]):
     """All studies of a server: ``StudyCollection(orthanc)`` or ``orthanc.studies``."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         super().__init__(client, Study)
 
 
 class SeriesCollection(ResourceCollection[Series]):
     """All series of a server: ``SeriesCollection(orthanc)`` or ``orthanc.series``."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         super().__init__(client, Series)
 
 
 class InstanceCollection(ResourceCollection[Instance]):
     """All instances of a server: ``InstanceCollection(orthanc)`` or ``orthanc.instances``."""
 
-    def __init__(self, client: AsyncOrthanc) -> None:
+    def __init__(self, client: Session) -> None:
         super().__init__(client, Instance)
