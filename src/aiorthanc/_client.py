@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aiorthanc._constants import (
     DEFAULT_BATCH_BYTES,
@@ -35,11 +35,13 @@ from aiorthanc._facade import (
     build_forest,
     export,
 )
-from aiorthanc._generated.api import Api
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._import import ImportProgressCallback, ImportReport, import_dicom
 from aiorthanc._session import Session
 from aiorthanc._upload import UploadSource, upload
+
+if TYPE_CHECKING:
+    from aiorthanc._generated.api import Api
 
 __all__ = ["AsyncOrthanc"]
 
@@ -63,6 +65,9 @@ class AsyncOrthanc(Session):
 
         `await orthanc.api.patients.get_patient_studies(patient_id)`; docs/api.md lists them all.
         """
+
+        # Imported on first use: its ~270 methods would add ~50 ms to `import aiorthanc`.
+        from aiorthanc._generated.api import Api
 
         return Api(self)
 
