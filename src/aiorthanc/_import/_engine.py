@@ -14,9 +14,8 @@ import os
 import time
 import zipfile
 from collections import deque
-from collections.abc import Awaitable, Callable, Generator, Iterable
-from functools import partial
-from typing import IO
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import replace
 
 import anyio
 import anyio.to_thread
@@ -28,7 +27,9 @@ from aiorthanc._constants import (
     DEFAULT_BATCH_FILES,
     DEFAULT_IMPORT_CONCURRENCY,
     DEFAULT_IMPORT_RETRY_TIMEOUT,
+    IMPORT_MAX_RETRIES,
 )
+from aiorthanc._content import RequestContent
 from aiorthanc._errors import (
     APIConnectionError,
     APIStatusError,
@@ -142,7 +143,10 @@ class DicomImporter:
         self._journal: Journal | None = None
         self._skip_existing = skip_existing
         self._progress = progress
-        self._retry_timeout = retry_timeout
+        # The session's one retry loop, bounded by retry_timeout (and a count, never unbounded).
+        self._policy = replace(
+            orthanc.retry_policy, max_retries=IMPORT_MAX_RETRIES, deadline=retry_timeout
+        )
         self._report = ImportReport()
         self._scope: anyio.CancelScope | None = None
         self._cancel_requested = False
@@ -332,9 +336,7 @@ class DicomImporter:
     async def _send_batch(self, items: list[Item]) -> None:
         body = await anyio.to_thread.run_sync(_zip, items)
         try:
-            results = await self._retrying(
-                partial(post_instances, self._orthanc, body, zip=True, retries=0)
-            )
+            results = await self._post(body, zip=True)
         except _Transient as exc:
             for item in items:
                 self._add(item, OutcomeStatus.FAILED, reason=str(exc))
@@ -363,18 +365,10 @@ class DicomImporter:
     async def _send_alone(
         self, item: Item, unclaimed: dict[str, list[UploadResult]] | None = None
     ) -> None:
-        async def attempt() -> list[UploadResult]:
-            if item.data is not None:
-                return await post_instances(self._orthanc, item.data, retries=0)
-            assert item.opener is not None
-            stream: IO[bytes] = await anyio.to_thread.run_sync(item.opener)
-            try:
-                return await post_instances(self._orthanc, stream, retries=0)
-            finally:
-                stream.close()
-
+        content: RequestContent | None = item.data if item.data is not None else item.opener
+        assert content is not None
         try:
-            results = await self._retrying(attempt)
+            results = await self._post(content)
         except _FatalError:
             raise
         except Exception as exc:  # refused, a non-JSON answer, or the source broke mid-read
@@ -393,35 +387,19 @@ class DicomImporter:
             earlier.remove(result)
         self._acknowledge(item, result)
 
-    async def _retrying(
-        self, send: Callable[[], Awaitable[list[UploadResult]]]
-    ) -> list[UploadResult]:
-        # The only retry loop of an upload (`send` turns the client's off), bounded by
-        # retry_timeout, with the client's backoff (Retry-After honoured).
-        policy = self._orthanc.retry_policy
+    async def _post(self, content: RequestContent, *, zip: bool = False) -> list[UploadResult]:
+        """POST through the session's retry loop, bounded by retry_timeout; refused
+        credentials become `_FatalError`, transient failures that outlived it `_Transient`."""
         started = time.monotonic()
-        deadline = started + self._retry_timeout
-        attempt = 0
-        while True:
-            try:
-                return await send()
-            except (UnauthorizedError, ForbiddenError) as exc:
-                raise _FatalError(f"Orthanc refused the upload: {exc}") from exc
-            except (APIConnectionError, APIStatusError) as exc:
-                response = None
-                if isinstance(exc, APIStatusError):
-                    if exc.status_code not in policy.status_codes:
-                        raise
-                    response = exc.response
-                delay = policy.delay(attempt, response)
-                if time.monotonic() + delay > deadline:
-                    elapsed = time.monotonic() - started
-                    raise _Transient(
-                        f"gave up after {elapsed:.1f} s of transient failures: {exc}"
-                    ) from exc
-                logger.info("Upload failed (%s); retrying in %.1f s", exc, delay)
-                await anyio.sleep(delay)
-                attempt += 1
+        try:
+            return await post_instances(self._orthanc, content, zip=zip, retries=self._policy)
+        except (UnauthorizedError, ForbiddenError) as exc:
+            raise _FatalError(f"Orthanc refused the upload: {exc}") from exc
+        except (APIConnectionError, APIStatusError) as exc:
+            if isinstance(exc, APIStatusError) and exc.status_code not in self._policy.status_codes:
+                raise
+            elapsed = time.monotonic() - started
+            raise _Transient(f"gave up after {elapsed:.1f} s of transient failures: {exc}") from exc
 
     # -- accounting ----------------------------------------------------------------------------
 
