@@ -167,6 +167,6 @@ def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
 
     assert parse_header(data) is None
     # Both go (alone, no ID): Orthanc judges them.
-    items = list(walk([tmp_path], small_limit=1 << 20))
+    items = list(walk([tmp_path], large_file_bytes=1 << 20))
     assert [(item.skip, item.header) for item in items] == [(None, None), (None, None)]
     assert all(item.data is not None for item in items)

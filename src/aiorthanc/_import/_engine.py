@@ -14,21 +14,16 @@ import os
 import time
 import zipfile
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Generator, Iterable
 from dataclasses import replace
 
 import anyio
 import anyio.to_thread
 from anyio.abc import ObjectReceiveStream, ObjectSendStream
+from typing_extensions import Unpack
 
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import (
-    DEFAULT_BATCH_BYTES,
-    DEFAULT_BATCH_FILES,
-    DEFAULT_IMPORT_CONCURRENCY,
-    DEFAULT_IMPORT_RETRY_TIMEOUT,
-    IMPORT_MAX_RETRIES,
-)
+from aiorthanc._constants import IMPORT_MAX_RETRIES
 from aiorthanc._content import RequestContent
 from aiorthanc._errors import (
     APIConnectionError,
@@ -41,9 +36,11 @@ from aiorthanc._errors import (
 )
 from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._import._journal import Journal
+from aiorthanc._import._options import ImportOptions, ImportOptionsDict
 from aiorthanc._import._report import (
     DicomImportError,
     ImportProgress,
+    ImportProgressCallback,
     ImportReport,
     OutcomeStatus,
     SourceOutcome,
@@ -54,10 +51,6 @@ from aiorthanc._session import Session
 from aiorthanc._upload import post_instances
 
 __all__ = [
-    "DEFAULT_BATCH_BYTES",
-    "DEFAULT_BATCH_FILES",
-    "DEFAULT_IMPORT_CONCURRENCY",
-    "DEFAULT_IMPORT_RETRY_TIMEOUT",
     "DicomImportError",
     "DicomImporter",
     "ImportProgressCallback",
@@ -69,9 +62,6 @@ logger = logging.getLogger("aiorthanc.import")
 # One hop to the walking thread brings at most this much: bounded memory, few thread hops.
 _PULL_ITEMS = 64
 _PULL_BYTES = 2 * 1024 * 1024
-
-ImportProgressCallback = Callable[[ImportProgress], object]
-"""Called (in the event loop) after each source's outcome with a progress snapshot."""
 
 _STATUS: dict[UploadStatus, OutcomeStatus] = {
     "Success": OutcomeStatus.STORED,
@@ -103,49 +93,28 @@ class DicomImporter:
 
     Args:
         orthanc: the client to upload with.
-        concurrency: requests in flight at once.
-        batch_bytes: small files are packed into uncompressed ZIPs up to this many bytes.
-        batch_files: ... and up to this many files.
-        large_file_bytes: files larger than this are sent alone, streamed from disk (default:
-            a quarter of `batch_bytes`).
-        journal: path of a journal file (JSON lines): what Orthanc acknowledged is recorded,
-            and sources recorded with the same size and mtime are skipped on a re-run.
-        skip_existing: ask Orthanc whether it has each instance (by the ID computed locally)
-            and skip the upload of those it has.
-        progress: called after each source's outcome with an `ImportProgress`.
-        retry_timeout: how long to keep retrying a source after transient failures
-            (connection refused or reset, 502/503/504) before reporting it failed.
+        options: an `ImportOptions`; keyword arguments (its field names) change some of it.
     """
 
     def __init__(
         self,
         orthanc: Session,
-        *,
-        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
-        batch_bytes: int = DEFAULT_BATCH_BYTES,
-        batch_files: int = DEFAULT_BATCH_FILES,
-        large_file_bytes: int | None = None,
-        journal: str | os.PathLike[str] | None = None,
-        skip_existing: bool = False,
-        progress: ImportProgressCallback | None = None,
-        retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+        options: ImportOptions | None = None,
+        **changes: Unpack[ImportOptionsDict],
     ) -> None:
-        if concurrency < 1:
-            raise ValueError("concurrency must be >= 1")
-        if batch_bytes < 1 or batch_files < 1:
-            raise ValueError("batch_bytes and batch_files must be >= 1")
+        self._options = options = replace(options or ImportOptions(), **changes)
         self._orthanc = orthanc
-        self._concurrency = concurrency
-        self._batch_bytes = batch_bytes
-        self._batch_files = batch_files
-        self._small_limit = large_file_bytes if large_file_bytes is not None else batch_bytes // 4
-        self._journal_path = journal
+        self._concurrency = options.concurrency
+        self._batch_bytes = options.batch_bytes
+        self._batch_files = options.batch_files
+        self._large_file_bytes = options.resolved_large_file_bytes
+        self._journal_path = options.journal
         self._journal: Journal | None = None
-        self._skip_existing = skip_existing
-        self._progress = progress
+        self._skip_existing = options.skip_existing
+        self._progress = options.progress
         # The session's one retry loop, bounded by retry_timeout (and a count, never unbounded).
         self._policy = replace(
-            orthanc.retry_policy, max_retries=IMPORT_MAX_RETRIES, deadline=retry_timeout
+            orthanc.retry_policy, max_retries=IMPORT_MAX_RETRIES, deadline=options.retry_timeout
         )
         self._report = ImportReport()
         self._scope: anyio.CancelScope | None = None
@@ -251,7 +220,7 @@ class DicomImporter:
     async def _produce(
         self, sources: list[str | os.PathLike[str]], send: ObjectSendStream[list[Item]]
     ) -> None:
-        walker = walk(sources, small_limit=self._small_limit, journal=self._journal)
+        walker = walk(sources, large_file_bytes=self._large_file_bytes, journal=self._journal)
         batch: list[Item] = []
         in_batch: set[str] = set()
         size = 0
@@ -461,15 +430,7 @@ class DicomImporter:
 async def import_dicom(
     orthanc: Session,
     paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-    *,
-    concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
-    batch_bytes: int = DEFAULT_BATCH_BYTES,
-    batch_files: int = DEFAULT_BATCH_FILES,
-    large_file_bytes: int | None = None,
-    journal: str | os.PathLike[str] | None = None,
-    skip_existing: bool = False,
-    progress: ImportProgressCallback | None = None,
-    retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+    **options: Unpack[ImportOptionsDict],
 ) -> ImportReport:
     """Import files, folders (recursively) and archives into Orthanc; return the report.
 
@@ -480,21 +441,11 @@ async def import_dicom(
         assert report.ok
 
     DICOM is recognised by content. Archives (.zip, .tar, .tar.gz, .tar.bz2, .tar.xz, single
-    .gz/.bz2/.xz files) are read in place. See `DicomImporter` for the arguments and for
-    cancellation; a file is reported stored only when Orthanc acknowledged it.
+    .gz/.bz2/.xz files) are read in place. The keyword arguments are the fields of
+    `ImportOptions`; see `DicomImporter` for cancellation. A file is reported stored only when
+    Orthanc acknowledged it.
     """
-    importer = DicomImporter(
-        orthanc,
-        concurrency=concurrency,
-        batch_bytes=batch_bytes,
-        batch_files=batch_files,
-        large_file_bytes=large_file_bytes,
-        journal=journal,
-        skip_existing=skip_existing,
-        progress=progress,
-        retry_timeout=retry_timeout,
-    )
-    return await importer.run(paths)
+    return await DicomImporter(orthanc, **options).run(paths)
 
 
 def _pull(walker: Generator[Item, None, None]) -> list[Item]:

@@ -77,7 +77,7 @@ class Item:
 def walk(
     paths: Iterable[str | os.PathLike[str]],
     *,
-    small_limit: int,
+    large_file_bytes: int,
     journal: Journal | None = None,
 ) -> Generator[Item, None, None]:
     """Yield every source under `paths` (files, folders recursively, archive members).
@@ -97,12 +97,12 @@ def walk(
             continue
         if stat.S_ISDIR(info.st_mode):
             if _first_visit(info, visited):
-                yield from _walk_dir(name, small_limit, journal, visited)
+                yield from _walk_dir(name, large_file_bytes, journal, visited)
             else:
                 yield _skipped(name, "skipped", _SEEN_FOLDER)
             continue
         try:
-            yield from _walk_file(name, info, small_limit, journal)
+            yield from _walk_file(name, info, large_file_bytes, journal)
         except Exception as exc:  # one unreadable file must not stop the walk
             yield _skipped(name, "failed", f"cannot read: {type(exc).__name__}: {exc}")
 
@@ -163,7 +163,7 @@ def _skipped(name: str, status: str, reason: str, size: int = 0) -> Item:
 
 
 def _walk_dir(
-    root: str, small_limit: int, journal: Journal | None, visited: set[tuple[int, int]]
+    root: str, large_file_bytes: int, journal: Journal | None, visited: set[tuple[int, int]]
 ) -> Iterator[Item]:
     # Depth first, names sorted: a deterministic order, memory bounded by one directory listing.
     try:
@@ -183,11 +183,11 @@ def _walk_dir(
         try:
             if entry.is_dir():
                 if _first_visit(entry.stat(), visited):
-                    yield from _walk_dir(path, small_limit, journal, visited)
+                    yield from _walk_dir(path, large_file_bytes, journal, visited)
                 else:
                     yield _skipped(path, "skipped", _SEEN_FOLDER)
             elif entry.is_file():
-                yield from _walk_file(path, entry.stat(), small_limit, journal)
+                yield from _walk_file(path, entry.stat(), large_file_bytes, journal)
             else:
                 yield _skipped(path, "skipped", "not a regular file")
         except OSError as exc:
@@ -197,7 +197,7 @@ def _walk_dir(
 
 
 def _walk_file(
-    name: str, info: os.stat_result, small_limit: int, journal: Journal | None
+    name: str, info: os.stat_result, large_file_bytes: int, journal: Journal | None
 ) -> Iterator[Item]:
     key = os.path.abspath(name)
     stamp = (info.st_size, info.st_mtime_ns)
@@ -217,15 +217,15 @@ def _walk_file(
         kind = sniff(head)
         file.seek(0)
         if kind == "zip":
-            yield from _walk_zip(name, key, stamp, file, small_limit, journal)
+            yield from _walk_zip(name, key, stamp, file, large_file_bytes, journal)
         elif kind == "tar" or (kind in _DECOMPRESSORS and _is_compressed_tar(file, kind)):
-            yield from _walk_tar(name, key, stamp, _TAR_MODES[kind], small_limit, journal)
+            yield from _walk_tar(name, key, stamp, _TAR_MODES[kind], large_file_bytes, journal)
         elif kind in _DECOMPRESSORS:
             opener = _decompressing_opener(name, kind)
-            yield _classify(name, key, stamp, opener, opener, small_limit, None)
+            yield _classify(name, key, stamp, opener, opener, large_file_bytes, None)
         else:
             yield _classify(
-                name, key, stamp, lambda: file, _file_opener(name), small_limit, info.st_size
+                name, key, stamp, lambda: file, _file_opener(name), large_file_bytes, info.st_size
             )
 
 
@@ -246,7 +246,7 @@ def _classify(
     stamp: tuple[int, int],
     walk_open: Callable[[], IO[bytes]],
     fresh_open: Callable[[], IO[bytes]],
-    small_limit: int,
+    large_file_bytes: int,
     size: int | None,
 ) -> Item:
     """Classify one source: read it whole if small, else only its header.
@@ -257,9 +257,9 @@ def _classify(
     reopened: IO[bytes] | None = None
     try:
         with walk_open() as stream:
-            if size is None or size <= small_limit:
-                data = stream.read(small_limit + 1)
-                if len(data) <= small_limit:
+            if size is None or size <= large_file_bytes:
+                data = stream.read(large_file_bytes + 1)
+                if len(data) <= large_file_bytes:
                     return _classify_data(name, key, stamp, data)
                 head = data[:HEAD_SIZE]
                 size = len(data) + _count(stream)
@@ -355,7 +355,7 @@ def _walk_zip(
     key: str,
     stamp: tuple[int, int],
     file: IO[bytes],
-    small_limit: int,
+    large_file_bytes: int,
     journal: Journal | None,
 ) -> Iterator[Item]:
     try:
@@ -383,7 +383,7 @@ def _walk_zip(
                 return cast(IO[bytes], _OwningStream(zipfile.ZipFile(name), info))
 
             yield _classify(
-                member, member_key, stamp, walk_open, fresh_open, small_limit, info.file_size
+                member, member_key, stamp, walk_open, fresh_open, large_file_bytes, info.file_size
             )
 
 
@@ -392,7 +392,7 @@ def _walk_tar(
     key: str,
     stamp: tuple[int, int],
     mode: _TarMode,
-    small_limit: int,
+    large_file_bytes: int,
     journal: Journal | None,
 ) -> Iterator[Item]:
     try:
@@ -431,16 +431,16 @@ def _walk_tar(
                 # A handle of its own: in an uncompressed tar, a seek to the member.
                 return cast(IO[bytes], _OwningStream(tarfile.open(name, mode), info))
 
-            if mode == "r:" or info.size <= small_limit:
+            if mode == "r:" or info.size <= large_file_bytes:
                 yield _classify(
-                    member, member_key, stamp, walk_open, fresh_open, small_limit, info.size
+                    member, member_key, stamp, walk_open, fresh_open, large_file_bytes, info.size
                 )
                 continue
             # Compressed: re-opening would decompress everything before the member, for each
             # large member (quadratic). Spool it once, in walk order, to an anonymous file.
             spool = _Spool(walk_open)
             item = _classify(
-                member, member_key, stamp, spool.walk_open, spool.open, small_limit, info.size
+                member, member_key, stamp, spool.walk_open, spool.open, large_file_bytes, info.size
             )
             if item.opener is None:
                 spool.close()
