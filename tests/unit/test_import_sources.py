@@ -12,7 +12,7 @@ import pytest
 from pydicom.uid import CTImageStorage
 
 from aiorthanc._import._journal import Journal
-from aiorthanc._import._sources import Item, walk
+from aiorthanc._import._walk import Item, walk
 from dicom_factory import ct_dataset, dicom_bytes
 
 SMALL = 64 * 1024
@@ -248,7 +248,7 @@ def test_an_unreadable_zip_member_fails_alone_and_later_members_still_come(
 
 
 def test_symlinked_folders_are_walked_once(tmp_path: Path) -> None:
-    from aiorthanc._import._sources import scan_totals
+    from aiorthanc._import._walk import scan_totals
 
     root = tmp_path / "d"
     (root / "sub").mkdir(parents=True)

@@ -25,7 +25,7 @@ from aiorthanc._import import (
     OutcomeStatus,
 )
 from aiorthanc._import._options import CLI_FLAG, CliFlag, CliKind
-from aiorthanc._import._sources import scan_totals
+from aiorthanc._import._walk import scan_totals
 
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_STOPPED", "add_import_command"]
 

@@ -35,6 +35,7 @@ from aiorthanc._errors import (
     UnexpectedAnswerError,
 )
 from aiorthanc._generated.models import UploadResult, UploadStatus
+from aiorthanc._import._classify import Item
 from aiorthanc._import._journal import Journal
 from aiorthanc._import._options import ImportOptions, ImportOptionsDict
 from aiorthanc._import._report import (
@@ -45,7 +46,7 @@ from aiorthanc._import._report import (
     OutcomeStatus,
     SourceOutcome,
 )
-from aiorthanc._import._sources import Item, walk
+from aiorthanc._import._walk import walk
 from aiorthanc._paths import quote_segment
 from aiorthanc._session import Session
 from aiorthanc._upload import post_instances
