@@ -7,7 +7,7 @@ from aiorthanc._constants import (
     DEFAULT_IMPORT_RETRY_TIMEOUT,
 )
 from aiorthanc._import._dicom import orthanc_id
-from aiorthanc._import._engine import DicomImporter, import_dicom
+from aiorthanc._import._importer import DicomImporter, import_dicom
 from aiorthanc._import._options import ImportOptions, ImportOptionsDict
 from aiorthanc._import._report import (
     DicomImportError,
