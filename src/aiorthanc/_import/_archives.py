@@ -241,66 +241,12 @@ class _Spool:
             self._file.close()
 
 
-class _Unclosed:
-    """Wraps a stream so that a `with` block or a decompressor does not close it."""
+class _Delegating(io.RawIOBase):
+    """A readable stream that reads, seeks and tells through another one."""
 
-    def __init__(self, inner: IO[bytes]) -> None:
-        self.inner = inner
-
-    def read(self, n: int = -1) -> bytes:
-        return self.inner.read(n)
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return self.inner.seekable()
-
-    def seek(self, offset: int, whence: int = 0) -> int:
-        return self.inner.seek(offset, whence)
-
-    def tell(self) -> int:
-        return self.inner.tell()
-
-    def close(self) -> None:
-        pass
-
-    @property
-    def closed(self) -> bool:
-        return False
-
-    def __enter__(self) -> _Unclosed:
-        return self
-
-    def __exit__(self, *args: object) -> None:
-        pass
-
-
-class _OwningStream(io.RawIOBase):
-    """A stream that closes what it was opened from with it (an archive, a compressed file).
-
-    It has no `fileno()`: the size of the underlying file is not the size of this content.
-    """
-
-    def __init__(
-        self, owner: IO[bytes] | zipfile.ZipFile | tarfile.TarFile, member: object
-    ) -> None:
+    def __init__(self, stream: IO[bytes]) -> None:
         super().__init__()
-        self._owner = owner
-        try:
-            stream: IO[bytes] | None
-            if isinstance(owner, zipfile.ZipFile):
-                stream = owner.open(cast(zipfile.ZipInfo, member))
-            elif isinstance(owner, tarfile.TarFile):
-                stream = owner.extractfile(member)  # type: ignore[arg-type]
-            else:
-                stream = member  # type: ignore[assignment]
-            if stream is None:
-                raise OSError("archive member is not a regular file")
-        except BaseException:
-            owner.close()
-            raise
-        self._stream: IO[bytes] = stream
+        self._stream = stream
 
     def read(self, size: int | None = -1) -> bytes:
         return self._stream.read(-1 if size is None else size)
@@ -316,6 +262,43 @@ class _OwningStream(io.RawIOBase):
 
     def tell(self) -> int:
         return self._stream.tell()
+
+
+class _Unclosed(_Delegating):
+    """Wraps a stream so that a `with` block or a decompressor does not close it."""
+
+    def close(self) -> None:
+        pass
+
+    @property
+    def closed(self) -> bool:
+        return False
+
+
+class _OwningStream(_Delegating):
+    """A stream that closes what it was opened from with it (an archive, a compressed file).
+
+    It has no `fileno()`: the size of the underlying file is not the size of this content.
+    """
+
+    def __init__(
+        self, owner: IO[bytes] | zipfile.ZipFile | tarfile.TarFile, member: object
+    ) -> None:
+        try:
+            stream: IO[bytes] | None
+            if isinstance(owner, zipfile.ZipFile):
+                stream = owner.open(cast(zipfile.ZipInfo, member))
+            elif isinstance(owner, tarfile.TarFile):
+                stream = owner.extractfile(member)  # type: ignore[arg-type]
+            else:
+                stream = member  # type: ignore[assignment]
+            if stream is None:
+                raise OSError("archive member is not a regular file")
+        except BaseException:
+            owner.close()
+            raise
+        super().__init__(stream)
+        self._owner = owner
 
     def close(self) -> None:
         if not self.closed:
