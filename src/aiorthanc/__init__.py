@@ -65,6 +65,8 @@ from aiorthanc._generated.models import UploadResult, UploadStatus
 from aiorthanc._import import (
     DicomImporter,
     DicomImportError,
+    ImportOptions,
+    ImportOptionsDict,
     ImportProgress,
     ImportProgressCallback,
     ImportReport,
@@ -108,6 +110,8 @@ __all__ = [
     "Forest",
     "ImageFormat",
     "import_dicom",
+    "ImportOptions",
+    "ImportOptionsDict",
     "ImportProgress",
     "ImportProgressCallback",
     "ImportReport",

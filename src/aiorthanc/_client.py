@@ -11,14 +11,12 @@ import os
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
+from typing_extensions import Unpack
+
 from aiorthanc._constants import (
-    DEFAULT_BATCH_BYTES,
-    DEFAULT_BATCH_FILES,
     DEFAULT_EXPORT_CONCURRENCY,
     DEFAULT_FOREST_CONCURRENCY,
     DEFAULT_FOREST_PAGE_SIZE,
-    DEFAULT_IMPORT_CONCURRENCY,
-    DEFAULT_IMPORT_RETRY_TIMEOUT,
 )
 from aiorthanc._facade import (
     Depth,
@@ -36,7 +34,7 @@ from aiorthanc._facade import (
     export,
 )
 from aiorthanc._generated.models import UploadResult
-from aiorthanc._import import ImportProgressCallback, ImportReport, import_dicom
+from aiorthanc._import import ImportOptionsDict, ImportReport, import_dicom
 from aiorthanc._session import Session
 from aiorthanc._upload import UploadSource, upload
 
@@ -143,30 +141,12 @@ class AsyncOrthanc(Session):
     async def import_dicom(
         self,
         paths: str | os.PathLike[str] | Iterable[str | os.PathLike[str]],
-        *,
-        concurrency: int = DEFAULT_IMPORT_CONCURRENCY,
-        batch_bytes: int = DEFAULT_BATCH_BYTES,
-        batch_files: int = DEFAULT_BATCH_FILES,
-        large_file_bytes: int | None = None,
-        journal: str | os.PathLike[str] | None = None,
-        skip_existing: bool = False,
-        progress: ImportProgressCallback | None = None,
-        retry_timeout: float = DEFAULT_IMPORT_RETRY_TIMEOUT,
+        **options: Unpack[ImportOptionsDict],
     ) -> ImportReport:
         """Import files, folders and archives concurrently; one outcome per source in the report.
 
-        See `aiorthanc.import_dicom` and `aiorthanc.DicomImporter` for the arguments.
+        The keyword arguments are the fields of `aiorthanc.ImportOptions`
+        (`concurrency=2, journal="import.jsonl"`, ...); see `aiorthanc.import_dicom`.
         """
 
-        return await import_dicom(
-            self,
-            paths,
-            concurrency=concurrency,
-            batch_bytes=batch_bytes,
-            batch_files=batch_files,
-            large_file_bytes=large_file_bytes,
-            journal=journal,
-            skip_existing=skip_existing,
-            progress=progress,
-            retry_timeout=retry_timeout,
-        )
+        return await import_dicom(self, paths, **options)

@@ -36,6 +36,10 @@ DEFAULT_BATCH_BYTES = 8 * 1024 * 1024
 DEFAULT_BATCH_FILES = 100
 # Long enough to ride out a server restart; each source gives up after this many seconds.
 DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
+# The retry_timeout is what bounds an upload's retries; this count only stops a server that
+# answers "Retry-After: 0" forever from being hammered (at the longest backoff, 1000 retries
+# outlast any sensible retry_timeout: over an hour).
+IMPORT_MAX_RETRIES = 1000
 
 # Forest and export (the facade).
 # A page of 2000 expanded resources is around a megabyte of JSON: few requests, bounded answers.

@@ -1,33 +1,42 @@
-"""Request bodies: bytes, binary files and async iterables; streamed, and replayable if possible."""
+"""Request bodies: bytes, binary files, file factories and async iterables; streamed, and
+replayable if possible."""
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import AsyncIterable, AsyncIterator
+from collections.abc import AsyncIterable, AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from typing import IO, TypeAlias
 
+import anyio
 import anyio.to_thread
 
 from aiorthanc._constants import STREAM_CHUNK_SIZE
 
 RequestContent: TypeAlias = (
-    "bytes | bytearray | memoryview | str | IO[bytes] | AsyncIterable[bytes]"
+    "bytes | bytearray | memoryview | str | IO[bytes] | Callable[[], IO[bytes]]"
+    " | AsyncIterable[bytes]"
 )
-"""What a request body can be: in-memory data, a binary file opened for reading, or an async
-iterable of bytes (streamed as it is produced)."""
+"""What a request body can be: in-memory data, a binary file opened for reading, a function that
+opens one (called, in a worker thread, for each attempt; what it opened is closed after the
+attempt), or an async iterable of bytes (streamed as it is produced)."""
+
+_Opened: TypeAlias = "bytes | AsyncIterator[bytes] | None"
 
 
 class RequestBody:
     """One request's body, opened once per attempt.
 
-    In-memory data and seekable files can be sent again on a retry; an async iterable cannot once
-    its first chunk has been taken, and a retry is then refused (`replayable` turns False).
+    In-memory data, seekable files and file factories can be sent again on a retry; an async
+    iterable cannot once its first chunk has been taken, and a retry is then refused
+    (`replayable` turns False).
     """
 
     def __init__(self, content: RequestContent | None) -> None:
         self._data: bytes | None = None
         self._file: IO[bytes] | None = None
+        self._opener: Callable[[], IO[bytes]] | None = None
         self._chunks: AsyncIterable[bytes] | None = None
         self._file_start: int | None = None
         self._started = False
@@ -37,6 +46,8 @@ class RequestBody:
             self._data = bytes(content)
         elif isinstance(content, AsyncIterable):
             self._chunks = content
+        elif callable(content):
+            self._opener = content
         elif content is not None:
             self._file = content
             try:
@@ -54,7 +65,7 @@ class RequestBody:
         return True
 
     def length(self) -> int | None:
-        """The body's size in bytes when it is known without reading it."""
+        """The body's size in bytes when it is known without reading (or opening) it."""
         if self._data is not None:
             return len(self._data)
         if self._file is not None and self._file_start is not None:
@@ -66,15 +77,25 @@ class RequestBody:
                 return info.st_size - self._file_start
         return None
 
-    def open(self) -> bytes | AsyncIterator[bytes] | None:
-        """The content to hand to httpx for one attempt."""
-        if self._file is not None:
+    @asynccontextmanager
+    async def open(self) -> AsyncIterator[_Opened]:
+        """The content to hand to httpx for one attempt; a file the factory opened for it is
+        closed on exit."""
+        if self._opener is not None:
+            file = await anyio.to_thread.run_sync(self._opener)
+            try:
+                yield _read_file(file, None)
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await anyio.to_thread.run_sync(file.close)
+        elif self._file is not None:
             rewind = self._file_start if self._started else None
             self._started = True
-            return _read_file(self._file, rewind)
-        if self._chunks is not None:
-            return self._track(self._chunks)
-        return self._data
+            yield _read_file(self._file, rewind)
+        elif self._chunks is not None:
+            yield self._track(self._chunks)
+        else:
+            yield self._data
 
     async def _track(self, chunks: AsyncIterable[bytes]) -> AsyncIterator[bytes]:
         async for chunk in chunks:

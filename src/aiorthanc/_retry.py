@@ -57,7 +57,7 @@ class RetryPolicy:
     whose status is in `status_codes`, at most `max_retries` times and, when `deadline` is set,
     only while the next attempt would start within `deadline` seconds of the first. Requests that
     the server may already have processed (a POST whose connection broke after sending) are only
-    retried when the call says they are idempotent. `max_retries=0` turns retries off.
+    retried when the call says they are idempotent. A `max_retries` of 0 turns retries off.
     """
 
     max_retries: int = DEFAULT_MAX_RETRIES

@@ -180,7 +180,8 @@ class Session:
         custom routes a Python plugin registers: same auth, retries and error mapping as every
         other call. `path` is relative to the server's root URL and must start with "/".
 
-        `content` is the raw body (bytes, a binary file, an async iterable of bytes: streamed);
+        `content` is the raw body (bytes, a binary file or a function that opens one for each
+        attempt, an async iterable of bytes: streamed);
         `json` a JSON body. `idempotent` overrides the method's default (GET, PUT, DELETE are;
         POST is not) to allow retries after a connection broke mid-request. `retries` overrides
         the client's retry policy for this call (0: send once).
@@ -326,16 +327,17 @@ class Session:
         extra: dict[str, Any] = {} if timeout is USE_DEFAULT else {"timeout": timeout}
 
         async def attempt() -> httpx.Response:
-            request = self._http.build_request(
-                method,
-                url,
-                params=query or None,
-                json=json,
-                content=body.open(),
-                headers=merged,
-                **extra,
-            )
-            return await self._attempt(request, policy, body, safe=safe, stream=stream)
+            async with body.open() as data:
+                request = self._http.build_request(
+                    method,
+                    url,
+                    params=query or None,
+                    json=json,
+                    content=data,
+                    headers=merged,
+                    **extra,
+                )
+                return await self._attempt(request, policy, body, safe=safe, stream=stream)
 
         return await retrying(policy, attempt, what=lambda: f"{method} {redact_url(url)}")
 

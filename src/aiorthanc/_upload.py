@@ -34,8 +34,6 @@ UploadSource: TypeAlias = (
 """What `upload` accepts: a file path, DICOM bytes, a binary file opened for reading, an async
 iterable of bytes, or a pydicom Dataset."""
 
-# A Dataset is written to memory up to this size, to a temporary file beyond (never held twice).
-_DATASET_SPOOL_SIZE = 8 * 1024 * 1024
 _OCTET_STREAM = {"Content-Type": "application/dicom", "Accept": "application/json"}
 _ZIP = {"Content-Type": "application/zip", "Accept": "application/json"}
 
@@ -52,7 +50,7 @@ async def post_instances(
     A single file answers one result; a ZIP answers one result per member that Orthanc could
     read (members that are not DICOM are silently left out by the server). The request is sent
     as idempotent: storing an instance twice only answers `AlreadyStored`. `retries` overrides
-    the client's policy (0: a caller with a retry loop of its own).
+    the client's policy (the importer's asks for a deadline).
     """
     response = await orthanc.request(
         "POST",
@@ -84,8 +82,8 @@ async def upload(orthanc: Session, source: UploadSource) -> UploadResult:
         if result.status == "AlreadyStored": ...
 
     `source` is a path (streamed from disk), bytes, a binary file, an async iterable of bytes
-    (streamed, so it cannot be retried once sent), or a pydicom Dataset (written to a spooled
-    temporary file, not copied in memory twice). For many files or archives, use
+    (streamed, so it cannot be retried once sent), or a pydicom Dataset (written to an anonymous
+    temporary file, not copied in memory). For many files or archives, use
     `import_dicom`.
 
     Raises:
@@ -116,11 +114,11 @@ async def _upload(orthanc: Session, source: UploadSource, *, zip: bool) -> list[
         with open(source, "rb") as file:  # noqa: ASYNC230 - opening is instant; reads go to a thread
             return await post_instances(orthanc, file, zip=zip)
     if _is_dataset(source):
-        spooled = await anyio.to_thread.run_sync(_spool_dataset, cast("pydicom.Dataset", source))
+        written = await anyio.to_thread.run_sync(_write_dataset, cast("pydicom.Dataset", source))
         try:
-            return await post_instances(orthanc, _spooled_body(spooled), zip=zip)
+            return await post_instances(orthanc, written, zip=zip)
         finally:
-            spooled.close()
+            written.close()
     return await post_instances(orthanc, source, zip=zip)
 
 
@@ -135,28 +133,21 @@ def _is_dataset(source: object) -> bool:
     return isinstance(source, pydicom.Dataset)
 
 
-def _spooled_body(spooled: tempfile.SpooledTemporaryFile[bytes]) -> IO[bytes]:
-    # Asking a SpooledTemporaryFile for its fileno (to learn its size) moves it to disk: hand
-    # over the in-memory buffer itself while it is small.
-    if not getattr(spooled, "_rolled", True):
-        buffer: IO[bytes] = spooled._file
-        return buffer
-    return spooled
-
-
-def _spool_dataset(dataset: pydicom.Dataset) -> tempfile.SpooledTemporaryFile[bytes]:
-    spooled = tempfile.SpooledTemporaryFile(max_size=_DATASET_SPOOL_SIZE)  # noqa: SIM115
+def _write_dataset(dataset: pydicom.Dataset) -> IO[bytes]:
+    # An anonymous temporary file: the encoded Dataset is never held in memory next to the
+    # Dataset itself, and its size (Content-Length) is known.
+    file = tempfile.TemporaryFile()  # noqa: SIM115 - closed by the caller
     try:
         # A full DICOM file (preamble, DICM, meta) when the Dataset allows it; Orthanc reads
         # preamble-less files less reliably.
         try:
-            dataset.save_as(spooled, enforce_file_format=True)
+            dataset.save_as(file, enforce_file_format=True)
         except (ValueError, AttributeError):
-            spooled.seek(0)
-            spooled.truncate()
-            dataset.save_as(spooled)
-        spooled.seek(0)
+            file.seek(0)
+            file.truncate()
+            dataset.save_as(file)
+        file.seek(0)
     except BaseException:
-        spooled.close()
+        file.close()
         raise
-    return spooled
+    return file

@@ -201,6 +201,30 @@ async def test_seekable_file_body_is_sent_again_from_its_start(mock: respx.MockR
     assert route.calls.last.request.content == b"x" * 3_000_000
 
 
+async def test_file_factory_body_is_opened_for_each_attempt_and_closed(
+    mock: respx.MockRouter,
+) -> None:
+    def fail_after_reading(request: httpx.Request) -> httpx.Response:
+        request.read()
+        raise httpx.ReadError("reset")
+
+    route = mock.post("/instances").mock(
+        side_effect=[fail_after_reading, httpx.Response(200, json={})]
+    )
+    opened: list[io.BytesIO] = []
+
+    def open_body() -> io.BytesIO:  # e.g. an archive member, which cannot be rewound
+        opened.append(io.BytesIO(b"DICM" * 1000))
+        return opened[-1]
+
+    async with AsyncOrthanc(URL, retries=NO_WAIT) as orthanc:
+        await orthanc.request("POST", "/instances", content=open_body, idempotent=True)
+    assert route.call_count == 2
+    assert route.calls.last.request.content == b"DICM" * 1000
+    assert len(opened) == 2
+    assert all(body.closed for body in opened)
+
+
 async def test_async_iterable_body_is_not_replayed_once_consumed(mock: respx.MockRouter) -> None:
     async def chunks() -> AsyncIterator[bytes]:
         yield b"a"

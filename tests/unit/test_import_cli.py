@@ -1,7 +1,8 @@
-"""`aiorthanc import` output against a fake Orthanc: names printed safely."""
+"""`aiorthanc import` against a fake Orthanc: names printed safely, flags derived from options."""
 
 import json
 import os
+from dataclasses import fields
 from pathlib import Path
 from typing import Any
 
@@ -70,3 +71,32 @@ def test_help_names_every_archive_format(capsys: pytest.CaptureFixture[str]) -> 
     for suffix in (".zip", ".tar.gz", ".tar.bz2", ".tar.xz", ".gz", ".bz2", ".xz"):
         assert suffix in help_text
     assert ".bz2 and .xz files" in help_text
+
+
+def test_every_option_is_declared_once_and_typed_as_keywords_alike() -> None:
+    from typing import get_type_hints
+
+    from aiorthanc import ImportOptions, ImportOptionsDict
+
+    hints = get_type_hints(ImportOptions)
+    assert get_type_hints(ImportOptionsDict) == {
+        f.name: hints[f.name] for f in fields(ImportOptions)
+    }
+
+
+def test_flags_take_their_defaults_and_units_from_import_options(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from aiorthanc import ImportOptions
+
+    seen: list[ImportOptions] = []
+
+    async def run(args: Any, client: AsyncOrthanc) -> int:
+        seen.append(ImportOptions(**_import._given_options(args)))
+        return 0
+
+    monkeypatch.setattr(_import, "_run", run)
+    assert main(["import", ".", "--url", "http://orthanc.test"]) == 0
+    assert main(["import", ".", "-c", "2", "--batch-mib", "0.5", "--skip-existing"]) == 0
+    assert seen[0] == ImportOptions()
+    assert seen[1] == ImportOptions(concurrency=2, batch_bytes=512 * 1024, skip_existing=True)

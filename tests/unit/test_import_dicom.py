@@ -153,7 +153,7 @@ def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
 def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    from aiorthanc._import._sources import walk
+    from aiorthanc._import._walk import walk
 
     ds = ct_dataset("Müller")  # a non-ASCII ID: the scanner leaves it to pydicom
     ds.SpecificCharacterSet = "ISO_IR 100"
@@ -167,6 +167,6 @@ def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(
 
     assert parse_header(data) is None
     # Both go (alone, no ID): Orthanc judges them.
-    items = list(walk([tmp_path], small_limit=1 << 20))
+    items = list(walk([tmp_path], large_file_bytes=1 << 20))
     assert [(item.skip, item.header) for item in items] == [(None, None), (None, None)]
     assert all(item.data is not None for item in items)

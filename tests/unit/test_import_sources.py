@@ -12,7 +12,7 @@ import pytest
 from pydicom.uid import CTImageStorage
 
 from aiorthanc._import._journal import Journal
-from aiorthanc._import._sources import Item, walk
+from aiorthanc._import._walk import Item, walk
 from dicom_factory import ct_dataset, dicom_bytes
 
 SMALL = 64 * 1024
@@ -26,7 +26,7 @@ def _walk(*paths: Path, journal: Journal | None = None) -> dict[str, Item]:
     return {
         os.path.relpath(item.name.split("!")[0], paths[0].parent)
         + ("!" + item.name.split("!")[1] if "!" in item.name else ""): item
-        for item in walk(paths, small_limit=SMALL, journal=journal)
+        for item in walk(paths, large_file_bytes=SMALL, journal=journal)
     }
 
 
@@ -71,7 +71,7 @@ def test_a_large_file_is_not_held_in_memory_and_can_be_reopened(tmp_path: Path) 
     path = tmp_path / "big.dcm"
     path.write_bytes(content)
 
-    (item,) = walk([path], small_limit=SMALL)
+    (item,) = walk([path], large_file_bytes=SMALL)
 
     assert item.data is None
     assert item.size == len(content)
@@ -123,7 +123,7 @@ def test_archives_are_read_in_place(tmp_path: Path, filename: str, writer: objec
     path = tmp_path / filename
     writer(path, members)  # type: ignore[operator]
 
-    items = {item.name.split("!", 1)[1]: item for item in walk([path], small_limit=SMALL)}
+    items = {item.name.split("!", 1)[1]: item for item in walk([path], large_file_bytes=SMALL)}
 
     assert {name: _status(item) for name, item in items.items()} == {
         "a.dcm": "send",
@@ -150,7 +150,7 @@ def test_single_compressed_files(tmp_path: Path, suffix: str, compress: object) 
     (tmp_path / f"small.dcm{suffix}").write_bytes(compress(small))  # type: ignore[operator]
     (tmp_path / f"big.dcm{suffix}").write_bytes(compress(big))  # type: ignore[operator]
 
-    items = {Path(i.name).name: i for i in walk([tmp_path], small_limit=SMALL)}
+    items = {Path(i.name).name: i for i in walk([tmp_path], large_file_bytes=SMALL)}
 
     assert items[f"small.dcm{suffix}"].data == small
     item = items[f"big.dcm{suffix}"]
@@ -170,7 +170,7 @@ def test_journal_hits_are_skipped_without_reading(tmp_path: Path) -> None:
     stat = path.stat()
     journal.record(str(path.resolve()), (stat.st_size, stat.st_mtime_ns), "id", "st", "stored")
 
-    items = list(walk([tmp_path], small_limit=SMALL, journal=journal))
+    items = list(walk([tmp_path], large_file_bytes=SMALL, journal=journal))
     journal.close()
 
     (item,) = items  # the journal file itself is not a source
@@ -182,7 +182,7 @@ def test_journal_hits_are_skipped_without_reading(tmp_path: Path) -> None:
 
 
 def test_missing_path_is_reported_not_raised(tmp_path: Path) -> None:
-    (item,) = walk([tmp_path / "nope"], small_limit=SMALL)
+    (item,) = walk([tmp_path / "nope"], large_file_bytes=SMALL)
     assert item.skip is not None
     assert item.skip.status == "failed"
     assert "No such file" in item.skip.reason
@@ -191,7 +191,7 @@ def test_missing_path_is_reported_not_raised(tmp_path: Path) -> None:
 def test_corrupt_archive_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "broken.tar.gz"
     path.write_bytes(gzip.compress(b"\0" * 257 + b"ustar" + b"\0" * 100)[:-20])
-    items = list(walk([path], small_limit=SMALL))
+    items = list(walk([path], large_file_bytes=SMALL))
     assert items
     assert all(item.skip is not None for item in items)
 
@@ -231,7 +231,7 @@ def test_an_unreadable_zip_member_fails_alone_and_later_members_still_come(
     _patch_zip_member(path, "b.dcm", bad_deflate)
     _patch_zip_member(path, "d.dcm", unknown_method)
 
-    items = list(walk([path], small_limit=SMALL))
+    items = list(walk([path], large_file_bytes=SMALL))
 
     names = [item.name.split("!", 1)[1] for item in items]
     assert names == ["a.dcm", "b.dcm", "c.dcm", "d.dcm", "e.dcm"]  # one outcome each
@@ -248,7 +248,7 @@ def test_an_unreadable_zip_member_fails_alone_and_later_members_still_come(
 
 
 def test_symlinked_folders_are_walked_once(tmp_path: Path) -> None:
-    from aiorthanc._import._sources import scan_totals
+    from aiorthanc._import._walk import scan_totals
 
     root = tmp_path / "d"
     (root / "sub").mkdir(parents=True)
@@ -257,7 +257,7 @@ def test_symlinked_folders_are_walked_once(tmp_path: Path) -> None:
     (root / "loop").symlink_to(".")
     (root / "zlink").symlink_to("sub")
 
-    items = list(walk([root], small_limit=SMALL))
+    items = list(walk([root], large_file_bytes=SMALL))
 
     sent = sorted(os.path.relpath(item.name, root) for item in items if item.skip is None)
     assert sent == ["a.dcm", os.path.join("sub", "b.dcm")]
@@ -277,7 +277,7 @@ def test_large_members_of_a_compressed_tar_are_read_in_one_pass(tmp_path: Path, 
     path = tmp_path / "x.tar"
     _write_tar(path, members, mode)
 
-    items = list(walk([path], small_limit=SMALL))
+    items = list(walk([path], large_file_bytes=SMALL))
     path.unlink()  # the upload must not decompress the archive again (once per member)
 
     assert [item.name.split("!", 1)[1] for item in items] == list(members)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import signal
 import sys
+from collections.abc import Callable
 from typing import Any, TextIO
 
 import anyio
@@ -14,15 +16,16 @@ import anyio.to_thread
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_URL
-from aiorthanc._import._engine import (
-    DEFAULT_BATCH_BYTES,
-    DEFAULT_IMPORT_CONCURRENCY,
-    DEFAULT_IMPORT_RETRY_TIMEOUT,
+from aiorthanc._import import (
     DicomImporter,
     DicomImportError,
+    ImportOptions,
+    ImportProgress,
+    ImportReport,
+    OutcomeStatus,
 )
-from aiorthanc._import._report import ImportProgress, ImportReport, OutcomeStatus
-from aiorthanc._import._sources import scan_totals
+from aiorthanc._import._options import CLI_FLAG, CliFlag, CliKind
+from aiorthanc._import._walk import scan_totals
 
 __all__ = ["EXIT_CANCELLED", "EXIT_FAILED", "EXIT_OK", "EXIT_STOPPED", "add_import_command"]
 
@@ -67,35 +70,7 @@ def add_import_command(commands: Any) -> None:
         default=os.environ.get("ORTHANC_TOKEN"),
         help="Authorization header value, instead of user/password ($ORTHANC_TOKEN)",
     )
-    parser.add_argument(
-        "-c",
-        "--concurrency",
-        type=_positive_int,
-        default=DEFAULT_IMPORT_CONCURRENCY,
-        help="requests in flight (default: %(default)s; 2-4 suit most servers)",
-    )
-    parser.add_argument(
-        "--batch-mib",
-        type=_positive_float,
-        default=DEFAULT_BATCH_BYTES / _MIB,
-        help="pack small files into ZIP requests of up to this many MiB (default: %(default)s)",
-    )
-    parser.add_argument(
-        "--journal",
-        metavar="FILE",
-        help="record what Orthanc acknowledged in FILE; a re-run skips it",
-    )
-    parser.add_argument(
-        "--skip-existing",
-        action="store_true",
-        help="ask Orthanc first and skip the instances it already has (by computed ID)",
-    )
-    parser.add_argument(
-        "--retry-timeout",
-        type=_positive_float,
-        default=DEFAULT_IMPORT_RETRY_TIMEOUT,
-        help="seconds to keep retrying a source through transient failures (default: %(default)s)",
-    )
+    _add_option_flags(parser)
     parser.add_argument(
         "--insecure", action="store_true", help="do not verify the server's TLS certificate"
     )
@@ -104,6 +79,41 @@ def add_import_command(commands: Any) -> None:
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     parser.set_defaults(run=run_import)
+
+
+def _add_option_flags(parser: argparse.ArgumentParser) -> None:
+    """One flag per field of `ImportOptions` that declares a `CliFlag`: names, help, default
+    and units all come from there. A flag not given leaves the option at its default."""
+    for option in dataclasses.fields(ImportOptions):
+        flag: CliFlag | None = option.metadata.get(CLI_FLAG)
+        if flag is None:
+            continue
+        help = flag.help + _default_text(option.default, flag.kind)
+        if flag.kind == "switch":
+            parser.add_argument(
+                *flag.names, dest=option.name, action="store_true", default=None, help=help
+            )
+            continue
+        metavar = flag.metavar or flag.names[-1].lstrip("-").upper().replace("-", "_")
+        parser.add_argument(
+            *flag.names, dest=option.name, type=_PARSERS[flag.kind], metavar=metavar, help=help
+        )
+
+
+def _given_options(args: argparse.Namespace) -> dict[str, Any]:
+    return {
+        option.name: getattr(args, option.name)
+        for option in dataclasses.fields(ImportOptions)
+        if CLI_FLAG in option.metadata and getattr(args, option.name) is not None
+    }
+
+
+def _default_text(default: object, kind: CliKind) -> str:
+    if default is None or default is False:
+        return ""
+    if kind == "mib" and isinstance(default, int):
+        return f" (default: {default / _MIB:g})"
+    return f" (default: {default})"
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -136,15 +146,8 @@ def run_import(args: argparse.Namespace) -> int:
 async def _run(args: argparse.Namespace, client: AsyncOrthanc) -> int:
     show_progress = not args.json and not args.quiet and sys.stdout.isatty()
     bar = _ProgressBar.create(sys.stdout) if show_progress else None
-    importer = DicomImporter(
-        client,
-        concurrency=args.concurrency,
-        batch_bytes=int(args.batch_mib * _MIB),
-        journal=args.journal,
-        skip_existing=args.skip_existing,
-        progress=bar.update if bar is not None else None,
-        retry_timeout=args.retry_timeout,
-    )
+    options = ImportOptions(**_given_options(args))
+    importer = DicomImporter(client, options, progress=bar.update if bar is not None else None)
     stopped: str | None = None
     async with client, task_group() as tg:
         tg.start_soon(_cancel_on_signal, importer, tg.cancel_scope)
@@ -281,3 +284,15 @@ def _positive_float(text: str) -> float:
     if value <= 0:
         raise argparse.ArgumentTypeError("must be > 0")
     return value
+
+
+def _mebibytes(text: str) -> int:
+    return max(1, int(_positive_float(text) * _MIB))
+
+
+_PARSERS: dict[CliKind, Callable[[str], object]] = {
+    "int": _positive_int,
+    "float": _positive_float,
+    "mib": _mebibytes,
+    "path": str,
+}

@@ -7,13 +7,16 @@ from aiorthanc._constants import (
     DEFAULT_IMPORT_RETRY_TIMEOUT,
 )
 from aiorthanc._import._dicom import orthanc_id
-from aiorthanc._import._engine import (
-    DicomImporter,
+from aiorthanc._import._importer import DicomImporter, import_dicom
+from aiorthanc._import._options import ImportOptions, ImportOptionsDict
+from aiorthanc._import._report import (
     DicomImportError,
+    ImportProgress,
     ImportProgressCallback,
-    import_dicom,
+    ImportReport,
+    OutcomeStatus,
+    SourceOutcome,
 )
-from aiorthanc._import._report import ImportProgress, ImportReport, OutcomeStatus, SourceOutcome
 
 __all__ = [
     "DEFAULT_BATCH_BYTES",
@@ -22,6 +25,8 @@ __all__ = [
     "DEFAULT_IMPORT_RETRY_TIMEOUT",
     "DicomImportError",
     "DicomImporter",
+    "ImportOptions",
+    "ImportOptionsDict",
     "ImportProgress",
     "ImportReport",
     "OutcomeStatus",

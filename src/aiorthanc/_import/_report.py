@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import enum
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiorthanc._errors import OrthancError
 
-__all__ = ["DicomImportError", "ImportProgress", "ImportReport", "OutcomeStatus", "SourceOutcome"]
+__all__ = [
+    "DicomImportError",
+    "ImportProgress",
+    "ImportProgressCallback",
+    "ImportReport",
+    "OutcomeStatus",
+    "SourceOutcome",
+]
 
 
 class OutcomeStatus(str, enum.Enum):
@@ -68,6 +76,10 @@ class ImportProgress:
     """Bytes of the sources with an outcome (uncompressed)."""
     seconds: float
     last: SourceOutcome
+
+
+ImportProgressCallback = Callable[[ImportProgress], object]
+"""Called (in the event loop) after each source's outcome with a progress snapshot."""
 
 
 @dataclass
