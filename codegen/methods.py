@@ -15,7 +15,7 @@ __all__ = ["Arg", "Call", "Doc", "Method", "Parse", "PathPart", "Signature", "me
 
 # Every operation takes it: the request's timeout instead of the client's (issue 8, item 6).
 TIMEOUT = "timeout"
-WITH_TIMEOUT = False
+_TIMEOUT_DOC = "Of this call (seconds, httpx.Timeout or None); the client's by default."
 
 _EMPTY_ANSWER = {
     "none": "Nothing.",
@@ -71,7 +71,6 @@ class Call:
     query: list[tuple[str, str, bool]]  # (name in the URL, Python name, presence flag)
     headers: list[tuple[str, str]]  # (header, Python name)
     body: Literal["json", "text", "binary"] | None
-    timeout: bool = WITH_TIMEOUT
 
     @property
     def formatted(self) -> bool:
@@ -103,6 +102,7 @@ class Method:
     kind: Literal["none", "json", "text", "binary"]
     parses: list[Parse] = field(default_factory=list)  # variants first, the plain answer last
     route: str = ""  # `METHOD /path` as the docs show it
+    usage: str = ""  # how to call the streaming variant, as its docstring shows it
 
 
 def _keyword(p: Parameter, literal: bool | None) -> Arg:
@@ -126,8 +126,7 @@ def signature(e: Endpoint, returns: str, literals: dict[str, bool] | None = None
     if e.body is not None:
         positional.append(Arg("body", e.body.py_type))
     keywords = [_keyword(p, literals.get(p.py_name)) for p in e.keyword_params]
-    if WITH_TIMEOUT:
-        keywords.append(Arg(TIMEOUT, "TimeoutTypes | UseDefault", "USE_DEFAULT"))
+    keywords.append(Arg(TIMEOUT, "TimeoutTypes | UseDefault", "USE_DEFAULT"))
     return Signature(positional, keywords, returns)
 
 
@@ -227,17 +226,14 @@ def answer_text(e: Endpoint) -> str:
     return answer
 
 
-def doc(e: Endpoint, path: str | None = None) -> Doc:
-    """The docstring's prose (`path` replaces the operation's own in the summary)."""
+def doc(e: Endpoint) -> Doc:
+    """The docstring's prose."""
     summary = e.summary or f"{e.method} {e.path}"
     args = [(p.py_name, p.description) for p in e.path_params]
     if e.body is not None:
         args.append(("body", e.body.description or f"The {e.body.kind} body."))
     args += [(p.py_name, p.description) for p in e.keyword_params]
-    if WITH_TIMEOUT:
-        args.append(
-            (TIMEOUT, "Timeout of this call, instead of the client's (seconds or httpx.Timeout).")
-        )
+    args.append((TIMEOUT, _TIMEOUT_DOC))
     return Doc(
         summary=summary.rstrip(".") + ".",
         deprecated=e.deprecated,
@@ -247,16 +243,19 @@ def doc(e: Endpoint, path: str | None = None) -> Doc:
     )
 
 
-def method_view(e: Endpoint) -> Method:
-    """The data of the generated method of `e`."""
+def method_view(
+    e: Endpoint, level_attribute: str | None = None, usage: str | None = None
+) -> Method:
+    """The data of the generated method of `e` (see `path_parts` for `level_attribute`)."""
     return Method(
         name=e.name,
         stream=e.stream,
         signature=signature(e, return_type(e)),
         overloads=overloads(e),
         doc=doc(e),
-        call=call(e),
+        call=call(e, level_attribute),
         kind=e.response.kind,
         parses=parses(e) if e.response.kind == "json" else [],
         route=f"{e.method} {e.path}",
+        usage=usage or f"api.{e.module}.{e.stream}",
     )

@@ -14,6 +14,7 @@ from typing import Any
 import jinja2
 
 from codegen import naming
+from codegen.levels import EXAMPLE_LEVEL, LEVEL_ROUTE, SHARING_RULE, Shared, shared_operations
 from codegen.methods import method_view
 from codegen.models import HEADER, reexports
 from codegen.parser import Endpoint
@@ -50,15 +51,74 @@ def _imports(items: list[Endpoint], models: set[str]) -> dict[str, list[str]]:
 
 
 def _render_module(
-    env: jinja2.Environment, items: list[Endpoint], models: set[str], **names: Any
+    env: jinja2.Environment,
+    items: list[Endpoint],
+    models: set[str],
+    shared: dict[tuple[str, str], Shared],
+    **names: Any,
 ) -> str:
-    """The source of one module holding the methods of `items` in one class."""
+    """The source of one module holding the operations of `items` in one class.
+
+    An operation in `shared` is not written here: the class inherits its shared class and binds
+    the operation's public names to the shared methods.
+    """
+    own = [e for e in items if (e.method, e.path) not in shared]
+    aliases, bases = [], set()
+    for e in items:
+        found = shared.get((e.method, e.path))
+        if found is not None:
+            bases.add((found.group, found.class_name))
+            aliases.append((e.name, found.class_name, found.neutral.name))
+            if e.stream and found.neutral.stream:
+                aliases.append((e.stream, found.class_name, found.neutral.stream))
     return env.get_template("api_module.py.jinja").render(
         header=HEADER,
-        methods=[method_view(e) for e in items],
-        **_imports(items, models),
+        methods=[method_view(e) for e in own],
+        aliases=aliases,
+        bases=sorted(bases),
+        level_route=items[0].module if bases else None,
+        level_attribute=LEVEL_ROUTE,
+        shared=False,
+        **_imports(own, models),
         **names,
     )
+
+
+def _render_shared(
+    env: jinja2.Environment, shared: list[Shared], models: set[str], package: Path
+) -> None:
+    """The shared classes of the operations that every level has alike (`codegen/levels.py`)."""
+    package.mkdir()
+    by_group: dict[str, list[Shared]] = defaultdict(list)
+    for item in shared:
+        by_group[item.group].append(item)
+    for group, members in by_group.items():
+        neutral = [s.neutral for s in members]
+        methods = []
+        for s in members:
+            example = s.members[EXAMPLE_LEVEL]
+            usage = f"api.{example.module}.{example.stream}"
+            methods.append(method_view(s.neutral, f"self.{LEVEL_ROUTE}", usage))
+        text = env.get_template("api_module.py.jinja").render(
+            header=HEADER,
+            module_doc=f"Operations of the group `{group}` that every resource level has alike "
+            "(generated).",
+            class_name=members[0].class_name,
+            class_doc=f"The {len(members)} `{group}` operations of every level, written once: "
+            f"each level's class sets `{LEVEL_ROUTE}` and binds its own names to these methods.",
+            methods=methods,
+            aliases=[],
+            bases=[],
+            level_route=None,
+            level_attribute=LEVEL_ROUTE,
+            shared=True,
+            with_init=False,
+            **_imports(neutral, models),
+        )
+        (package / f"{group}.py").write_text(text, encoding="utf-8")
+    doc = "The operations that every resource level has alike, one class per group (generated).\n"
+    classes = {group: [members[0].class_name] for group, members in by_group.items()}
+    (package / "__init__.py").write_text(reexports(classes, "api._shared", doc), encoding="utf-8")
 
 
 def _body(e: Endpoint) -> dict[str, Any]:
@@ -110,7 +170,11 @@ def _render_bodies(
 
 
 def _render_tag(
-    env: jinja2.Environment, items: list[Endpoint], models: set[str], api_dir: Path
+    env: jinja2.Environment,
+    items: list[Endpoint],
+    models: set[str],
+    shared: dict[tuple[str, str], Shared],
+    api_dir: Path,
 ) -> dict[str, Any]:
     """Write the module (or package of groups) of one tag; return its entry in `Api`."""
     module, tag = items[0].module, items[0].tag
@@ -125,6 +189,7 @@ def _render_tag(
         env,
         items,
         models,
+        shared,
         **info,
         module_doc=f"Operations of the `{tag}` tag of Orthanc's REST API (generated).",
         class_doc=f"The {len(items)} operations of the `{tag}` tag: "
@@ -145,6 +210,7 @@ def _render_tag(
             env,
             members,
             models,
+            shared,
             **{**info, "class_name": group_class},
             module_doc=f"Operations of the `{tag}` tag, group `{group}` (generated).",
             class_doc=f"The {len(members)} operations of the `{group}` group of "
@@ -169,6 +235,7 @@ def _render_docs(
         version=spec.get("info", {}).get("version", "?"),
         naming_rule=rule,
         grouping_rule=naming.GROUPING_RULE,
+        sharing_rule=SHARING_RULE,
         model_rule=naming.MODEL_MODULE_RULE,
         body_rule=naming.BODY_MODULE_RULE,
         endpoints=sorted(endpoints, key=lambda e: (e.path, e.method)),
@@ -186,7 +253,13 @@ def render_all(
     api_dir = out / "api"
     api_dir.mkdir()
     models = set(spec.get("components", {}).get("schemas", {}))
-    modules = [_render_tag(env, by_module[module], models, api_dir) for module in sorted(by_module)]
+    shared = shared_operations(endpoints)
+    _render_shared(env, shared, models, api_dir / "_shared")
+    by_route = {(e.method, e.path): s for s in shared for e in s.members.values()}
+    modules = [
+        _render_tag(env, by_module[module], models, by_route, api_dir)
+        for module in sorted(by_module)
+    ]
     (api_dir / "__init__.py").write_text(
         env.get_template("api_init.py.jinja").render(header=HEADER, modules=modules, total=total),
         encoding="utf-8",

@@ -118,7 +118,7 @@ def test_overrides_file_entries_all_say_why(tmp_path: Path) -> None:
 
 
 def _methods() -> dict[str, Any]:
-    api = Api(client=None)  # type: ignore[arg-type]
+    api = Api(session=None)  # type: ignore[arg-type]
     found: dict[str, Any] = {}
     for attribute, group in vars(api).items():
         for name, member in inspect.getmembers(group, inspect.ismethod):

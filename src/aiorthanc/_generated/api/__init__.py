@@ -1,7 +1,7 @@
 # generated: do not edit, run make codegen
 """Every operation of Orthanc's REST API, one class per tag of the spec (generated).
 
-`Api(client)` gathers them: `await Api(client).patients.get_patient_studies(patient_id)`.
+`Api(session)` gathers them: `await Api(session).patients.get_patient_studies(patient_id)`.
 """
 
 from __future__ import annotations
@@ -61,14 +61,14 @@ class Api:
     tracking_changes: TrackingChangesApi
     """4 operations of the `Tracking changes` tag."""
 
-    def __init__(self, client: Session) -> None:
-        self.instances = InstancesApi(client)
-        self.jobs = JobsApi(client)
-        self.logs = LogsApi(client)
-        self.networking = NetworkingApi(client)
-        self.other = OtherApi(client)
-        self.patients = PatientsApi(client)
-        self.series = SeriesApi(client)
-        self.studies = StudiesApi(client)
-        self.system = SystemApi(client)
-        self.tracking_changes = TrackingChangesApi(client)
+    def __init__(self, session: Session) -> None:
+        self.instances = InstancesApi(session)
+        self.jobs = JobsApi(session)
+        self.logs = LogsApi(session)
+        self.networking = NetworkingApi(session)
+        self.other = OtherApi(session)
+        self.patients = PatientsApi(session)
+        self.series = SeriesApi(session)
+        self.studies = StudiesApi(session)
+        self.system = SystemApi(session)
+        self.tracking_changes = TrackingChangesApi(session)

@@ -26,5 +26,5 @@ class InstancesApi(
 ):
     """The 53 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session
