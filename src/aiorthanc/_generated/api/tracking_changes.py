@@ -23,8 +23,8 @@ class TrackingChangesApi:
     async def get_changes(
         self,
         *,
-        limit: float | None = None,
-        since: float | None = None,
+        limit: int | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ChangesPage:
         """List changes. `GET /changes`
@@ -74,8 +74,8 @@ class TrackingChangesApi:
     async def get_exports(
         self,
         *,
-        limit: float | None = None,
-        since: float | None = None,
+        limit: int | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ExportsPage:
         """List exports. `GET /exports`

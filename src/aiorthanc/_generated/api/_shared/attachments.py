@@ -21,7 +21,7 @@ __all__ = ["ResourceAttachmentsOperations"]
 
 
 class ResourceAttachmentsOperations:
-    """The 14 `attachments` operations of every level, written once: each level's class sets `_level_route` and binds its own names to these methods."""
+    """The 15 `attachments` operations of every level, written once: each level's class sets `_level_route` and binds its own names to these methods."""
 
     _session: Session
     _level_route: ClassVar[str]
@@ -83,6 +83,37 @@ class ResourceAttachmentsOperations:
         if full:
             full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
             return full_answer
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
+    async def _get_resource_attachment(
+        self,
+        id: str,
+        name: str,
+        *,
+        if_none_match: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """List operations on attachments. `GET /<level>/{id}/attachments/{name}`
+
+        Get the list of the operations that are available for attachments associated with the given
+        resource
+
+        Args:
+            id: Orthanc identifier of the resource of interest
+            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
+            if_none_match: Optional revision of the attachment, to check if its content has changed
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            List of the available operations
+        """
+        response = await self._session.request(
+            "GET",
+            f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}",
+            headers=headers({"If-None-Match": if_none_match}),
+            timeout=timeout,
+        )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 

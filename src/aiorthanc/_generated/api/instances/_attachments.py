@@ -14,13 +14,14 @@ __all__ = ["InstancesAttachmentsOperations"]
 
 
 class InstancesAttachmentsOperations(ResourceAttachmentsOperations):
-    """The 14 operations of the `attachments` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+    """The 15 operations of the `attachments` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
     _level_route = "instances"
 
     _session: Session
 
     get_instance_attachments = ResourceAttachmentsOperations._get_resource_attachments
+    get_instance_attachment = ResourceAttachmentsOperations._get_resource_attachment
     put_instance_attachment = ResourceAttachmentsOperations._put_resource_attachment
     delete_instance_attachment = ResourceAttachmentsOperations._delete_resource_attachment
     post_instance_attachment_compress = (

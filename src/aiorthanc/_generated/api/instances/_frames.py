@@ -19,7 +19,7 @@ __all__ = ["InstancesFramesOperations"]
 
 
 class InstancesFramesOperations:
-    """The 17 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+    """The 18 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
     _session: Session
 
@@ -48,13 +48,40 @@ class InstancesFramesOperations:
         result: list[int] = adapter(list[int]).validate_json(response.content)
         return result
 
+    async def get_instance_frame(
+        self,
+        id: str,
+        frame: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """List operations. `GET /instances/{id}/frames/{frame}`
+
+        List the available operations under URI `/instances/{id}/frames/{frame}/`
+
+        Args:
+            id: -
+            frame: -
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            List of the available operations
+        """
+        response = await self._session.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}",
+            timeout=timeout,
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
     async def get_instance_frame_image_int16(
         self,
         id: str,
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -92,7 +119,7 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -129,7 +156,7 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -226,7 +253,7 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -355,11 +382,11 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        height: float | None = None,
-        quality: float | None = None,
+        height: int | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         smooth: bool | None = None,
-        width: float | None = None,
+        width: int | None = None,
         window_center: float | None = None,
         window_width: float | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -411,7 +438,7 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -447,7 +474,7 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -482,7 +509,7 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -573,7 +600,7 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -608,11 +635,11 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        height: float | None = None,
-        quality: float | None = None,
+        height: int | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         smooth: bool | None = None,
-        width: float | None = None,
+        width: int | None = None,
         window_center: float | None = None,
         window_width: float | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,

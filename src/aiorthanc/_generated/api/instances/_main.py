@@ -52,9 +52,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
@@ -64,9 +64,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoShort]: ...
 
@@ -76,9 +76,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoFull]: ...
 
@@ -88,9 +88,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo]: ...
 
@@ -100,9 +100,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]: ...
 
@@ -111,9 +111,9 @@ class InstancesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]:
         """List the available instances. `GET /instances`

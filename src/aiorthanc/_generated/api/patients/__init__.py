@@ -24,7 +24,7 @@ class PatientsApi(
     PatientsMetadataOperations,
     PatientsTagsOperations,
 ):
-    """The 37 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
+    """The 38 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session

@@ -14,13 +14,14 @@ __all__ = ["PatientsAttachmentsOperations"]
 
 
 class PatientsAttachmentsOperations(ResourceAttachmentsOperations):
-    """The 14 operations of the `attachments` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+    """The 15 operations of the `attachments` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
     _level_route = "patients"
 
     _session: Session
 
     get_patient_attachments = ResourceAttachmentsOperations._get_resource_attachments
+    get_patient_attachment = ResourceAttachmentsOperations._get_resource_attachment
     put_patient_attachment = ResourceAttachmentsOperations._put_resource_attachment
     delete_patient_attachment = ResourceAttachmentsOperations._delete_resource_attachment
     post_patient_attachment_compress = (

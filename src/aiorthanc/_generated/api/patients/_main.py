@@ -49,9 +49,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
@@ -61,9 +61,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfoShort]: ...
 
@@ -73,9 +73,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfoFull]: ...
 
@@ -85,9 +85,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfo]: ...
 
@@ -97,9 +97,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]: ...
 
@@ -108,9 +108,9 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]:
         """List the available patients. `GET /patients`

@@ -24,7 +24,7 @@ class SeriesApi(
     SeriesMetadataOperations,
     SeriesTagsOperations,
 ):
-    """The 37 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
+    """The 38 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session

@@ -14,13 +14,14 @@ __all__ = ["SeriesAttachmentsOperations"]
 
 
 class SeriesAttachmentsOperations(ResourceAttachmentsOperations):
-    """The 14 operations of the `attachments` group of `orthanc.api.series`, inherited by `SeriesApi`."""
+    """The 15 operations of the `attachments` group of `orthanc.api.series`, inherited by `SeriesApi`."""
 
     _level_route = "series"
 
     _session: Session
 
     get_series_attachments = ResourceAttachmentsOperations._get_resource_attachments
+    get_series_attachment = ResourceAttachmentsOperations._get_resource_attachment
     put_series_attachment = ResourceAttachmentsOperations._put_resource_attachment
     delete_series_attachment = ResourceAttachmentsOperations._delete_resource_attachment
     post_series_attachment_compress = (

@@ -50,9 +50,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
@@ -62,9 +62,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoShort]: ...
 
@@ -74,9 +74,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoFull]: ...
 
@@ -86,9 +86,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo]: ...
 
@@ -98,9 +98,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]: ...
 
@@ -109,9 +109,9 @@ class SeriesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]:
         """List the available series. `GET /series`

@@ -26,7 +26,7 @@ class StudiesApi(
     StudiesModificationOperations,
     StudiesTagsOperations,
 ):
-    """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
+    """The 39 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session

@@ -14,13 +14,14 @@ __all__ = ["StudiesAttachmentsOperations"]
 
 
 class StudiesAttachmentsOperations(ResourceAttachmentsOperations):
-    """The 14 operations of the `attachments` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
+    """The 15 operations of the `attachments` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
     _level_route = "studies"
 
     _session: Session
 
     get_study_attachments = ResourceAttachmentsOperations._get_resource_attachments
+    get_study_attachment = ResourceAttachmentsOperations._get_resource_attachment
     put_study_attachment = ResourceAttachmentsOperations._put_resource_attachment
     delete_study_attachment = ResourceAttachmentsOperations._delete_resource_attachment
     post_study_attachment_compress = (

@@ -46,9 +46,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
@@ -58,9 +58,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoShort]: ...
 
@@ -70,9 +70,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoFull]: ...
 
@@ -82,9 +82,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfo]: ...
 
@@ -94,9 +94,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]: ...
 
@@ -105,9 +105,9 @@ class StudiesMainOperations(ResourceMainOperations):
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]:
         """List the available studies. `GET /studies`

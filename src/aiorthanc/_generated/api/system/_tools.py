@@ -17,9 +17,32 @@ __all__ = ["SystemToolsOperations"]
 
 
 class SystemToolsOperations:
-    """The 21 operations of the `tools` group of `orthanc.api.system`, inherited by `SystemApi`."""
+    """The 22 operations of the `tools` group of `orthanc.api.system`, inherited by `SystemApi`."""
 
     _session: Session
+
+    async def get_tools(
+        self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """List operations. `GET /tools`
+
+        List the available operations under URI `/tools/`
+
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            List of the available operations
+        """
+        response = await self._session.request(
+            "GET",
+            "/tools",
+            timeout=timeout,
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
 
     async def get_tools_accepted_transfer_syntaxes(
         self,
