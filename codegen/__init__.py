@@ -8,8 +8,11 @@ Pipeline (run `python -m codegen` from the repository root, or `make codegen`):
    datamodel-code-generator: a package of one module per family (`naming.MODEL_MODULE_RULE`).
 3. `parser.parse_spec()` turns every operation into a small intermediate model (`Endpoint`); an
    operation it cannot handle is reported and skipped.
-4. `render.render_all()` writes one module per spec tag from Jinja2 templates, then ruff formats.
+4. `render.render_all()` writes one module per spec tag, then ruff formats. Python decides what
+   goes where; `methods.py` computes each method's data (signatures, overloads, docstring prose,
+   request, answer); the Jinja2 templates and macros of `templates/` hold the output's shape.
    A tag whose module would be too long becomes a package of groups (`naming.GROUPING_RULE`).
+   Operations that the four resource levels have alike are written once (`levels.py`).
    The request bodies' TypedDicts go to one `bodies/` module per tag (`naming.BODY_MODULE_RULE`).
    Every generated module stays under `naming.MAX_MODULE_LINES` (tests/codegen checks it).
    An answer's `x-variants` (or `x-expanded`) in the overrides give typed overloads on presence

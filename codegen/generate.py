@@ -12,6 +12,8 @@ from pathlib import Path
 from codegen.models import HEADER, generate_models
 from codegen.naming import MAX_MODULE_LINES
 from codegen.overrides import load_spec
+from codegen.parser import parse_spec
+from codegen.render import render_all
 
 __all__ = ["Report", "generate"]
 
@@ -50,12 +52,9 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
             f'{HEADER}\n"""Generated from Orthanc\'s OpenAPI spec: models and endpoints."""\n',
             encoding="utf-8",
         )
-        try:
-            from codegen.render import render_all
-        except ImportError:  # endpoint rendering not wired yet
-            pass
-        else:
-            render_all(spec, staging, docs, report)
+        endpoints, report.skipped, report.operations = parse_spec(spec)
+        report.generated = len(endpoints)
+        render_all(endpoints, report.operations, spec, staging, docs)
         _ruff("check", "--fix-only", "--quiet", "--exit-zero", str(staging))
         _ruff("format", str(staging))
         for path in sorted(staging.rglob("*.py")):

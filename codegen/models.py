@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from codegen import naming
+from codegen.templating import environment
 
 __all__ = ["HEADER", "generate_models", "reexports"]
 
@@ -104,13 +105,17 @@ def _refs(value: Any) -> set[str]:
 
 def reexports(modules: dict[str, list[str]], package: str, doc: str) -> str:
     """The source of a package `__init__` importing and re-exporting `modules`' names."""
-    lines = [HEADER, f'"""{doc}"""', ""]
-    for module in sorted(modules):
-        names = ", ".join(sorted(modules[module]))
-        lines.append(f"from aiorthanc._generated.{package}.{module} import {names}")
-    every = sorted(name for names in modules.values() for name in names)
-    lines += ["", "__all__ = [", *(f'    "{name}",' for name in every), "]", ""]
-    return "\n".join(lines)
+    return (
+        environment()
+        .get_template("reexports.py.jinja")
+        .render(
+            header=HEADER,
+            doc=doc,
+            package=package,
+            modules=[(module, sorted(modules[module])) for module in sorted(modules)],
+            every=sorted(name for names in modules.values() for name in names),
+        )
+    )
 
 
 def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
@@ -150,10 +155,10 @@ def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
     for module, names in by_module.items():
         path = output / f"{module}.py"
         summary = f"Pydantic models of Orthanc's JSON answers, family `{module}` (generated): "
-        doc = "\n".join(textwrap.wrap(summary + ", ".join(sorted(names)) + ".", 96))
-        doc = f'"""{doc}\n"""' if "\n" in doc else f'"""{doc}"""'
+        lines = textwrap.wrap(summary + ", ".join(sorted(names)) + ".", 96)
+        doc = environment().get_template("module_doc.py.jinja").render(lines=lines)
         text = path.read_text(encoding="utf-8")
-        path.write_text(text.replace(HEADER + "\n", f"{HEADER}\n{doc}\n", 1), encoding="utf-8")
+        path.write_text(text.replace(HEADER + "\n", f"{HEADER}\n{doc}", 1), encoding="utf-8")
     (output / "__init__.py").write_text(
         reexports(
             by_module,

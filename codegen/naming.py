@@ -122,13 +122,15 @@ A tag whose module would pass {MAX_MODULE_LINES} lines (before formatting) becom
 `api/<tag>/__init__.py` holds the tag's class, which inherits one base class per group of
 operations, each in `api/<tag>/_<group>.py`; the methods and `orthanc.api.<tag>.<name>` stay
 the same. An operation's group is the first path segment when the tag spans several
-(`/modalities/...` -> `modalities`), else the segment after the first `{{parameter}}`
-(`/instances/{{id}}/attachments/...` -> `attachments`), with the tag formats gathered as `tags`
-(`tags`, `simplified-tags`, `header`, `module`, `module-patient`, `shared-tags`,
-`instances-tags`) and the frame renderings as `frames` (`frames`, `preview`, `rendered`,
-`image-*`, `matlab`, `numpy`) and the writes that make new resources from a resource as
-`modification` (`modify`, `anonymize`, `merge`, `split`). Groups of fewer than {MIN_GROUP}
-operations join the `main` group.\
+(`/modalities/...` -> `modalities`), except the writes over many resources, `bulk`
+(`/tools/bulk-*`), and the makers of new files, `create` (`/tools/create-*`). Otherwise it is
+the segment after the first `{{parameter}}` (`/instances/{{id}}/attachments/...` ->
+`attachments`), with the tag formats gathered as `tags` (`tags`, `simplified-tags`, `header`,
+`module`, `module-patient`, `shared-tags`, `instances-tags`), the frame renderings as `frames`
+(`frames`, `preview`, `rendered`, `image-*`, `matlab`, `numpy`), the writes that make new
+resources from a resource as `modification` (`modify`, `anonymize`, `merge`, `split`) and the
+exports as `archive` (`archive`, `media`). Groups of fewer than {MIN_GROUP} operations join the
+`main` group.\
 """
 
 _GROUP_ALIASES = {
@@ -141,14 +143,18 @@ _GROUP_ALIASES = {
         "frames",
     ),
     **dict.fromkeys(["modify", "anonymize", "merge", "split"], "modification"),
+    "media": "archive",
 }
+# Families of `/tools/<word>-...` routes that form their own group in a tag of several roots.
+_TOOLS_GROUPS = ("bulk", "create")
 
 
 def group_name(path: str, single_root: bool) -> str:
     """The group of an operation of a split tag (see GROUPING_RULE); `main` when none."""
     segments = [segment for segment in path.split("/") if segment]
     if not single_root:
-        return snake(segments[0])
+        word = segments[1].split("-")[0] if len(segments) > 1 else ""
+        return word if segments[0] == "tools" and word in _TOOLS_GROUPS else snake(segments[0])
     for index, segment in enumerate(segments[:-1]):
         if segment.startswith("{"):
             following = segments[index + 1]

@@ -118,7 +118,7 @@ def test_overrides_file_entries_all_say_why(tmp_path: Path) -> None:
 
 
 def _methods() -> dict[str, Any]:
-    api = Api(client=None)  # type: ignore[arg-type]
+    api = Api(session=None)  # type: ignore[arg-type]
     found: dict[str, Any] = {}
     for attribute, group in vars(api).items():
         for name, member in inspect.getmembers(group, inspect.ismethod):
@@ -303,7 +303,8 @@ def test_bodies_package_reexports_every_body_by_tag(endpoints: list[Endpoint]) -
 def test_long_bodies_module_splits_by_group(
     endpoints: list[Endpoint], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from codegen.render import _environment, _render_bodies
+    from codegen.render import _render_bodies
+    from codegen.templating import environment
 
     from codegen import naming
 
@@ -311,7 +312,7 @@ def test_long_bodies_module_splits_by_group(
     for e in endpoints:
         by_module.setdefault(e.module, []).append(e)
     monkeypatch.setattr(naming, "MAX_MODULE_LINES", 250)
-    _render_bodies(_environment(), by_module, tmp_path / "bodies")
+    _render_bodies(environment(), by_module, tmp_path / "bodies")
     files = {path.stem for path in (tmp_path / "bodies").glob("*.py")}
     assert {"networking_modalities", "instances"} <= files  # long: split; short: whole
     assert "networking" not in files

@@ -189,7 +189,7 @@ def _flag_sets(endpoint: Endpoint) -> list[dict[str, bool]]:
 async def test_json_get_answers_parse_completely(
     api: Api, loaded: Loaded, endpoint: Endpoint
 ) -> None:
-    client: AsyncOrthanc = api.system._client
+    client: AsyncOrthanc = api.system._session
     args = await _arguments(client, endpoint, loaded)
     if args is None and endpoint.path.startswith(TYPED_GROUPS):
         pytest.fail(f"{endpoint.path}: the loaded data cannot fill this route's parameters")
@@ -242,7 +242,7 @@ def _check_format(tags: dict[str, Any], keys: str) -> int:
 
 
 async def test_tag_formats(api: Api) -> None:
-    client: AsyncOrthanc = api.system._client
+    client: AsyncOrthanc = api.system._session
     for instance in await api.instances.get_instances():
         full: DicomTags = await api.instances.get_instance_tags(instance)
         short: ShortTags = await api.instances.get_instance_tags(instance, short=True)
@@ -297,7 +297,7 @@ async def test_expand_flag_false_is_not_sent(api: Api) -> None:
 
 
 async def test_write_operations(api: Api) -> None:
-    client: AsyncOrthanc = api.system._client
+    client: AsyncOrthanc = api.system._session
     path = TEST_FILES / "CT_small.dcm"
     instances = api.instances
     uploaded = await instances.post_instances(path.read_bytes())
@@ -343,7 +343,7 @@ async def test_write_operations(api: Api) -> None:
 
 
 async def test_typed_answers(api: Api) -> None:
-    client: AsyncOrthanc = api.system._client
+    client: AsyncOrthanc = api.system._session
     patient_id = (await client.get_json("/patients"))[0]
     patient = PatientInfo.model_validate(await client.get_json(f"/patients/{patient_id}"))
     assert patient.id == patient_id

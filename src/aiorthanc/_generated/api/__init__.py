@@ -1,7 +1,7 @@
 # generated: do not edit, run make codegen
 """Every operation of Orthanc's REST API, one class per tag of the spec (generated).
 
-`Api(client)` gathers them: `await Api(client).patients.get_patient_studies(patient_id)`.
+`Api(session)` gathers them: `await Api(session).patients.get_patient_studies(patient_id)`.
 """
 
 from __future__ import annotations
@@ -12,7 +12,6 @@ from aiorthanc._generated.api.instances import InstancesApi
 from aiorthanc._generated.api.jobs import JobsApi
 from aiorthanc._generated.api.logs import LogsApi
 from aiorthanc._generated.api.networking import NetworkingApi
-from aiorthanc._generated.api.other import OtherApi
 from aiorthanc._generated.api.patients import PatientsApi
 from aiorthanc._generated.api.series import SeriesApi
 from aiorthanc._generated.api.studies import StudiesApi
@@ -28,7 +27,6 @@ __all__ = [
     "JobsApi",
     "LogsApi",
     "NetworkingApi",
-    "OtherApi",
     "PatientsApi",
     "SeriesApi",
     "StudiesApi",
@@ -41,34 +39,31 @@ class Api:
     """All 273 operations of the spec, grouped by tag."""
 
     instances: InstancesApi
-    """53 operations of the `Instances` tag."""
+    """55 operations of the `Instances` tag."""
     jobs: JobsApi
     """7 operations of the `Jobs` tag."""
     logs: LogsApi
     """16 operations of the `Logs` tag."""
     networking: NetworkingApi
     """41 operations of the `Networking` tag."""
-    other: OtherApi
-    """6 operations of the `Other` tag."""
     patients: PatientsApi
-    """37 operations of the `Patients` tag."""
+    """38 operations of the `Patients` tag."""
     series: SeriesApi
-    """37 operations of the `Series` tag."""
+    """38 operations of the `Series` tag."""
     studies: StudiesApi
-    """38 operations of the `Studies` tag."""
+    """39 operations of the `Studies` tag."""
     system: SystemApi
-    """34 operations of the `System` tag."""
+    """35 operations of the `System` tag."""
     tracking_changes: TrackingChangesApi
     """4 operations of the `Tracking changes` tag."""
 
-    def __init__(self, client: Session) -> None:
-        self.instances = InstancesApi(client)
-        self.jobs = JobsApi(client)
-        self.logs = LogsApi(client)
-        self.networking = NetworkingApi(client)
-        self.other = OtherApi(client)
-        self.patients = PatientsApi(client)
-        self.series = SeriesApi(client)
-        self.studies = StudiesApi(client)
-        self.system = SystemApi(client)
-        self.tracking_changes = TrackingChangesApi(client)
+    def __init__(self, session: Session) -> None:
+        self.instances = InstancesApi(session)
+        self.jobs = JobsApi(session)
+        self.logs = LogsApi(session)
+        self.networking = NetworkingApi(session)
+        self.patients = PatientsApi(session)
+        self.series = SeriesApi(session)
+        self.studies = StudiesApi(session)
+        self.system = SystemApi(session)
+        self.tracking_changes = TrackingChangesApi(session)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Literal, overload
 from aiorthanc._api_support import JsonValue, adapter, flag
 from aiorthanc._generated.models import JobInfo
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -18,14 +19,15 @@ __all__ = ["JobsApi"]
 class JobsApi:
     """The 7 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     @overload
     async def get_jobs(
         self,
         *,
         expand: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -33,6 +35,7 @@ class JobsApi:
         self,
         *,
         expand: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[JobInfo]: ...
 
     @overload
@@ -40,12 +43,14 @@ class JobsApi:
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[JobInfo]: ...
 
     async def get_jobs(
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[JobInfo]:
         """List jobs. `GET /jobs`
 
@@ -53,16 +58,18 @@ class JobsApi:
 
         Args:
             expand: If present, retrieve detailed information about the individual jobs
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the jobs identifiers, or detailed information about the
             reported jobs (if `expand` argument is provided): `list[str]`; with `expand`:
             `list[JobInfo]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/jobs",
             params={"expand": flag(expand)},
+            timeout=timeout,
         )
         if expand:
             expand_answer: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
@@ -73,6 +80,8 @@ class JobsApi:
     async def get_job(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JobInfo:
         """Get job. `GET /jobs/{id}`
 
@@ -81,19 +90,23 @@ class JobsApi:
 
         Args:
             id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object detailing the job
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/jobs/{_quote(id)}",
+            timeout=timeout,
         )
         return JobInfo.model_validate_json(response.content)
 
     async def post_job_cancel(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Cancel job. `POST /jobs/{id}/cancel`
 
@@ -103,13 +116,15 @@ class JobsApi:
 
         Args:
             id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/jobs/{_quote(id)}/cancel",
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -117,6 +132,8 @@ class JobsApi:
     async def post_job_pause(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Pause job. `POST /jobs/{id}/pause`
 
@@ -126,13 +143,15 @@ class JobsApi:
 
         Args:
             id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/jobs/{_quote(id)}/pause",
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -140,6 +159,8 @@ class JobsApi:
     async def post_job_resubmit(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Resubmit job. `POST /jobs/{id}/resubmit`
 
@@ -149,13 +170,15 @@ class JobsApi:
 
         Args:
             id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/jobs/{_quote(id)}/resubmit",
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -163,6 +186,8 @@ class JobsApi:
     async def post_job_resume(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Resume job. `POST /jobs/{id}/resume`
 
@@ -172,13 +197,15 @@ class JobsApi:
 
         Args:
             id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/jobs/{_quote(id)}/resume",
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -187,6 +214,8 @@ class JobsApi:
         self,
         id: str,
         key: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Get job output. `GET /jobs/{id}/{key}`
 
@@ -196,12 +225,14 @@ class JobsApi:
         Args:
             id: Identifier of the job of interest
             key: Name of the output of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Content of the output of the job (application/octet-stream)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/jobs/{_quote(id)}/{_quote(key)}",
+            timeout=timeout,
         )
         return response.content

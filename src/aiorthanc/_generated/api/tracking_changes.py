@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._generated.models import ChangesPage, ExportsPage
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -16,14 +17,15 @@ __all__ = ["TrackingChangesApi"]
 class TrackingChangesApi:
     """The 4 operations of the `Tracking changes` tag: `orthanc.api.tracking_changes.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session
 
     async def get_changes(
         self,
         *,
-        limit: float | None = None,
-        since: float | None = None,
+        limit: int | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ChangesPage:
         """List changes. `GET /changes`
 
@@ -35,37 +37,46 @@ class TrackingChangesApi:
         Args:
             limit: Limit the number of results
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The list of changes
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/changes",
             params={"limit": limit, "since": since},
+            timeout=timeout,
         )
         return ChangesPage.model_validate_json(response.content)
 
     async def delete_changes(
         self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Clear changes. `DELETE /changes`
 
         Clear the full history stored in the changes log
 
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "DELETE",
             "/changes",
+            timeout=timeout,
         )
 
     async def get_exports(
         self,
         *,
-        limit: float | None = None,
-        since: float | None = None,
+        limit: int | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ExportsPage:
         """List exports. `GET /exports`
 
@@ -79,28 +90,36 @@ class TrackingChangesApi:
         Args:
             limit: Limit the number of results
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The list of exports
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/exports",
             params={"limit": limit, "since": since},
+            timeout=timeout,
         )
         return ExportsPage.model_validate_json(response.content)
 
     async def delete_exports(
         self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Clear exports. `DELETE /exports`
 
         Clear the full history stored in the exports log
 
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "DELETE",
             "/exports",
+            timeout=timeout,
         )

@@ -24,7 +24,7 @@ class InstancesApi(
     InstancesMetadataOperations,
     InstancesTagsOperations,
 ):
-    """The 53 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
+    """The 55 operations of the `Instances` tag: `orthanc.api.instances.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session

@@ -10,6 +10,7 @@ import httpx
 
 from aiorthanc._api_support import adapter, headers
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -18,13 +19,15 @@ __all__ = ["InstancesFramesOperations"]
 
 
 class InstancesFramesOperations:
-    """The 17 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+    """The 18 operations of the `frames` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
-    _client: Session
+    _session: Session
 
     async def get_instance_frames(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[int]:
         """List available frames. `GET /instances/{id}/frames`
 
@@ -32,15 +35,44 @@ class InstancesFramesOperations:
 
         Args:
             id: Orthanc identifier of the DICOM instance of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The list of the indices of the available frames
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames",
+            timeout=timeout,
         )
         result: list[int] = adapter(list[int]).validate_json(response.content)
+        return result
+
+    async def get_instance_frame(
+        self,
+        id: str,
+        frame: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """List operations. `GET /instances/{id}/frames/{frame}`
+
+        List the available operations under URI `/instances/{id}/frames/{frame}/`
+
+        Args:
+            id: -
+            frame: -
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            List of the available operations
+        """
+        response = await self._session.request(
+            "GET",
+            f"/instances/{_quote(id)}/frames/{_quote(frame)}",
+            timeout=timeout,
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_instance_frame_image_int16(
@@ -49,8 +81,9 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode a frame (int16). `GET /instances/{id}/frames/{frame}/image-int16`
 
@@ -66,15 +99,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-int16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -84,8 +119,9 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode a frame (uint16). `GET /instances/{id}/frames/{frame}/image-uint16`
 
@@ -100,15 +136,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -118,8 +156,9 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode a frame (uint8). `GET /instances/{id}/frames/{frame}/image-uint8`
 
@@ -134,15 +173,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint8",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -150,6 +191,8 @@ class InstancesFramesOperations:
         self,
         id: str,
         frame: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Decode frame for Matlab. `GET /instances/{id}/frames/{frame}/matlab`
 
@@ -160,13 +203,15 @@ class InstancesFramesOperations:
         Args:
             id: Orthanc identifier of the DICOM instance of interest
             frame: Index of the frame (starts at `0`)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Octave/Matlab matrix
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/matlab",
+            timeout=timeout,
         )
         return response.text
 
@@ -177,6 +222,7 @@ class InstancesFramesOperations:
         *,
         compress: bool | None = None,
         rescale: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Decode frame for numpy. `GET /instances/{id}/frames/{frame}/numpy`
 
@@ -188,14 +234,16 @@ class InstancesFramesOperations:
             frame: Index of the frame (starts at `0`)
             compress: Compress the file as `.npz`
             rescale: On grayscale images, apply the rescaling and return floating-point values
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/numpy",
             params={"compress": compress, "rescale": rescale},
+            timeout=timeout,
         )
         return response.text
 
@@ -205,8 +253,9 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode a frame (preview). `GET /instances/{id}/frames/{frame}/preview`
 
@@ -221,15 +270,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/preview",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -237,6 +288,8 @@ class InstancesFramesOperations:
         self,
         id: str,
         frame: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Access raw frame. `GET /instances/{id}/frames/{frame}/raw`
 
@@ -247,13 +300,15 @@ class InstancesFramesOperations:
         Args:
             id: Orthanc identifier of the instance of interest
             frame: Index of the frame (starts at `0`)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The raw frame (application/octet-stream)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw",
+            timeout=timeout,
         )
         return response.content
 
@@ -261,21 +316,26 @@ class InstancesFramesOperations:
         self,
         id: str,
         frame: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Stream the answer of `get_instance_frame_raw` (GET /instances/{id}/frames/{frame}/raw).
 
         Use as `async with api.instances.stream_instance_frame_raw(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._client.stream(
+        return self._session.stream(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw",
+            timeout=timeout,
         )
 
     async def get_instance_frame_raw_gz(
         self,
         id: str,
         frame: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Access raw frame (compressed). `GET /instances/{id}/frames/{frame}/raw.gz`
 
@@ -286,13 +346,15 @@ class InstancesFramesOperations:
         Args:
             id: Orthanc identifier of the instance of interest
             frame: Index of the frame (starts at `0`)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The raw frame, compressed using gzip (application/gzip)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw.gz",
+            timeout=timeout,
         )
         return response.content
 
@@ -300,15 +362,18 @@ class InstancesFramesOperations:
         self,
         id: str,
         frame: str | int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Stream the answer of `get_instance_frame_raw_gz` (GET /instances/{id}/frames/{frame}/raw.gz).
 
         Use as `async with api.instances.stream_instance_frame_raw_gz(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._client.stream(
+        return self._session.stream(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw.gz",
+            timeout=timeout,
         )
 
     async def get_instance_frame_rendered(
@@ -317,13 +382,14 @@ class InstancesFramesOperations:
         frame: str | int,
         *,
         accept: str | None = None,
-        height: float | None = None,
-        quality: float | None = None,
+        height: int | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         smooth: bool | None = None,
-        width: float | None = None,
+        width: int | None = None,
         window_center: float | None = None,
         window_width: float | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Render a frame. `GET /instances/{id}/frames/{frame}/rendered`
 
@@ -345,11 +411,12 @@ class InstancesFramesOperations:
             width: Width of the resized image
             window_center: Windowing center
             window_width: Windowing width
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/rendered",
             params={
@@ -362,6 +429,7 @@ class InstancesFramesOperations:
                 "window-width": window_width,
             },
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -370,8 +438,9 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode an image (int16). `GET /instances/{id}/image-int16`
 
@@ -386,15 +455,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/image-int16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -403,8 +474,9 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode an image (uint16). `GET /instances/{id}/image-uint16`
 
@@ -418,15 +490,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/image-uint16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -435,8 +509,9 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode an image (uint8). `GET /instances/{id}/image-uint8`
 
@@ -450,21 +525,25 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/image-uint8",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
     async def get_instance_matlab(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Decode frame for Matlab. `GET /instances/{id}/matlab`
 
@@ -474,13 +553,15 @@ class InstancesFramesOperations:
 
         Args:
             id: Orthanc identifier of the DICOM instance of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Octave/Matlab matrix
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/matlab",
+            timeout=timeout,
         )
         return response.text
 
@@ -490,6 +571,7 @@ class InstancesFramesOperations:
         *,
         compress: bool | None = None,
         rescale: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Decode instance for numpy. `GET /instances/{id}/numpy`
 
@@ -500,14 +582,16 @@ class InstancesFramesOperations:
             id: Orthanc identifier of the DICOM resource of interest
             compress: Compress the file as `.npz`
             rescale: On grayscale images, apply the rescaling and return floating-point values
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/numpy",
             params={"compress": compress, "rescale": rescale},
+            timeout=timeout,
         )
         return response.text
 
@@ -516,8 +600,9 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        quality: float | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Decode an image (preview). `GET /instances/{id}/preview`
 
@@ -531,15 +616,17 @@ class InstancesFramesOperations:
             quality: Quality for JPEG images (between 1 and 100, defaults to 90)
             return_unsupported_image: Returns an unsupported.png placeholder image if unable to provide the image instead of
                 returning a 415 HTTP error (defaults to false)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/preview",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -548,13 +635,14 @@ class InstancesFramesOperations:
         id: str,
         *,
         accept: str | None = None,
-        height: float | None = None,
-        quality: float | None = None,
+        height: int | None = None,
+        quality: int | None = None,
         return_unsupported_image: bool | None = None,
         smooth: bool | None = None,
-        width: float | None = None,
+        width: int | None = None,
         window_center: float | None = None,
         window_width: float | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Render an image. `GET /instances/{id}/rendered`
 
@@ -575,11 +663,12 @@ class InstancesFramesOperations:
             width: Width of the resized image
             window_center: Windowing center
             window_width: Windowing width
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/rendered",
             params={
@@ -592,5 +681,6 @@ class InstancesFramesOperations:
                 "window-width": window_width,
             },
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content

@@ -10,16 +10,15 @@ import httpx
 
 from aiorthanc._api_support import adapter, flag, headers
 from aiorthanc._content import RequestContent
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
 from aiorthanc._generated.models import (
-    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
-    ResourceStatistics,
     SeriesInfo,
     SeriesInfoFull,
     SeriesInfoShort,
@@ -29,6 +28,7 @@ from aiorthanc._generated.models import (
     UploadResult,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -36,10 +36,15 @@ if TYPE_CHECKING:
 __all__ = ["InstancesMainOperations"]
 
 
-class InstancesMainOperations:
+class InstancesMainOperations(ResourceMainOperations):
     """The 14 operations of the `main` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
-    _client: Session
+    _level_route = "instances"
+
+    _session: Session
+
+    delete_instance = ResourceMainOperations._delete_resource
+    get_instance_statistics = ResourceMainOperations._get_resource_statistics
 
     @overload
     async def get_instances(
@@ -47,9 +52,10 @@ class InstancesMainOperations:
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -58,9 +64,10 @@ class InstancesMainOperations:
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoShort]: ...
 
     @overload
@@ -69,9 +76,10 @@ class InstancesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoFull]: ...
 
     @overload
@@ -80,9 +88,10 @@ class InstancesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo]: ...
 
     @overload
@@ -91,9 +100,10 @@ class InstancesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]: ...
 
     async def get_instances(
@@ -101,9 +111,10 @@ class InstancesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]:
         """List the available instances. `GET /instances`
 
@@ -116,6 +127,7 @@ class InstancesMainOperations:
             limit: Limit the number of results
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
@@ -123,7 +135,7 @@ class InstancesMainOperations:
             `short`: `list[InstanceInfoShort]`; else with `expand` and `full`:
             `list[InstanceInfoFull]`; else with `expand`: `list[InstanceInfo]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/instances",
             params={
@@ -133,6 +145,7 @@ class InstancesMainOperations:
                 "short": flag(short),
                 "since": since,
             },
+            timeout=timeout,
         )
         if expand and short:
             expand_short_answer: list[InstanceInfoShort] = adapter(
@@ -155,6 +168,8 @@ class InstancesMainOperations:
     async def post_instances(
         self,
         body: RequestContent,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> UploadResult | list[UploadResult]:
         """Upload DICOM instances. `POST /instances`
 
@@ -162,15 +177,17 @@ class InstancesMainOperations:
 
         Args:
             body: DICOM file to be uploaded
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the uploaded instance, or list of information for each uploaded
             instance in the case of ZIP archive
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             "/instances",
             content=body,
+            timeout=timeout,
         )
         result: UploadResult | list[UploadResult] = adapter(
             UploadResult | list[UploadResult]
@@ -184,6 +201,7 @@ class InstancesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo: ...
 
     @overload
@@ -193,6 +211,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfoShort: ...
 
     @overload
@@ -202,6 +221,7 @@ class InstancesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfoFull: ...
 
     @overload
@@ -211,6 +231,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull: ...
 
     async def get_instance(
@@ -219,6 +240,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull:
         """Get information about some instance. `GET /instances/{id}`
 
@@ -230,15 +252,17 @@ class InstancesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the DICOM instance: `InstanceInfo`; with `short`: `InstanceInfoShort`;
             else with `full`: `InstanceInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return InstanceInfoShort.model_validate_json(response.content)
@@ -246,30 +270,12 @@ class InstancesMainOperations:
             return InstanceInfoFull.model_validate_json(response.content)
         return InstanceInfo.model_validate_json(response.content)
 
-    async def delete_instance(
-        self,
-        id: str,
-    ) -> DeletionResult:
-        """Delete some instance. `DELETE /instances/{id}`
-
-        Delete the DICOM instance whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "DELETE",
-            f"/instances/{_quote(id)}",
-        )
-        return DeletionResult.model_validate_json(response.content)
-
     async def post_instance_anonymize(
         self,
         id: str,
         body: PostInstanceAnonymizeBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Anonymize instance. `POST /instances/{id}/anonymize`
 
@@ -280,14 +286,16 @@ class InstancesMainOperations:
         Args:
             id: Orthanc identifier of the instance of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The anonymized DICOM instance (application/dicom)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/anonymize",
             json=body,
+            timeout=timeout,
         )
         return response.content
 
@@ -295,6 +303,8 @@ class InstancesMainOperations:
         self,
         id: str,
         subpath: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Get raw tag. `GET /instances/{id}/content`
 
@@ -305,15 +315,17 @@ class InstancesMainOperations:
             subpath: Path to the DICOM tag. This is the interleaving of one DICOM tag, possibly followed by
                 an index for sequences. Sequences are accessible as, for instance,
                 `/0008-1140/1/0008-1150`
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The raw value of the tag of intereset (binary data, whose memory layout depends on the
             underlying transfer syntax), or JSON array containing the list of available tags if
             accessing a dataset (application/octet-stream)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/content/{_quote(subpath, safe='/')}",
+            timeout=timeout,
         )
         return response.content
 
@@ -322,6 +334,7 @@ class InstancesMainOperations:
         id: str,
         *,
         accept: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Download DICOM. `GET /instances/{id}/file`
 
@@ -330,14 +343,16 @@ class InstancesMainOperations:
         Args:
             id: Orthanc identifier of the DICOM instance of interest
             accept: This HTTP header can be set to retrieve the DICOM instance in DICOMweb format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The DICOM instance (application/dicom, application/dicom+json, application/dicom+xml)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/file",
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
         return response.content
 
@@ -346,22 +361,26 @@ class InstancesMainOperations:
         id: str,
         *,
         accept: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Stream the answer of `get_instance_file` (GET /instances/{id}/file).
 
         Use as `async with api.instances.stream_instance_file(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._client.stream(
+        return self._session.stream(
             "GET",
             f"/instances/{_quote(id)}/file",
             headers=headers({"Accept": accept}),
+            timeout=timeout,
         )
 
     async def post_instance_modify(
         self,
         id: str,
         body: PostInstanceModifyBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Modify instance. `POST /instances/{id}/modify`
 
@@ -372,14 +391,16 @@ class InstancesMainOperations:
         Args:
             id: Orthanc identifier of the instance of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The modified DICOM instance (application/dicom)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/modify",
             json=body,
+            timeout=timeout,
         )
         return response.content
 
@@ -390,6 +411,7 @@ class InstancesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo: ...
 
     @overload
@@ -399,6 +421,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoShort: ...
 
     @overload
@@ -408,6 +431,7 @@ class InstancesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoFull: ...
 
     @overload
@@ -417,6 +441,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
 
     async def get_instance_patient(
@@ -425,6 +450,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /instances/{id}/patient`
 
@@ -436,15 +462,17 @@ class InstancesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM patient: `PatientInfo`; with `short`:
             `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return PatientInfoShort.model_validate_json(response.content)
@@ -455,6 +483,8 @@ class InstancesMainOperations:
     async def get_instance_pdf(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Get embedded PDF. `GET /instances/{id}/pdf`
 
@@ -464,33 +494,40 @@ class InstancesMainOperations:
 
         Args:
             id: Orthanc identifier of the instance interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             PDF file (application/pdf)
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/pdf",
+            timeout=timeout,
         )
         return response.content
 
     def stream_instance_pdf(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
         """Stream the answer of `get_instance_pdf` (GET /instances/{id}/pdf).
 
         Use as `async with api.instances.stream_instance_pdf(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._client.stream(
+        return self._session.stream(
             "GET",
             f"/instances/{_quote(id)}/pdf",
+            timeout=timeout,
         )
 
     async def post_instance_reconstruct(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Reconstruct tags of instance. `POST /instances/{id}/reconstruct`
 
@@ -502,13 +539,15 @@ class InstancesMainOperations:
 
         Args:
             id: Orthanc identifier of the instance of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/reconstruct",
+            timeout=timeout,
         )
 
     @overload
@@ -518,6 +557,7 @@ class InstancesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo: ...
 
     @overload
@@ -527,6 +567,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfoShort: ...
 
     @overload
@@ -536,6 +577,7 @@ class InstancesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfoFull: ...
 
     @overload
@@ -545,6 +587,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull: ...
 
     async def get_instance_series(
@@ -553,6 +596,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull:
         """Get parent series. `GET /instances/{id}/series`
 
@@ -564,41 +608,23 @@ class InstancesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM series: `SeriesInfo`; with `short`:
             `SeriesInfoShort`; else with `full`: `SeriesInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return SeriesInfoShort.model_validate_json(response.content)
         if full:
             return SeriesInfoFull.model_validate_json(response.content)
         return SeriesInfo.model_validate_json(response.content)
-
-    async def get_instance_statistics(
-        self,
-        id: str,
-    ) -> ResourceStatistics:
-        """Get instance statistics. `GET /instances/{id}/statistics`
-
-        Get statistics about the given instance
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/instances/{_quote(id)}/statistics",
-        )
-        return ResourceStatistics.model_validate_json(response.content)
 
     @overload
     async def get_instance_study(
@@ -607,6 +633,7 @@ class InstancesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo: ...
 
     @overload
@@ -616,6 +643,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoShort: ...
 
     @overload
@@ -625,6 +653,7 @@ class InstancesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoFull: ...
 
     @overload
@@ -634,6 +663,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
 
     async def get_instance_study(
@@ -642,6 +672,7 @@ class InstancesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get parent study. `GET /instances/{id}/study`
 
@@ -653,15 +684,17 @@ class InstancesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
             else with `full`: `StudyInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/study",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return StudyInfoShort.model_validate_json(response.content)

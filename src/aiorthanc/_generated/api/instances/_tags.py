@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -15,10 +17,14 @@ if TYPE_CHECKING:
 __all__ = ["InstancesTagsOperations"]
 
 
-class InstancesTagsOperations:
+class InstancesTagsOperations(ResourceMainOperations):
     """The 4 operations of the `tags` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
-    _client: Session
+    _level_route = "instances"
+
+    _session: Session
+
+    get_instance_module = ResourceMainOperations._get_resource_module
 
     @overload
     async def get_instance_header(
@@ -27,6 +33,7 @@ class InstancesTagsOperations:
         *,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -36,6 +43,7 @@ class InstancesTagsOperations:
         *,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -45,6 +53,7 @@ class InstancesTagsOperations:
         *,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -54,6 +63,7 @@ class InstancesTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_instance_header(
@@ -62,6 +72,7 @@ class InstancesTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM meta-header. `GET /instances/{id}/header`
 
@@ -73,100 +84,17 @@ class InstancesTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags and their associated value: `DicomTags`; with
             `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/header",
             params={"short": flag(short), "simplify": flag(simplify)},
-        )
-        if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
-            return simplify_answer
-        if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
-            return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
-        return result
-
-    @overload
-    async def get_instance_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[False] = False,
-        simplify: Literal[False] = False,
-    ) -> DicomTags: ...
-
-    @overload
-    async def get_instance_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: Literal[True],
-    ) -> SimplifiedTags: ...
-
-    @overload
-    async def get_instance_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[True],
-        simplify: Literal[False] = False,
-    ) -> ShortTags: ...
-
-    @overload
-    async def get_instance_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags: ...
-
-    async def get_instance_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags:
-        """Get instance module. `GET /instances/{id}/module`
-
-        Get the instance module of the DICOM instance whose Orthanc identifier is provided in the
-        URL
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
-                value is long
-            short: If present, report the DICOM tags in hexadecimal format
-            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
-                the tags)
-
-        Returns:
-            Information about the DICOM instance: `DicomTags`; with `simplify`: `SimplifiedTags`;
-            else with `short`: `ShortTags`.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/instances/{_quote(id)}/module",
-            params={
-                "ignore-length": ignore_length,
-                "short": flag(short),
-                "simplify": flag(simplify),
-            },
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
@@ -184,6 +112,7 @@ class InstancesTagsOperations:
         id: str,
         *,
         ignore_length: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags:
         """Get human-readable tags. `GET /instances/{id}/simplified-tags`
 
@@ -194,14 +123,16 @@ class InstancesTagsOperations:
             id: Orthanc identifier of the DICOM instance of interest
             ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
                 value is long
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags and their associated value
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/simplified-tags",
             params={"ignore-length": ignore_length},
+            timeout=timeout,
         )
         result: SimplifiedTags = adapter(SimplifiedTags).validate_json(response.content)
         return result
@@ -214,6 +145,7 @@ class InstancesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -224,6 +156,7 @@ class InstancesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -234,6 +167,7 @@ class InstancesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -244,6 +178,7 @@ class InstancesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_instance_tags(
@@ -253,6 +188,7 @@ class InstancesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM tags. `GET /instances/{id}/tags`
 
@@ -266,12 +202,13 @@ class InstancesTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags and their associated value: `DicomTags`; with
             `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/tags",
             params={
@@ -279,6 +216,7 @@ class InstancesTagsOperations:
                 "short": flag(short),
                 "simplify": flag(simplify),
             },
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(

@@ -24,5 +24,5 @@ class NetworkingApi(
 ):
     """The 41 operations of the `Networking` tag: `orthanc.api.networking.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from aiorthanc._generated.models import StorageCommitmentReport
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -17,11 +18,13 @@ __all__ = ["NetworkingMainOperations"]
 class NetworkingMainOperations:
     """The 2 operations of the `main` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: Session
+    _session: Session
 
     async def get_storage_commitment_by_id(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StorageCommitmentReport:
         """Get storage commitment report. `GET /storage-commitment/{id}`
 
@@ -30,19 +33,23 @@ class NetworkingMainOperations:
 
         Args:
             id: Identifier of the storage commitment report
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/storage-commitment/{_quote(id)}",
+            timeout=timeout,
         )
         return StorageCommitmentReport.model_validate_json(response.content)
 
     async def post_storage_commitment_remove(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Remove after storage commitment. `POST /storage-commitment/{id}/remove`
 
@@ -53,11 +60,13 @@ class NetworkingMainOperations:
 
         Args:
             id: Identifier of the storage commitment report
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/storage-commitment/{_quote(id)}/remove",
+            timeout=timeout,
         )

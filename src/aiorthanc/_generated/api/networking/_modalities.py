@@ -24,6 +24,7 @@ from aiorthanc._generated.models import (
     StorageCommitmentCreated,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -34,13 +35,14 @@ __all__ = ["NetworkingModalitiesOperations"]
 class NetworkingModalitiesOperations:
     """The 17 operations of the `modalities` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: Session
+    _session: Session
 
     @overload
     async def get_modalities(
         self,
         *,
         expand: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -48,6 +50,7 @@ class NetworkingModalitiesOperations:
         self,
         *,
         expand: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, Modality]: ...
 
     @overload
@@ -55,12 +58,14 @@ class NetworkingModalitiesOperations:
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | dict[str, Modality]: ...
 
     async def get_modalities(
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | dict[str, Modality]:
         """List DICOM modalities. `GET /modalities`
 
@@ -70,16 +75,18 @@ class NetworkingModalitiesOperations:
 
         Args:
             expand: If present, retrieve detailed information about the individual DICOM modalities
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the identifiers of the modalities, or detailed information
             about the modalities (if `expand` argument is provided): `list[str]`; with `expand`:
             `dict[str, Modality]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/modalities",
             params={"expand": flag(expand)},
+            timeout=timeout,
         )
         if expand:
             expand_answer: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(
@@ -92,6 +99,8 @@ class NetworkingModalitiesOperations:
     async def get_modality(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on modality. `GET /modalities/{id}`
 
@@ -99,13 +108,15 @@ class NetworkingModalitiesOperations:
 
         Args:
             id: Identifier of the DICOM modality of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             List of the available operations
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/modalities/{_quote(id)}",
+            timeout=timeout,
         )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
@@ -114,6 +125,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PutModalityBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Update DICOM modality. `PUT /modalities/{id}`
 
@@ -123,19 +136,23 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the new/updated DICOM modality
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "PUT",
             f"/modalities/{_quote(id)}",
             json=body,
+            timeout=timeout,
         )
 
     async def delete_modality(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Delete DICOM modality. `DELETE /modalities/{id}`
 
@@ -144,18 +161,22 @@ class NetworkingModalitiesOperations:
 
         Args:
             id: Identifier of the DICOM modality of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "DELETE",
             f"/modalities/{_quote(id)}",
+            timeout=timeout,
         )
 
     async def get_modality_configuration(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> Modality:
         """Get modality configuration. `GET /modalities/{id}/configuration`
 
@@ -163,13 +184,15 @@ class NetworkingModalitiesOperations:
 
         Args:
             id: Identifier of the modality of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Configuration of the modality
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/modalities/{_quote(id)}/configuration",
+            timeout=timeout,
         )
         return Modality.model_validate_json(response.content)
 
@@ -177,6 +200,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityEchoBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Trigger C-ECHO SCU. `POST /modalities/{id}/echo`
 
@@ -186,20 +211,24 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/echo",
             json=body,
+            timeout=timeout,
         )
 
     async def post_modality_find(
         self,
         id: str,
         body: JsonValue,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Hierarchical C-FIND SCU. `POST /modalities/{id}/find`
 
@@ -212,15 +241,17 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: Associative array containing the query on the values of the DICOM tags
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching patients, embedding the matching
             studies, then the matching series.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -229,6 +260,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: JsonValue,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """C-FIND SCU for instances. `POST /modalities/{id}/find-instance`
 
@@ -240,14 +273,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: Associative array containing the query on the values of the DICOM tags
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching instances
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find-instance",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -256,6 +291,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: JsonValue,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """C-FIND SCU for patients. `POST /modalities/{id}/find-patient`
 
@@ -267,14 +304,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: Associative array containing the query on the values of the DICOM tags
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching patients
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find-patient",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -283,6 +322,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: JsonValue,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """C-FIND SCU for series. `POST /modalities/{id}/find-series`
 
@@ -294,14 +335,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: Associative array containing the query on the values of the DICOM tags
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching series
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find-series",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -310,6 +353,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: JsonValue,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """C-FIND SCU for studies. `POST /modalities/{id}/find-study`
 
@@ -321,14 +366,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: Associative array containing the query on the values of the DICOM tags
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching studies
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find-study",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -337,6 +384,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityFindWorklistBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """C-FIND SCU for worklist. `POST /modalities/{id}/find-worklist`
 
@@ -346,14 +395,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array describing the DICOM tags of the matching worklists
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/find-worklist",
             json=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result
@@ -362,6 +413,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityMoveBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Trigger C-MOVE SCU. `POST /modalities/{id}/move`
 
@@ -372,20 +425,24 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/move",
             json=body,
+            timeout=timeout,
         )
 
     async def post_modality_query(
         self,
         id: str,
         body: PostModalityQueryBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Trigger C-FIND SCU. `POST /modalities/{id}/query`
 
@@ -395,14 +452,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/query",
             json=body,
+            timeout=timeout,
         )
         return QueryCreated.model_validate_json(response.content)
 
@@ -410,6 +469,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityStorageCommitmentBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StorageCommitmentCreated:
         """Trigger storage commitment request. `POST /modalities/{id}/storage-commitment`
 
@@ -420,14 +481,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/storage-commitment",
             json=body,
+            timeout=timeout,
         )
         return StorageCommitmentCreated.model_validate_json(response.content)
 
@@ -435,6 +498,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: PostModalityStoreBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModalityStoreResult | JobSubmitted:
         """Trigger C-STORE SCU. `POST /modalities/{id}/store`
 
@@ -445,14 +510,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/store",
             json=body,
+            timeout=timeout,
         )
         result: ModalityStoreResult | JobSubmitted = adapter(
             ModalityStoreResult | JobSubmitted
@@ -463,6 +530,8 @@ class NetworkingModalitiesOperations:
         self,
         id: str,
         body: RequestContent,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Straight C-STORE SCU. `POST /modalities/{id}/store-straight`
 
@@ -473,14 +542,16 @@ class NetworkingModalitiesOperations:
         Args:
             id: Identifier of the modality of interest
             body: DICOM instance to be sent
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/modalities/{_quote(id)}/store-straight",
             content=body,
+            timeout=timeout,
         )
         result: JsonValue = response.json()
         return result

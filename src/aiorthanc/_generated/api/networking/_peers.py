@@ -16,6 +16,7 @@ from aiorthanc._generated.models import (
     UploadResult,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -26,13 +27,14 @@ __all__ = ["NetworkingPeersOperations"]
 class NetworkingPeersOperations:
     """The 8 operations of the `peers` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: Session
+    _session: Session
 
     @overload
     async def get_peers(
         self,
         *,
         expand: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -40,6 +42,7 @@ class NetworkingPeersOperations:
         self,
         *,
         expand: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, Peer]: ...
 
     @overload
@@ -47,12 +50,14 @@ class NetworkingPeersOperations:
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | dict[str, Peer]: ...
 
     async def get_peers(
         self,
         *,
         expand: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | dict[str, Peer]:
         """List Orthanc peers. `GET /peers`
 
@@ -62,16 +67,18 @@ class NetworkingPeersOperations:
 
         Args:
             expand: If present, retrieve detailed information about the individual Orthanc peers
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the identifiers of the peers, or detailed information about
             the peers (if `expand` argument is provided): `list[str]`; with `expand`: `dict[str,
             Peer]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/peers",
             params={"expand": flag(expand)},
+            timeout=timeout,
         )
         if expand:
             expand_answer: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(
@@ -84,6 +91,8 @@ class NetworkingPeersOperations:
     async def get_peer(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on peer. `GET /peers/{id}`
 
@@ -91,13 +100,15 @@ class NetworkingPeersOperations:
 
         Args:
             id: Identifier of the peer of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             List of the available operations
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/peers/{_quote(id)}",
+            timeout=timeout,
         )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
@@ -106,6 +117,8 @@ class NetworkingPeersOperations:
         self,
         id: str,
         body: PutPeerBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Update Orthanc peer. `PUT /peers/{id}`
 
@@ -115,19 +128,23 @@ class NetworkingPeersOperations:
         Args:
             id: Identifier of the new/updated Orthanc peer
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "PUT",
             f"/peers/{_quote(id)}",
             json=body,
+            timeout=timeout,
         )
 
     async def delete_peer(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Delete Orthanc peer. `DELETE /peers/{id}`
 
@@ -136,18 +153,22 @@ class NetworkingPeersOperations:
 
         Args:
             id: Identifier of the Orthanc peer of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "DELETE",
             f"/peers/{_quote(id)}",
+            timeout=timeout,
         )
 
     async def get_peer_configuration(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> Peer:
         """Get peer configuration. `GET /peers/{id}/configuration`
 
@@ -155,13 +176,15 @@ class NetworkingPeersOperations:
 
         Args:
             id: Identifier of the peer of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Configuration of the peer
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/peers/{_quote(id)}/configuration",
+            timeout=timeout,
         )
         return Peer.model_validate_json(response.content)
 
@@ -169,6 +192,8 @@ class NetworkingPeersOperations:
         self,
         id: str,
         body: PostPeerStoreBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PeerStoreResult | JobSubmitted:
         """Send to Orthanc peer. `POST /peers/{id}/store`
 
@@ -178,14 +203,16 @@ class NetworkingPeersOperations:
         Args:
             id: Identifier of the modality of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/peers/{_quote(id)}/store",
             json=body,
+            timeout=timeout,
         )
         result: PeerStoreResult | JobSubmitted = adapter(
             PeerStoreResult | JobSubmitted
@@ -196,6 +223,8 @@ class NetworkingPeersOperations:
         self,
         id: str,
         body: RequestContent,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> UploadResult:
         """Straight store to peer. `POST /peers/{id}/store-straight`
 
@@ -206,20 +235,24 @@ class NetworkingPeersOperations:
         Args:
             id: Identifier of the modality of interest
             body: DICOM instance to be sent
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/peers/{_quote(id)}/store-straight",
             content=body,
+            timeout=timeout,
         )
         return UploadResult.model_validate_json(response.content)
 
     async def get_peer_system(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SystemInfo:
         """Get peer system information. `GET /peers/{id}/system`
 
@@ -228,12 +261,14 @@ class NetworkingPeersOperations:
 
         Args:
             id: Identifier of the peer of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             System information about the peer
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/peers/{_quote(id)}/system",
+            timeout=timeout,
         )
         return SystemInfo.model_validate_json(response.content)

@@ -22,6 +22,7 @@ from aiorthanc._generated.models import (
     SimplifiedTags,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -32,10 +33,12 @@ __all__ = ["NetworkingQueriesOperations"]
 class NetworkingQueriesOperations:
     """The 14 operations of the `queries` group of `orthanc.api.networking`, inherited by `NetworkingApi`."""
 
-    _client: Session
+    _session: Session
 
     async def get_queries(
         self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List query/retrieve operations. `GET /queries`
 
@@ -44,12 +47,16 @@ class NetworkingQueriesOperations:
         `QueryRetrieveSize` configuration option of Orthanc.
         https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
 
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
         Returns:
             JSON array containing the identifiers
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/queries",
+            timeout=timeout,
         )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
@@ -57,6 +64,8 @@ class NetworkingQueriesOperations:
     async def get_query(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on a query. `GET /queries/{id}`
 
@@ -65,13 +74,15 @@ class NetworkingQueriesOperations:
 
         Args:
             id: Identifier of the query of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing the list of operations
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}",
+            timeout=timeout,
         )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
@@ -79,6 +90,8 @@ class NetworkingQueriesOperations:
     async def delete_query(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Delete a query. `DELETE /queries/{id}`
 
@@ -86,13 +99,15 @@ class NetworkingQueriesOperations:
 
         Args:
             id: Identifier of the query of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "DELETE",
             f"/queries/{_quote(id)}",
+            timeout=timeout,
         )
 
     @overload
@@ -103,6 +118,7 @@ class NetworkingQueriesOperations:
         expand: Literal[False] = False,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -113,6 +129,7 @@ class NetworkingQueriesOperations:
         expand: Literal[True],
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SimplifiedTags]: ...
 
     @overload
@@ -123,6 +140,7 @@ class NetworkingQueriesOperations:
         expand: Literal[True],
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[ShortTags]: ...
 
     @overload
@@ -133,6 +151,7 @@ class NetworkingQueriesOperations:
         expand: Literal[True],
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[DicomTags]: ...
 
     @overload
@@ -143,6 +162,7 @@ class NetworkingQueriesOperations:
         expand: bool = False,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]: ...
 
     async def get_query_answers(
@@ -152,6 +172,7 @@ class NetworkingQueriesOperations:
         expand: bool = False,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]:
         """List answers to a query. `GET /queries/{id}/answers`
 
@@ -164,6 +185,7 @@ class NetworkingQueriesOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing the indices of the answers, or detailed information about the
@@ -171,10 +193,11 @@ class NetworkingQueriesOperations:
             `simplify`: `list[SimplifiedTags]`; else with `expand` and `short`: `list[ShortTags]`;
             else with `expand`: `list[DicomTags]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/answers",
             params={"expand": flag(expand), "short": flag(short), "simplify": flag(simplify)},
+            timeout=timeout,
         )
         if expand and simplify:
             expand_simplify_answer: list[SimplifiedTags] = adapter(
@@ -198,6 +221,8 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         index: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on an answer. `GET /queries/{id}/answers/{index}`
 
@@ -207,13 +232,15 @@ class NetworkingQueriesOperations:
         Args:
             id: Identifier of the query of interest
             index: Index of the answer
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing the list of operations
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}",
+            timeout=timeout,
         )
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
@@ -226,6 +253,7 @@ class NetworkingQueriesOperations:
         *,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -236,6 +264,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -246,6 +275,7 @@ class NetworkingQueriesOperations:
         *,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -256,6 +286,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_query_answer_content(
@@ -265,6 +296,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get one answer. `GET /queries/{id}/answers/{index}/content`
 
@@ -277,15 +309,17 @@ class NetworkingQueriesOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags of the answer: `DicomTags`; with `simplify`:
             `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/content",
             params={"short": flag(short), "simplify": flag(simplify)},
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
@@ -303,6 +337,8 @@ class NetworkingQueriesOperations:
         id: str,
         index: str,
         body: PostQueryAnswerQueryInstancesBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child instances of an answer. `POST /queries/{id}/answers/{index}/query-instances`
 
@@ -313,14 +349,16 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
             index: Index of the answer
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-instances",
             json=body,
+            timeout=timeout,
         )
         return QueryCreated.model_validate_json(response.content)
 
@@ -329,6 +367,8 @@ class NetworkingQueriesOperations:
         id: str,
         index: str,
         body: PostQueryAnswerQuerySeriesBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child series of an answer. `POST /queries/{id}/answers/{index}/query-series`
 
@@ -339,14 +379,16 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
             index: Index of the answer
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-series",
             json=body,
+            timeout=timeout,
         )
         return QueryCreated.model_validate_json(response.content)
 
@@ -355,6 +397,8 @@ class NetworkingQueriesOperations:
         id: str,
         index: str,
         body: PostQueryAnswerQueryStudiesBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child studies of an answer. `POST /queries/{id}/answers/{index}/query-studies`
 
@@ -365,14 +409,16 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
             index: Index of the answer
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-studies",
             json=body,
+            timeout=timeout,
         )
         return QueryCreated.model_validate_json(response.content)
 
@@ -381,6 +427,8 @@ class NetworkingQueriesOperations:
         id: str,
         index: str,
         body: PostQueryAnswerRetrieveBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> RetrieveResult | JobSubmitted:
         """Retrieve one answer. `POST /queries/{id}/answers/{index}/retrieve`
 
@@ -392,14 +440,16 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
             index: Index of the answer
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/retrieve",
             json=body,
+            timeout=timeout,
         )
         result: RetrieveResult | JobSubmitted = adapter(
             RetrieveResult | JobSubmitted
@@ -409,6 +459,8 @@ class NetworkingQueriesOperations:
     async def get_query_level(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get level of original query. `GET /queries/{id}/level`
 
@@ -417,19 +469,23 @@ class NetworkingQueriesOperations:
 
         Args:
             id: Identifier of the query of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The level
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/level",
+            timeout=timeout,
         )
         return response.text
 
     async def get_query_modality(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get modality of original query. `GET /queries/{id}/modality`
 
@@ -438,13 +494,15 @@ class NetworkingQueriesOperations:
 
         Args:
             id: Identifier of the query of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The identifier of the DICOM modality
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/modality",
+            timeout=timeout,
         )
         return response.text
 
@@ -455,6 +513,7 @@ class NetworkingQueriesOperations:
         *,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -464,6 +523,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -473,6 +533,7 @@ class NetworkingQueriesOperations:
         *,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -482,6 +543,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_query_query(
@@ -490,6 +552,7 @@ class NetworkingQueriesOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get original query arguments. `GET /queries/{id}/query`
 
@@ -501,15 +564,17 @@ class NetworkingQueriesOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Content of the original query: `DicomTags`; with `simplify`: `SimplifiedTags`; else with
             `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/queries/{_quote(id)}/query",
             params={"short": flag(short), "simplify": flag(simplify)},
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
@@ -526,6 +591,8 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         body: PostQueryRetrieveBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> RetrieveResult | JobSubmitted:
         """Retrieve all answers. `POST /queries/{id}/retrieve`
 
@@ -536,14 +603,16 @@ class NetworkingQueriesOperations:
         Args:
             id: Identifier of the query of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/retrieve",
             json=body,
+            timeout=timeout,
         )
         result: RetrieveResult | JobSubmitted = adapter(
             RetrieveResult | JobSubmitted

@@ -1,10 +1,11 @@
 # generated: do not edit, run make codegen
-"""Operations of the `Patients` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+"""Operations of the `Patients` tag of Orthanc's REST API (generated), in groups: main, archive, attachments, metadata, tags."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aiorthanc._generated.api.patients._archive import PatientsArchiveOperations
 from aiorthanc._generated.api.patients._attachments import PatientsAttachmentsOperations
 from aiorthanc._generated.api.patients._main import PatientsMainOperations
 from aiorthanc._generated.api.patients._metadata import PatientsMetadataOperations
@@ -18,11 +19,12 @@ __all__ = ["PatientsApi"]
 
 class PatientsApi(
     PatientsMainOperations,
+    PatientsArchiveOperations,
     PatientsAttachmentsOperations,
     PatientsMetadataOperations,
     PatientsTagsOperations,
 ):
-    """The 37 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
+    """The 38 operations of the `Patients` tag: `orthanc.api.patients.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session

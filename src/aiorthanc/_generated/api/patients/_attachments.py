@@ -3,15 +3,9 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Literal, overload
+from typing import TYPE_CHECKING
 
-import httpx
-
-from aiorthanc._api_support import JsonValue, adapter, flag, headers
-from aiorthanc._content import RequestContent
-from aiorthanc._generated.models import AttachmentInfo
-from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._generated.api._shared.attachments import ResourceAttachmentsOperations
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -19,430 +13,43 @@ if TYPE_CHECKING:
 __all__ = ["PatientsAttachmentsOperations"]
 
 
-class PatientsAttachmentsOperations:
-    """The 14 operations of the `attachments` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
-
-    _client: Session
-
-    @overload
-    async def get_patient_attachments(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-    ) -> list[str]: ...
-
-    @overload
-    async def get_patient_attachments(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-    ) -> dict[str, int]: ...
-
-    @overload
-    async def get_patient_attachments(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-    ) -> list[str] | dict[str, int]: ...
-
-    async def get_patient_attachments(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-    ) -> list[str] | dict[str, int]:
-        """List attachments. `GET /patients/{id}/attachments`
-
-        Get the list of attachments that are associated with the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            full: If present, retrieve the attachments list and their numerical ids
-
-        Returns:
-            JSON array containing the names of the attachments: `list[str]`; with `full`: `dict[str,
-            int]`.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments",
-            params={"full": flag(full)},
-        )
-        if full:
-            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
-            return full_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
-        return result
-
-    async def put_patient_attachment(
-        self,
-        id: str,
-        name: str,
-        body: RequestContent,
-        *,
-        if_match: str | None = None,
-    ) -> JsonValue:
-        """Set attachment. `PUT /patients/{id}/attachments/{name}`
-
-        Attach a file to the given DICOM patient. This call will fail if trying to modify a system
-        attachment (i.e. whose index is < 1024).
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            body: Binary data containing the attachment
-            if_match: Revision of the attachment, if this is not the first time this attachment is set.
-
-        Returns:
-            Empty JSON object in the case of a success
-        """
-        response = await self._client.request(
-            "PUT",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}",
-            headers=headers({"If-Match": if_match}),
-            content=body,
-        )
-        result: JsonValue = response.json()
-        return result
-
-    async def delete_patient_attachment(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_match: str | None = None,
-    ) -> None:
-        """Delete attachment. `DELETE /patients/{id}/attachments/{name}`
-
-        Delete an attachment associated with the given DICOM patient. This call will fail if trying
-        to delete a system attachment (i.e. whose index is < 1024).
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_match: Revision of the attachment, to check if its content has not changed and can be deleted.
-                This header is mandatory if `CheckRevisions` option is `true`.
-
-        Returns:
-            Nothing.
-        """
-        await self._client.request(
-            "DELETE",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}",
-            headers=headers({"If-Match": if_match}),
-        )
-
-    async def post_patient_attachment_compress(
-        self,
-        id: str,
-        name: str,
-    ) -> None:
-        """Compress attachment. `POST /patients/{id}/attachments/{name}/compress`
-
-        Change the compression scheme that is used to store an attachment.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-
-        Returns:
-            Nothing.
-        """
-        await self._client.request(
-            "POST",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/compress",
-        )
-
-    async def get_patient_attachment_compressed_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> bytes:
-        """Get attachment (no decompression). `GET /patients/{id}/attachments/{name}/compressed-data`
-
-        Get the (binary) content of one attachment associated with the given patient. The attachment
-        will not be decompressed if `StorageCompression` is `true`.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the metadata, to check if its content has changed
-
-        Returns:
-            The attachment (application/octet-stream)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.content
-
-    def stream_patient_attachment_compressed_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_patient_attachment_compressed_data` (GET /patients/{id}/attachments/{name}/compressed-data).
-
-        Use as `async with api.patients.stream_patient_attachment_compressed_data(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-
-    async def get_patient_attachment_compressed_md5(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> str:
-        """Get MD5 of attachment on disk. `GET /patients/{id}/attachments/{name}/compressed-md5`
-
-        Get the MD5 hash of one attachment associated with the given patient, as stored on the disk.
-        This is different from `.../md5` iff `EnableStorage` is `true`.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            The MD5 of the attachment, as stored on the disk
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/compressed-md5",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.text
-
-    async def get_patient_attachment_compressed_size(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> str:
-        """Get size of attachment on disk. `GET /patients/{id}/attachments/{name}/compressed-size`
-
-        Get the size of one attachment associated with the given patient, as stored on the disk.
-        This is different from `.../size` iff `EnableStorage` is `true`.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            The size of the attachment, as stored on the disk
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/compressed-size",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.text
-
-    async def get_patient_attachment_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> bytes:
-        """Get attachment. `GET /patients/{id}/attachments/{name}/data`
-
-        Get the (binary) content of one attachment associated with the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the metadata, to check if its content has changed
-
-        Returns:
-            The attachment (application/octet-stream)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/data",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.content
-
-    def stream_patient_attachment_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_patient_attachment_data` (GET /patients/{id}/attachments/{name}/data).
-
-        Use as `async with api.patients.stream_patient_attachment_data(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/data",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-
-    async def get_patient_attachment_info(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> AttachmentInfo:
-        """Get info about the attachment. `GET /patients/{id}/attachments/{name}/info`
-
-        Get all the information about the attachment associated with the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            JSON object containing the information about the attachment
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/info",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return AttachmentInfo.model_validate_json(response.content)
-
-    async def get_patient_attachment_is_compressed(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> str:
-        """Is attachment compressed?. `GET /patients/{id}/attachments/{name}/is-compressed`
-
-        Test whether the attachment has been stored as a compressed file on the disk.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            `0` if the attachment was stored uncompressed, `1` if it was compressed
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/is-compressed",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.text
-
-    async def get_patient_attachment_md5(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> str:
-        """Get MD5 of attachment. `GET /patients/{id}/attachments/{name}/md5`
-
-        Get the MD5 hash of one attachment associated with the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            The MD5 of the attachment
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/md5",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.text
-
-    async def get_patient_attachment_size(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-    ) -> str:
-        """Get size of attachment. `GET /patients/{id}/attachments/{name}/size`
-
-        Get the size of one attachment associated with the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the attachment, to check if its content has changed
-
-        Returns:
-            The size of the attachment
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/size",
-            headers=headers({"If-None-Match": if_none_match}),
-        )
-        return response.text
-
-    async def post_patient_attachment_uncompress(
-        self,
-        id: str,
-        name: str,
-    ) -> None:
-        """Uncompress attachment. `POST /patients/{id}/attachments/{name}/uncompress`
-
-        Change the compression scheme that is used to store an attachment.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-
-        Returns:
-            Nothing.
-        """
-        await self._client.request(
-            "POST",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/uncompress",
-        )
-
-    async def post_patient_attachment_verify_md5(
-        self,
-        id: str,
-        name: str,
-    ) -> JsonValue:
-        """Verify attachment. `POST /patients/{id}/attachments/{name}/verify-md5`
-
-        Verify that the attachment is not corrupted, by validating its MD5 hash
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-
-        Returns:
-            On success, a valid JSON object is returned
-        """
-        response = await self._client.request(
-            "POST",
-            f"/patients/{_quote(id)}/attachments/{_quote(name)}/verify-md5",
-        )
-        result: JsonValue = response.json()
-        return result
+class PatientsAttachmentsOperations(ResourceAttachmentsOperations):
+    """The 15 operations of the `attachments` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+
+    _level_route = "patients"
+
+    _session: Session
+
+    get_patient_attachments = ResourceAttachmentsOperations._get_resource_attachments
+    get_patient_attachment = ResourceAttachmentsOperations._get_resource_attachment
+    put_patient_attachment = ResourceAttachmentsOperations._put_resource_attachment
+    delete_patient_attachment = ResourceAttachmentsOperations._delete_resource_attachment
+    post_patient_attachment_compress = (
+        ResourceAttachmentsOperations._post_resource_attachment_compress
+    )
+    get_patient_attachment_compressed_data = (
+        ResourceAttachmentsOperations._get_resource_attachment_compressed_data
+    )
+    stream_patient_attachment_compressed_data = (
+        ResourceAttachmentsOperations._stream_resource_attachment_compressed_data
+    )
+    get_patient_attachment_compressed_md5 = (
+        ResourceAttachmentsOperations._get_resource_attachment_compressed_md5
+    )
+    get_patient_attachment_compressed_size = (
+        ResourceAttachmentsOperations._get_resource_attachment_compressed_size
+    )
+    get_patient_attachment_data = ResourceAttachmentsOperations._get_resource_attachment_data
+    stream_patient_attachment_data = ResourceAttachmentsOperations._stream_resource_attachment_data
+    get_patient_attachment_info = ResourceAttachmentsOperations._get_resource_attachment_info
+    get_patient_attachment_is_compressed = (
+        ResourceAttachmentsOperations._get_resource_attachment_is_compressed
+    )
+    get_patient_attachment_md5 = ResourceAttachmentsOperations._get_resource_attachment_md5
+    get_patient_attachment_size = ResourceAttachmentsOperations._get_resource_attachment_size
+    post_patient_attachment_uncompress = (
+        ResourceAttachmentsOperations._post_resource_attachment_uncompress
+    )
+    post_patient_attachment_verify_md5 = (
+        ResourceAttachmentsOperations._post_resource_attachment_verify_md5
+    )

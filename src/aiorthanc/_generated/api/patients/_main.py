@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Literal, overload
 
-import httpx
-
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._generated.bodies import (
-    PostPatientAnonymizeBody,
-    PostPatientArchiveBody,
-    PostPatientMediaBody,
-    PostPatientModifyBody,
-)
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
+from aiorthanc._generated.bodies import PostPatientAnonymizeBody, PostPatientModifyBody
 from aiorthanc._generated.models import (
-    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
@@ -25,7 +17,6 @@ from aiorthanc._generated.models import (
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
-    ResourceStatistics,
     SeriesInfo,
     SeriesInfoFull,
     SeriesInfoShort,
@@ -34,6 +25,7 @@ from aiorthanc._generated.models import (
     StudyInfoShort,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -41,10 +33,15 @@ if TYPE_CHECKING:
 __all__ = ["PatientsMainOperations"]
 
 
-class PatientsMainOperations:
-    """The 16 operations of the `main` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+class PatientsMainOperations(ResourceMainOperations):
+    """The 12 operations of the `main` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
-    _client: Session
+    _level_route = "patients"
+
+    _session: Session
+
+    delete_patient = ResourceMainOperations._delete_resource
+    get_patient_statistics = ResourceMainOperations._get_resource_statistics
 
     @overload
     async def get_patients(
@@ -52,9 +49,10 @@ class PatientsMainOperations:
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -63,9 +61,10 @@ class PatientsMainOperations:
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfoShort]: ...
 
     @overload
@@ -74,9 +73,10 @@ class PatientsMainOperations:
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfoFull]: ...
 
     @overload
@@ -85,9 +85,10 @@ class PatientsMainOperations:
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[PatientInfo]: ...
 
     @overload
@@ -96,9 +97,10 @@ class PatientsMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]: ...
 
     async def get_patients(
@@ -106,9 +108,10 @@ class PatientsMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]:
         """List the available patients. `GET /patients`
 
@@ -121,6 +124,7 @@ class PatientsMainOperations:
             limit: Limit the number of results
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
@@ -128,7 +132,7 @@ class PatientsMainOperations:
             `short`: `list[PatientInfoShort]`; else with `expand` and `full`:
             `list[PatientInfoFull]`; else with `expand`: `list[PatientInfo]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/patients",
             params={
@@ -138,6 +142,7 @@ class PatientsMainOperations:
                 "short": flag(short),
                 "since": since,
             },
+            timeout=timeout,
         )
         if expand and short:
             expand_short_answer: list[PatientInfoShort] = adapter(
@@ -164,6 +169,7 @@ class PatientsMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo: ...
 
     @overload
@@ -173,6 +179,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoShort: ...
 
     @overload
@@ -182,6 +189,7 @@ class PatientsMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoFull: ...
 
     @overload
@@ -191,6 +199,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
 
     async def get_patient(
@@ -199,6 +208,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get information about some patient. `GET /patients/{id}`
 
@@ -210,15 +220,17 @@ class PatientsMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the DICOM patient: `PatientInfo`; with `short`: `PatientInfoShort`;
             else with `full`: `PatientInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return PatientInfoShort.model_validate_json(response.content)
@@ -226,30 +238,12 @@ class PatientsMainOperations:
             return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
-    async def delete_patient(
-        self,
-        id: str,
-    ) -> DeletionResult:
-        """Delete some patient. `DELETE /patients/{id}`
-
-        Delete the DICOM patient whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "DELETE",
-            f"/patients/{_quote(id)}",
-        )
-        return DeletionResult.model_validate_json(response.content)
-
     async def post_patient_anonymize(
         self,
         id: str,
         body: PostPatientAnonymizeBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Anonymize patient. `POST /patients/{id}/anonymize`
 
@@ -261,106 +255,21 @@ class PatientsMainOperations:
         Args:
             id: Orthanc identifier of the patient of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/anonymize",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
         ).validate_json(response.content)
         return result
-
-    async def get_patient_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create ZIP archive. `GET /patients/{id}/archive`
-
-        Synchronously create a ZIP archive containing the DICOM patient whose Orthanc identifier is
-        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
-        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
-        using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-        return response.content
-
-    def stream_patient_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_patient_archive` (GET /patients/{id}/archive).
-
-        Use as `async with api.patients.stream_patient_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/patients/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-
-    async def post_patient_archive(
-        self,
-        id: str,
-        body: PostPatientArchiveBody,
-    ) -> bytes:
-        """Create ZIP archive. `POST /patients/{id}/archive`
-
-        Create a ZIP archive containing the DICOM patient whose Orthanc identifier is provided in
-        the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/patients/{_quote(id)}/archive",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_patient_archive(
-        self,
-        id: str,
-        body: PostPatientArchiveBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_patient_archive` (POST /patients/{id}/archive).
-
-        Use as `async with api.patients.stream_post_patient_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/patients/{_quote(id)}/archive",
-            json=body,
-        )
 
     @overload
     async def get_patient_instances(
@@ -369,6 +278,7 @@ class PatientsMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo]: ...
 
     @overload
@@ -378,6 +288,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoShort]: ...
 
     @overload
@@ -387,6 +298,7 @@ class PatientsMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoFull]: ...
 
     @overload
@@ -396,6 +308,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
 
     async def get_patient_instances(
@@ -404,6 +317,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /patients/{id}/instances`
 
@@ -415,15 +329,17 @@ class PatientsMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
             with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
@@ -438,101 +354,12 @@ class PatientsMainOperations:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
-    async def get_patient_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create DICOMDIR media. `GET /patients/{id}/media`
-
-        Synchronously create a DICOMDIR media containing the DICOM patient whose Orthanc identifier
-        is provided in the URL. This flavor is synchronous, which might *not* be desirable to
-        archive large amount of data, as it might lead to network timeouts. Prefer the asynchronous
-        version using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
-                so-called *extended DICOMDIR*
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-        return response.content
-
-    def stream_patient_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_patient_media` (GET /patients/{id}/media).
-
-        Use as `async with api.patients.stream_patient_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/patients/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-
-    async def post_patient_media(
-        self,
-        id: str,
-        body: PostPatientMediaBody,
-    ) -> bytes:
-        """Create DICOMDIR media. `POST /patients/{id}/media`
-
-        Create a DICOMDIR media containing the DICOM patient whose Orthanc identifier is provided in
-        the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/patients/{_quote(id)}/media",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_patient_media(
-        self,
-        id: str,
-        body: PostPatientMediaBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_patient_media` (POST /patients/{id}/media).
-
-        Use as `async with api.patients.stream_post_patient_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/patients/{_quote(id)}/media",
-            json=body,
-        )
-
     async def post_patient_modify(
         self,
         id: str,
         body: PostPatientModifyBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Modify patient. `POST /patients/{id}/modify`
 
@@ -544,14 +371,16 @@ class PatientsMainOperations:
         Args:
             id: Orthanc identifier of the patient of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/modify",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
@@ -561,6 +390,8 @@ class PatientsMainOperations:
     async def get_patient_protected(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Is the patient protected against recycling?. `GET /patients/{id}/protected`
 
@@ -568,19 +399,23 @@ class PatientsMainOperations:
 
         Args:
             id: Orthanc identifier of the patient of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             `1` if protected, `0` if not protected
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/protected",
+            timeout=timeout,
         )
         return response.text
 
     async def put_patient_protected(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Protect one patient against recycling. `PUT /patients/{id}/protected`
 
@@ -588,18 +423,22 @@ class PatientsMainOperations:
 
         Args:
             id: Orthanc identifier of the patient of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "PUT",
             f"/patients/{_quote(id)}/protected",
+            timeout=timeout,
         )
 
     async def post_patient_reconstruct(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Reconstruct tags of patient. `POST /patients/{id}/reconstruct`
 
@@ -611,13 +450,15 @@ class PatientsMainOperations:
 
         Args:
             id: Orthanc identifier of the patient of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/reconstruct",
+            timeout=timeout,
         )
 
     @overload
@@ -627,6 +468,7 @@ class PatientsMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo]: ...
 
     @overload
@@ -636,6 +478,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoShort]: ...
 
     @overload
@@ -645,6 +488,7 @@ class PatientsMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoFull]: ...
 
     @overload
@@ -654,6 +498,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
 
     async def get_patient_series(
@@ -662,6 +507,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
         """Get child series. `GET /patients/{id}/series`
 
@@ -673,15 +519,17 @@ class PatientsMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
             `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
@@ -696,26 +544,6 @@ class PatientsMainOperations:
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
 
-    async def get_patient_statistics(
-        self,
-        id: str,
-    ) -> ResourceStatistics:
-        """Get patient statistics. `GET /patients/{id}/statistics`
-
-        Get statistics about the given patient
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/statistics",
-        )
-        return ResourceStatistics.model_validate_json(response.content)
-
     @overload
     async def get_patient_studies(
         self,
@@ -723,6 +551,7 @@ class PatientsMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfo]: ...
 
     @overload
@@ -732,6 +561,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoShort]: ...
 
     @overload
@@ -741,6 +571,7 @@ class PatientsMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoFull]: ...
 
     @overload
@@ -750,6 +581,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]: ...
 
     async def get_patient_studies(
@@ -758,6 +590,7 @@ class PatientsMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]:
         """Get child studies. `GET /patients/{id}/studies`
 
@@ -769,15 +602,17 @@ class PatientsMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM studies: `list[StudyInfo]`; with
             `short`: `list[StudyInfoShort]`; else with `full`: `list[StudyInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/studies",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(

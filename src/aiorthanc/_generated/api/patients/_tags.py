@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -15,10 +17,14 @@ if TYPE_CHECKING:
 __all__ = ["PatientsTagsOperations"]
 
 
-class PatientsTagsOperations:
+class PatientsTagsOperations(ResourceMainOperations):
     """The 3 operations of the `tags` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
-    _client: Session
+    _level_route = "patients"
+
+    _session: Session
+
+    get_patient_module = ResourceMainOperations._get_resource_module
 
     @overload
     async def get_patient_instances_tags(
@@ -28,6 +34,7 @@ class PatientsTagsOperations:
         ignore_length: str | None = None,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags]: ...
 
     @overload
@@ -38,6 +45,7 @@ class PatientsTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, SimplifiedTags]: ...
 
     @overload
@@ -48,6 +56,7 @@ class PatientsTagsOperations:
         ignore_length: str | None = None,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, ShortTags]: ...
 
     @overload
@@ -58,6 +67,7 @@ class PatientsTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
 
     async def get_patient_instances_tags(
@@ -67,6 +77,7 @@ class PatientsTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /patients/{id}/instances-tags`
 
@@ -80,13 +91,14 @@ class PatientsTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object associating the Orthanc identifiers of the instances, with the values of
             their DICOM tags: `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
             else with `short`: `dict[str, ShortTags]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/instances-tags",
             params={
@@ -94,6 +106,7 @@ class PatientsTagsOperations:
                 "short": flag(short),
                 "simplify": flag(simplify),
             },
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: dict[str, SimplifiedTags] = adapter(
@@ -109,96 +122,13 @@ class PatientsTagsOperations:
         return result
 
     @overload
-    async def get_patient_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[False] = False,
-        simplify: Literal[False] = False,
-    ) -> DicomTags: ...
-
-    @overload
-    async def get_patient_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: Literal[True],
-    ) -> SimplifiedTags: ...
-
-    @overload
-    async def get_patient_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[True],
-        simplify: Literal[False] = False,
-    ) -> ShortTags: ...
-
-    @overload
-    async def get_patient_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags: ...
-
-    async def get_patient_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags:
-        """Get patient module. `GET /patients/{id}/module`
-
-        Get the patient module of the DICOM patient whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
-                value is long
-            short: If present, report the DICOM tags in hexadecimal format
-            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
-                the tags)
-
-        Returns:
-            Information about the DICOM patient: `DicomTags`; with `simplify`: `SimplifiedTags`;
-            else with `short`: `ShortTags`.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/patients/{_quote(id)}/module",
-            params={
-                "ignore-length": ignore_length,
-                "short": flag(short),
-                "simplify": flag(simplify),
-            },
-        )
-        if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
-            return simplify_answer
-        if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
-            return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
-        return result
-
-    @overload
     async def get_patient_shared_tags(
         self,
         id: str,
         *,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -208,6 +138,7 @@ class PatientsTagsOperations:
         *,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -217,6 +148,7 @@ class PatientsTagsOperations:
         *,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -226,6 +158,7 @@ class PatientsTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_patient_shared_tags(
@@ -234,6 +167,7 @@ class PatientsTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /patients/{id}/shared-tags`
 
@@ -245,15 +179,17 @@ class PatientsTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the values of the DICOM tags: `DicomTags`; with `simplify`:
             `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(

@@ -1,10 +1,11 @@
 # generated: do not edit, run make codegen
-"""Operations of the `Series` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, tags."""
+"""Operations of the `Series` tag of Orthanc's REST API (generated), in groups: main, archive, attachments, metadata, tags."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aiorthanc._generated.api.series._archive import SeriesArchiveOperations
 from aiorthanc._generated.api.series._attachments import SeriesAttachmentsOperations
 from aiorthanc._generated.api.series._main import SeriesMainOperations
 from aiorthanc._generated.api.series._metadata import SeriesMetadataOperations
@@ -18,11 +19,12 @@ __all__ = ["SeriesApi"]
 
 class SeriesApi(
     SeriesMainOperations,
+    SeriesArchiveOperations,
     SeriesAttachmentsOperations,
     SeriesMetadataOperations,
     SeriesTagsOperations,
 ):
-    """The 37 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
+    """The 38 operations of the `Series` tag: `orthanc.api.series.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session

@@ -3,20 +3,12 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Literal, overload
 
-import httpx
-
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._generated.bodies import (
-    PostSeriesAnonymizeBody,
-    PostSeriesArchiveBody,
-    PostSeriesMediaBody,
-    PostSeriesModifyBody,
-)
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
+from aiorthanc._generated.bodies import PostSeriesAnonymizeBody, PostSeriesModifyBody
 from aiorthanc._generated.models import (
-    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
@@ -26,7 +18,6 @@ from aiorthanc._generated.models import (
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
-    ResourceStatistics,
     SeriesInfo,
     SeriesInfoFull,
     SeriesInfoShort,
@@ -35,6 +26,7 @@ from aiorthanc._generated.models import (
     StudyInfoShort,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -42,10 +34,15 @@ if TYPE_CHECKING:
 __all__ = ["SeriesMainOperations"]
 
 
-class SeriesMainOperations:
-    """The 16 operations of the `main` group of `orthanc.api.series`, inherited by `SeriesApi`."""
+class SeriesMainOperations(ResourceMainOperations):
+    """The 12 operations of the `main` group of `orthanc.api.series`, inherited by `SeriesApi`."""
 
-    _client: Session
+    _level_route = "series"
+
+    _session: Session
+
+    delete_series_by_id = ResourceMainOperations._delete_resource
+    get_series_statistics = ResourceMainOperations._get_resource_statistics
 
     @overload
     async def get_series(
@@ -53,9 +50,10 @@ class SeriesMainOperations:
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -64,9 +62,10 @@ class SeriesMainOperations:
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoShort]: ...
 
     @overload
@@ -75,9 +74,10 @@ class SeriesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoFull]: ...
 
     @overload
@@ -86,9 +86,10 @@ class SeriesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo]: ...
 
     @overload
@@ -97,9 +98,10 @@ class SeriesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]: ...
 
     async def get_series(
@@ -107,9 +109,10 @@ class SeriesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[SeriesInfoShort] | list[SeriesInfoFull] | list[SeriesInfo]:
         """List the available series. `GET /series`
 
@@ -122,6 +125,7 @@ class SeriesMainOperations:
             limit: Limit the number of results
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
@@ -129,7 +133,7 @@ class SeriesMainOperations:
             `short`: `list[SeriesInfoShort]`; else with `expand` and `full`: `list[SeriesInfoFull]`;
             else with `expand`: `list[SeriesInfo]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/series",
             params={
@@ -139,6 +143,7 @@ class SeriesMainOperations:
                 "short": flag(short),
                 "since": since,
             },
+            timeout=timeout,
         )
         if expand and short:
             expand_short_answer: list[SeriesInfoShort] = adapter(
@@ -165,6 +170,7 @@ class SeriesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo: ...
 
     @overload
@@ -174,6 +180,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfoShort: ...
 
     @overload
@@ -183,6 +190,7 @@ class SeriesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfoFull: ...
 
     @overload
@@ -192,6 +200,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull: ...
 
     async def get_series_by_id(
@@ -200,6 +209,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull:
         """Get information about some series. `GET /series/{id}`
 
@@ -211,15 +221,17 @@ class SeriesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the DICOM series: `SeriesInfo`; with `short`: `SeriesInfoShort`; else
             with `full`: `SeriesInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return SeriesInfoShort.model_validate_json(response.content)
@@ -227,30 +239,12 @@ class SeriesMainOperations:
             return SeriesInfoFull.model_validate_json(response.content)
         return SeriesInfo.model_validate_json(response.content)
 
-    async def delete_series_by_id(
-        self,
-        id: str,
-    ) -> DeletionResult:
-        """Delete some series. `DELETE /series/{id}`
-
-        Delete the DICOM series whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the series of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "DELETE",
-            f"/series/{_quote(id)}",
-        )
-        return DeletionResult.model_validate_json(response.content)
-
     async def post_series_anonymize(
         self,
         id: str,
         body: PostSeriesAnonymizeBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Anonymize series. `POST /series/{id}/anonymize`
 
@@ -262,106 +256,21 @@ class SeriesMainOperations:
         Args:
             id: Orthanc identifier of the series of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/series/{_quote(id)}/anonymize",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
         ).validate_json(response.content)
         return result
-
-    async def get_series_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create ZIP archive. `GET /series/{id}/archive`
-
-        Synchronously create a ZIP archive containing the DICOM series whose Orthanc identifier is
-        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
-        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
-        using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the series of interest
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/series/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-        return response.content
-
-    def stream_series_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_series_archive` (GET /series/{id}/archive).
-
-        Use as `async with api.series.stream_series_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/series/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-
-    async def post_series_archive(
-        self,
-        id: str,
-        body: PostSeriesArchiveBody,
-    ) -> bytes:
-        """Create ZIP archive. `POST /series/{id}/archive`
-
-        Create a ZIP archive containing the DICOM series whose Orthanc identifier is provided in the
-        URL
-
-        Args:
-            id: Orthanc identifier of the series of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/series/{_quote(id)}/archive",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_series_archive(
-        self,
-        id: str,
-        body: PostSeriesArchiveBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_series_archive` (POST /series/{id}/archive).
-
-        Use as `async with api.series.stream_post_series_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/series/{_quote(id)}/archive",
-            json=body,
-        )
 
     @overload
     async def get_series_instances(
@@ -370,6 +279,7 @@ class SeriesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo]: ...
 
     @overload
@@ -379,6 +289,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoShort]: ...
 
     @overload
@@ -388,6 +299,7 @@ class SeriesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoFull]: ...
 
     @overload
@@ -397,6 +309,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
 
     async def get_series_instances(
@@ -405,6 +318,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /series/{id}/instances`
 
@@ -416,15 +330,17 @@ class SeriesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
             with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
@@ -439,101 +355,12 @@ class SeriesMainOperations:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
-    async def get_series_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create DICOMDIR media. `GET /series/{id}/media`
-
-        Synchronously create a DICOMDIR media containing the DICOM series whose Orthanc identifier
-        is provided in the URL. This flavor is synchronous, which might *not* be desirable to
-        archive large amount of data, as it might lead to network timeouts. Prefer the asynchronous
-        version using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the series of interest
-            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
-                so-called *extended DICOMDIR*
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/series/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-        return response.content
-
-    def stream_series_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_series_media` (GET /series/{id}/media).
-
-        Use as `async with api.series.stream_series_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/series/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-
-    async def post_series_media(
-        self,
-        id: str,
-        body: PostSeriesMediaBody,
-    ) -> bytes:
-        """Create DICOMDIR media. `POST /series/{id}/media`
-
-        Create a DICOMDIR media containing the DICOM series whose Orthanc identifier is provided in
-        the URL
-
-        Args:
-            id: Orthanc identifier of the series of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/series/{_quote(id)}/media",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_series_media(
-        self,
-        id: str,
-        body: PostSeriesMediaBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_series_media` (POST /series/{id}/media).
-
-        Use as `async with api.series.stream_post_series_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/series/{_quote(id)}/media",
-            json=body,
-        )
-
     async def post_series_modify(
         self,
         id: str,
         body: PostSeriesModifyBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Modify series. `POST /series/{id}/modify`
 
@@ -545,14 +372,16 @@ class SeriesMainOperations:
         Args:
             id: Orthanc identifier of the series of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/series/{_quote(id)}/modify",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
@@ -565,6 +394,7 @@ class SeriesMainOperations:
         *,
         compress: bool | None = None,
         rescale: bool | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Decode series for numpy. `GET /series/{id}/numpy`
 
@@ -575,20 +405,24 @@ class SeriesMainOperations:
             id: Orthanc identifier of the DICOM resource of interest
             compress: Compress the file as `.npz`
             rescale: On grayscale images, apply the rescaling and return floating-point values
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Numpy file: https://numpy.org/devdocs/reference/generated/numpy.lib.format.html
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/numpy",
             params={"compress": compress, "rescale": rescale},
+            timeout=timeout,
         )
         return response.text
 
     async def get_series_ordered_slices(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> OrderedSlices:
         """Order the slices. `GET /series/{id}/ordered-slices`
 
@@ -600,13 +434,15 @@ class SeriesMainOperations:
 
         Args:
             id: Orthanc identifier of the series of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/ordered-slices",
+            timeout=timeout,
         )
         return OrderedSlices.model_validate_json(response.content)
 
@@ -617,6 +453,7 @@ class SeriesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo: ...
 
     @overload
@@ -626,6 +463,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoShort: ...
 
     @overload
@@ -635,6 +473,7 @@ class SeriesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoFull: ...
 
     @overload
@@ -644,6 +483,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
 
     async def get_series_patient(
@@ -652,6 +492,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /series/{id}/patient`
 
@@ -663,15 +504,17 @@ class SeriesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM patient: `PatientInfo`; with `short`:
             `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return PatientInfoShort.model_validate_json(response.content)
@@ -682,6 +525,8 @@ class SeriesMainOperations:
     async def post_series_reconstruct(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Reconstruct tags of series. `POST /series/{id}/reconstruct`
 
@@ -693,34 +538,16 @@ class SeriesMainOperations:
 
         Args:
             id: Orthanc identifier of the series of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/series/{_quote(id)}/reconstruct",
+            timeout=timeout,
         )
-
-    async def get_series_statistics(
-        self,
-        id: str,
-    ) -> ResourceStatistics:
-        """Get series statistics. `GET /series/{id}/statistics`
-
-        Get statistics about the given series
-
-        Args:
-            id: Orthanc identifier of the series of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/series/{_quote(id)}/statistics",
-        )
-        return ResourceStatistics.model_validate_json(response.content)
 
     @overload
     async def get_series_study(
@@ -729,6 +556,7 @@ class SeriesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo: ...
 
     @overload
@@ -738,6 +566,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoShort: ...
 
     @overload
@@ -747,6 +576,7 @@ class SeriesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoFull: ...
 
     @overload
@@ -756,6 +586,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
 
     async def get_series_study(
@@ -764,6 +595,7 @@ class SeriesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get parent study. `GET /series/{id}/study`
 
@@ -775,15 +607,17 @@ class SeriesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
             else with `full`: `StudyInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/study",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return StudyInfoShort.model_validate_json(response.content)

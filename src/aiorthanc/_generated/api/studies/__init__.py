@@ -1,10 +1,11 @@
 # generated: do not edit, run make codegen
-"""Operations of the `Studies` tag of Orthanc's REST API (generated), in groups: main, attachments, metadata, modification, tags."""
+"""Operations of the `Studies` tag of Orthanc's REST API (generated), in groups: main, archive, attachments, metadata, modification, tags."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aiorthanc._generated.api.studies._archive import StudiesArchiveOperations
 from aiorthanc._generated.api.studies._attachments import StudiesAttachmentsOperations
 from aiorthanc._generated.api.studies._main import StudiesMainOperations
 from aiorthanc._generated.api.studies._metadata import StudiesMetadataOperations
@@ -19,12 +20,13 @@ __all__ = ["StudiesApi"]
 
 class StudiesApi(
     StudiesMainOperations,
+    StudiesArchiveOperations,
     StudiesAttachmentsOperations,
     StudiesMetadataOperations,
     StudiesModificationOperations,
     StudiesTagsOperations,
 ):
-    """The 38 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
+    """The 39 operations of the `Studies` tag: `orthanc.api.studies.<name>(...)`."""
 
-    def __init__(self, client: Session) -> None:
-        self._client = client
+    def __init__(self, session: Session) -> None:
+        self._session = session

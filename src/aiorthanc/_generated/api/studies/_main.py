@@ -3,22 +3,17 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Literal, overload
 
-import httpx
-
 from aiorthanc._api_support import adapter, flag
-from aiorthanc._generated.bodies import PostStudyArchiveBody, PostStudyMediaBody
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import (
-    DeletionResult,
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
-    ResourceStatistics,
     SeriesInfo,
     SeriesInfoFull,
     SeriesInfoShort,
@@ -27,6 +22,7 @@ from aiorthanc._generated.models import (
     StudyInfoShort,
 )
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -34,10 +30,15 @@ if TYPE_CHECKING:
 __all__ = ["StudiesMainOperations"]
 
 
-class StudiesMainOperations:
-    """The 12 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
+class StudiesMainOperations(ResourceMainOperations):
+    """The 8 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
-    _client: Session
+    _level_route = "studies"
+
+    _session: Session
+
+    delete_study = ResourceMainOperations._delete_resource
+    get_study_statistics = ResourceMainOperations._get_resource_statistics
 
     @overload
     async def get_studies(
@@ -45,9 +46,10 @@ class StudiesMainOperations:
         *,
         expand: Literal[False] = False,
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]: ...
 
     @overload
@@ -56,9 +58,10 @@ class StudiesMainOperations:
         *,
         expand: Literal[True],
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[True],
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoShort]: ...
 
     @overload
@@ -67,9 +70,10 @@ class StudiesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[True],
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfoFull]: ...
 
     @overload
@@ -78,9 +82,10 @@ class StudiesMainOperations:
         *,
         expand: Literal[True],
         full: Literal[False] = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: Literal[False] = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[StudyInfo]: ...
 
     @overload
@@ -89,9 +94,10 @@ class StudiesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]: ...
 
     async def get_studies(
@@ -99,9 +105,10 @@ class StudiesMainOperations:
         *,
         expand: bool = False,
         full: bool = False,
-        limit: float | None = None,
+        limit: int | None = None,
         short: bool = False,
-        since: float | None = None,
+        since: int | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]:
         """List the available studies. `GET /studies`
 
@@ -114,6 +121,7 @@ class StudiesMainOperations:
             limit: Limit the number of results
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
@@ -121,7 +129,7 @@ class StudiesMainOperations:
             `short`: `list[StudyInfoShort]`; else with `expand` and `full`: `list[StudyInfoFull]`;
             else with `expand`: `list[StudyInfo]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             "/studies",
             params={
@@ -131,6 +139,7 @@ class StudiesMainOperations:
                 "short": flag(short),
                 "since": since,
             },
+            timeout=timeout,
         )
         if expand and short:
             expand_short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
@@ -157,6 +166,7 @@ class StudiesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo: ...
 
     @overload
@@ -166,6 +176,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoShort: ...
 
     @overload
@@ -175,6 +186,7 @@ class StudiesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoFull: ...
 
     @overload
@@ -184,6 +196,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
 
     async def get_study(
@@ -192,6 +205,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get information about some study. `GET /studies/{id}`
 
@@ -203,128 +217,23 @@ class StudiesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`; else
             with `full`: `StudyInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return StudyInfoShort.model_validate_json(response.content)
         if full:
             return StudyInfoFull.model_validate_json(response.content)
         return StudyInfo.model_validate_json(response.content)
-
-    async def delete_study(
-        self,
-        id: str,
-    ) -> DeletionResult:
-        """Delete some study. `DELETE /studies/{id}`
-
-        Delete the DICOM study whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "DELETE",
-            f"/studies/{_quote(id)}",
-        )
-        return DeletionResult.model_validate_json(response.content)
-
-    async def get_study_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create ZIP archive. `GET /studies/{id}/archive`
-
-        Synchronously create a ZIP archive containing the DICOM study whose Orthanc identifier is
-        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
-        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
-        using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/studies/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-        return response.content
-
-    def stream_study_archive(
-        self,
-        id: str,
-        *,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_study_archive` (GET /studies/{id}/archive).
-
-        Use as `async with api.studies.stream_study_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/studies/{_quote(id)}/archive",
-            params={"transcode": transcode},
-        )
-
-    async def post_study_archive(
-        self,
-        id: str,
-        body: PostStudyArchiveBody,
-    ) -> bytes:
-        """Create ZIP archive. `POST /studies/{id}/archive`
-
-        Create a ZIP archive containing the DICOM study whose Orthanc identifier is provided in the
-        URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/archive",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_study_archive(
-        self,
-        id: str,
-        body: PostStudyArchiveBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_study_archive` (POST /studies/{id}/archive).
-
-        Use as `async with api.studies.stream_post_study_archive(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/studies/{_quote(id)}/archive",
-            json=body,
-        )
 
     @overload
     async def get_study_instances(
@@ -333,6 +242,7 @@ class StudiesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo]: ...
 
     @overload
@@ -342,6 +252,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoShort]: ...
 
     @overload
@@ -351,6 +262,7 @@ class StudiesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfoFull]: ...
 
     @overload
@@ -360,6 +272,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
 
     async def get_study_instances(
@@ -368,6 +281,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
         """Get child instances. `GET /studies/{id}/instances`
 
@@ -379,15 +293,17 @@ class StudiesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
             with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/instances",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
@@ -402,97 +318,6 @@ class StudiesMainOperations:
         result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
         return result
 
-    async def get_study_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> bytes:
-        """Create DICOMDIR media. `GET /studies/{id}/media`
-
-        Synchronously create a DICOMDIR media containing the DICOM study whose Orthanc identifier is
-        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
-        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
-        using `POST` method.
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
-                so-called *extended DICOMDIR*
-            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
-
-        Returns:
-            ZIP file containing the archive (application/zip)
-        """
-        response = await self._client.request(
-            "GET",
-            f"/studies/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-        return response.content
-
-    def stream_study_media(
-        self,
-        id: str,
-        *,
-        extended: bool = False,
-        transcode: str | None = None,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_study_media` (GET /studies/{id}/media).
-
-        Use as `async with api.studies.stream_study_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "GET",
-            f"/studies/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-        )
-
-    async def post_study_media(
-        self,
-        id: str,
-        body: PostStudyMediaBody,
-    ) -> bytes:
-        """Create DICOMDIR media. `POST /studies/{id}/media`
-
-        Create a DICOMDIR media containing the DICOM study whose Orthanc identifier is provided in
-        the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            body: The json body.
-
-        Returns:
-            In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
-            (application/json, application/zip)
-        """
-        response = await self._client.request(
-            "POST",
-            f"/studies/{_quote(id)}/media",
-            json=body,
-        )
-        return response.content
-
-    def stream_post_study_media(
-        self,
-        id: str,
-        body: PostStudyMediaBody,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `post_study_media` (POST /studies/{id}/media).
-
-        Use as `async with api.studies.stream_post_study_media(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._client.stream(
-            "POST",
-            f"/studies/{_quote(id)}/media",
-            json=body,
-        )
-
     @overload
     async def get_study_patient(
         self,
@@ -500,6 +325,7 @@ class StudiesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo: ...
 
     @overload
@@ -509,6 +335,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoShort: ...
 
     @overload
@@ -518,6 +345,7 @@ class StudiesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoFull: ...
 
     @overload
@@ -527,6 +355,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
 
     async def get_study_patient(
@@ -535,6 +364,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get parent patient. `GET /studies/{id}/patient`
 
@@ -546,15 +376,17 @@ class StudiesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the parent DICOM patient: `PatientInfo`; with `short`:
             `PatientInfoShort`; else with `full`: `PatientInfoFull`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/patient",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             return PatientInfoShort.model_validate_json(response.content)
@@ -565,6 +397,8 @@ class StudiesMainOperations:
     async def post_study_reconstruct(
         self,
         id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Reconstruct tags of study. `POST /studies/{id}/reconstruct`
 
@@ -576,13 +410,15 @@ class StudiesMainOperations:
 
         Args:
             id: Orthanc identifier of the study of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
-        await self._client.request(
+        await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/reconstruct",
+            timeout=timeout,
         )
 
     @overload
@@ -592,6 +428,7 @@ class StudiesMainOperations:
         *,
         full: Literal[False] = False,
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo]: ...
 
     @overload
@@ -601,6 +438,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoShort]: ...
 
     @overload
@@ -610,6 +448,7 @@ class StudiesMainOperations:
         *,
         full: Literal[True],
         short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfoFull]: ...
 
     @overload
@@ -619,6 +458,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
 
     async def get_study_series(
@@ -627,6 +467,7 @@ class StudiesMainOperations:
         *,
         full: bool = False,
         short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
         """Get child series. `GET /studies/{id}/series`
 
@@ -638,15 +479,17 @@ class StudiesMainOperations:
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
             `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/series",
             params={"full": flag(full), "short": flag(short)},
+            timeout=timeout,
         )
         if short:
             short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
@@ -660,23 +503,3 @@ class StudiesMainOperations:
             return full_answer
         result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
         return result
-
-    async def get_study_statistics(
-        self,
-        id: str,
-    ) -> ResourceStatistics:
-        """Get study statistics. `GET /studies/{id}/statistics`
-
-        Get statistics about the given study
-
-        Args:
-            id: Orthanc identifier of the study of interest
-
-        Returns:
-            The JSON answer.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/studies/{_quote(id)}/statistics",
-        )
-        return ResourceStatistics.model_validate_json(response.content)

@@ -14,6 +14,7 @@ from aiorthanc._generated.bodies import (
 )
 from aiorthanc._generated.models import JobSubmitted, MergeResult, ModificationResult, SplitResult
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -24,12 +25,14 @@ __all__ = ["StudiesModificationOperations"]
 class StudiesModificationOperations:
     """The 4 operations of the `modification` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
-    _client: Session
+    _session: Session
 
     async def post_study_anonymize(
         self,
         id: str,
         body: PostStudyAnonymizeBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Anonymize study. `POST /studies/{id}/anonymize`
 
@@ -41,14 +44,16 @@ class StudiesModificationOperations:
         Args:
             id: Orthanc identifier of the study of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/anonymize",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
@@ -59,6 +64,8 @@ class StudiesModificationOperations:
         self,
         id: str,
         body: PostStudyMergeBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> MergeResult | JobSubmitted:
         """Merge study. `POST /studies/{id}/merge`
 
@@ -69,14 +76,16 @@ class StudiesModificationOperations:
         Args:
             id: Orthanc identifier of the study of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/merge",
             json=body,
+            timeout=timeout,
         )
         result: MergeResult | JobSubmitted = adapter(MergeResult | JobSubmitted).validate_json(
             response.content
@@ -87,6 +96,8 @@ class StudiesModificationOperations:
         self,
         id: str,
         body: PostStudyModifyBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Modify study. `POST /studies/{id}/modify`
 
@@ -98,14 +109,16 @@ class StudiesModificationOperations:
         Args:
             id: Orthanc identifier of the study of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/modify",
             json=body,
+            timeout=timeout,
         )
         result: ModificationResult | JobSubmitted = adapter(
             ModificationResult | JobSubmitted
@@ -116,6 +129,8 @@ class StudiesModificationOperations:
         self,
         id: str,
         body: PostStudySplitBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SplitResult | JobSubmitted:
         """Split study. `POST /studies/{id}/split`
 
@@ -127,14 +142,16 @@ class StudiesModificationOperations:
         Args:
             id: Orthanc identifier of the study of interest
             body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The JSON answer.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/split",
             json=body,
+            timeout=timeout,
         )
         result: SplitResult | JobSubmitted = adapter(SplitResult | JobSubmitted).validate_json(
             response.content

@@ -6,8 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal, overload
 
 from aiorthanc._api_support import adapter, flag
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
 from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -15,10 +17,14 @@ if TYPE_CHECKING:
 __all__ = ["StudiesTagsOperations"]
 
 
-class StudiesTagsOperations:
+class StudiesTagsOperations(ResourceMainOperations):
     """The 4 operations of the `tags` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
-    _client: Session
+    _level_route = "studies"
+
+    _session: Session
+
+    get_study_module = ResourceMainOperations._get_resource_module
 
     @overload
     async def get_study_instances_tags(
@@ -28,6 +34,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags]: ...
 
     @overload
@@ -38,6 +45,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, SimplifiedTags]: ...
 
     @overload
@@ -48,6 +56,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, ShortTags]: ...
 
     @overload
@@ -58,6 +67,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]: ...
 
     async def get_study_instances_tags(
@@ -67,6 +77,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /studies/{id}/instances-tags`
 
@@ -80,13 +91,14 @@ class StudiesTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object associating the Orthanc identifiers of the instances, with the values of
             their DICOM tags: `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
             else with `short`: `dict[str, ShortTags]`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/instances-tags",
             params={
@@ -94,6 +106,7 @@ class StudiesTagsOperations:
                 "short": flag(short),
                 "simplify": flag(simplify),
             },
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: dict[str, SimplifiedTags] = adapter(
@@ -109,90 +122,6 @@ class StudiesTagsOperations:
         return result
 
     @overload
-    async def get_study_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[False] = False,
-        simplify: Literal[False] = False,
-    ) -> DicomTags: ...
-
-    @overload
-    async def get_study_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: Literal[True],
-    ) -> SimplifiedTags: ...
-
-    @overload
-    async def get_study_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: Literal[True],
-        simplify: Literal[False] = False,
-    ) -> ShortTags: ...
-
-    @overload
-    async def get_study_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags: ...
-
-    async def get_study_module(
-        self,
-        id: str,
-        *,
-        ignore_length: str | None = None,
-        short: bool = False,
-        simplify: bool = False,
-    ) -> DicomTags | SimplifiedTags | ShortTags:
-        """Get study module. `GET /studies/{id}/module`
-
-        Get the study module of the DICOM study whose Orthanc identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
-                value is long
-            short: If present, report the DICOM tags in hexadecimal format
-            simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
-                the tags)
-
-        Returns:
-            Information about the DICOM study: `DicomTags`; with `simplify`: `SimplifiedTags`; else
-            with `short`: `ShortTags`.
-        """
-        response = await self._client.request(
-            "GET",
-            f"/studies/{_quote(id)}/module",
-            params={
-                "ignore-length": ignore_length,
-                "short": flag(short),
-                "simplify": flag(simplify),
-            },
-        )
-        if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
-            return simplify_answer
-        if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
-            return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
-        return result
-
-    @overload
     async def get_study_module_patient(
         self,
         id: str,
@@ -200,6 +129,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -210,6 +140,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -220,6 +151,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -230,6 +162,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_study_module_patient(
@@ -239,6 +172,7 @@ class StudiesTagsOperations:
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get patient module of study. `GET /studies/{id}/module-patient`
 
@@ -251,12 +185,13 @@ class StudiesTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Information about the DICOM study: `DicomTags`; with `simplify`: `SimplifiedTags`; else
             with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/module-patient",
             params={
@@ -264,6 +199,7 @@ class StudiesTagsOperations:
                 "short": flag(short),
                 "simplify": flag(simplify),
             },
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
@@ -283,6 +219,7 @@ class StudiesTagsOperations:
         *,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
     @overload
@@ -292,6 +229,7 @@ class StudiesTagsOperations:
         *,
         short: bool = False,
         simplify: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
     @overload
@@ -301,6 +239,7 @@ class StudiesTagsOperations:
         *,
         short: Literal[True],
         simplify: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
     @overload
@@ -310,6 +249,7 @@ class StudiesTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
     async def get_study_shared_tags(
@@ -318,6 +258,7 @@ class StudiesTagsOperations:
         *,
         short: bool = False,
         simplify: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /studies/{id}/shared-tags`
 
@@ -329,15 +270,17 @@ class StudiesTagsOperations:
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the values of the DICOM tags: `DicomTags`; with `simplify`:
             `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._client.request(
+        response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
+            timeout=timeout,
         )
         if simplify:
             simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(

@@ -1,0 +1,227 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Patients` tag, group `archive` (generated)."""
+
+from __future__ import annotations
+
+from contextlib import AbstractAsyncContextManager
+from typing import TYPE_CHECKING
+
+import httpx
+
+from aiorthanc._api_support import flag
+from aiorthanc._generated.bodies import PostPatientArchiveBody, PostPatientMediaBody
+from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
+
+if TYPE_CHECKING:
+    from aiorthanc._session import Session
+
+__all__ = ["PatientsArchiveOperations"]
+
+
+class PatientsArchiveOperations:
+    """The 4 operations of the `archive` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+
+    _session: Session
+
+    async def get_patient_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> bytes:
+        """Create ZIP archive. `GET /patients/{id}/archive`
+
+        Synchronously create a ZIP archive containing the DICOM patient whose Orthanc identifier is
+        provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
+        large amount of data, as it might lead to network timeouts. Prefer the asynchronous version
+        using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._session.request(
+            "GET",
+            f"/patients/{_quote(id)}/archive",
+            params={"transcode": transcode},
+            timeout=timeout,
+        )
+        return response.content
+
+    def stream_patient_archive(
+        self,
+        id: str,
+        *,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_patient_archive` (GET /patients/{id}/archive).
+
+        Use as `async with api.patients.stream_patient_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._session.stream(
+            "GET",
+            f"/patients/{_quote(id)}/archive",
+            params={"transcode": transcode},
+            timeout=timeout,
+        )
+
+    async def post_patient_archive(
+        self,
+        id: str,
+        body: PostPatientArchiveBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> bytes:
+        """Create ZIP archive. `POST /patients/{id}/archive`
+
+        Create a ZIP archive containing the DICOM patient whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._session.request(
+            "POST",
+            f"/patients/{_quote(id)}/archive",
+            json=body,
+            timeout=timeout,
+        )
+        return response.content
+
+    def stream_post_patient_archive(
+        self,
+        id: str,
+        body: PostPatientArchiveBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_patient_archive` (POST /patients/{id}/archive).
+
+        Use as `async with api.patients.stream_post_patient_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._session.stream(
+            "POST",
+            f"/patients/{_quote(id)}/archive",
+            json=body,
+            timeout=timeout,
+        )
+
+    async def get_patient_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> bytes:
+        """Create DICOMDIR media. `GET /patients/{id}/media`
+
+        Synchronously create a DICOMDIR media containing the DICOM patient whose Orthanc identifier
+        is provided in the URL. This flavor is synchronous, which might *not* be desirable to
+        archive large amount of data, as it might lead to network timeouts. Prefer the asynchronous
+        version using `POST` method.
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            extended: If present, will include additional tags such as `SeriesDescription`, leading to a
+                so-called *extended DICOMDIR*
+            transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
+                syntax: https://book.orthanc-server.com/faq/transcoding.html
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            ZIP file containing the archive (application/zip)
+        """
+        response = await self._session.request(
+            "GET",
+            f"/patients/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+            timeout=timeout,
+        )
+        return response.content
+
+    def stream_patient_media(
+        self,
+        id: str,
+        *,
+        extended: bool = False,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_patient_media` (GET /patients/{id}/media).
+
+        Use as `async with api.patients.stream_patient_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._session.stream(
+            "GET",
+            f"/patients/{_quote(id)}/media",
+            params={"extended": flag(extended), "transcode": transcode},
+            timeout=timeout,
+        )
+
+    async def post_patient_media(
+        self,
+        id: str,
+        body: PostPatientMediaBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> bytes:
+        """Create DICOMDIR media. `POST /patients/{id}/media`
+
+        Create a DICOMDIR media containing the DICOM patient whose Orthanc identifier is provided in
+        the URL
+
+        Args:
+            id: Orthanc identifier of the patient of interest
+            body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            In asynchronous mode, information about the job that has been submitted to generate the
+            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            (application/json, application/zip)
+        """
+        response = await self._session.request(
+            "POST",
+            f"/patients/{_quote(id)}/media",
+            json=body,
+            timeout=timeout,
+        )
+        return response.content
+
+    def stream_post_patient_media(
+        self,
+        id: str,
+        body: PostPatientMediaBody,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `post_patient_media` (POST /patients/{id}/media).
+
+        Use as `async with api.patients.stream_post_patient_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return self._session.stream(
+            "POST",
+            f"/patients/{_quote(id)}/media",
+            json=body,
+            timeout=timeout,
+        )
