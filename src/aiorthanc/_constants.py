@@ -43,3 +43,9 @@ DEFAULT_IMPORT_RETRY_TIMEOUT = 120.0
 DEFAULT_FOREST_PAGE_SIZE = 2000
 DEFAULT_FOREST_CONCURRENCY = 4
 DEFAULT_EXPORT_CONCURRENCY = 4
+
+# Listing and find (the facade).
+# Resources per request of `all()` and `find()`: iterations start yielding soon.
+DEFAULT_PAGE_SIZE = 500
+# Metadata requests in flight at once when `find()` filters on metadata.
+DEFAULT_METADATA_CONCURRENCY = 8
