@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 from pydantic import BaseModel
 
 from aiorthanc._errors import OptionalDependencyError
+from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download
 from aiorthanc._facade._models import ResourceStatistics
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -191,6 +192,17 @@ class Resource(Generic[InfoT]):
         """Disk usage and counts of the resource (GET /{level}/{id}/statistics)."""
         answer = await self._client.get_json(f"{self.path}/statistics", timeout=timeout)
         return ResourceStatistics.model_validate(answer)
+
+    async def _download(
+        self,
+        route: str,
+        target: DownloadTarget,
+        progress: ProgressCallback | None,
+        timeout: TimeoutTypes | UseDefault,
+    ) -> int:
+        """Stream the body of a sub-route of the resource into `target` (see `download`)."""
+        path = f"{self.path}/{route}"
+        return await download(self._client, path, target, progress=progress, timeout=timeout)
 
     def _metadata_path(self, name: str) -> str:
         return f"{self.path}/metadata/{_segment(name, 'a metadata name')}"

@@ -166,36 +166,26 @@ def sort_key(keyword: str) -> Callable[[dict[str, Any]], str]:
 class FindOptions(Generic[K]):
     """The query and options of `ResourceCollection.find()` (`K`: the resources found).
 
-    Every option applies to each request: with `metadata`, `timeout` bounds each metadata
-    request as well as each `/tools/find` page.
+    `query` values may use DICOM wildcards (``*``, ``?``), be a `date`, a `DateRange`, or a list
+    of values any of which may match; tags of the levels above may be used too (``PatientName``
+    when finding studies). `metadata` is checked here, one request per candidate, up to
+    `metadata_concurrency` at once: a regex matched at the start of the value, or a predicate of
+    the value (None when missing). Sorting (`order_by`) reads every match before yielding the
+    first. `timeout` applies to each request, metadata requests included.
     """
 
     query: Mapping[str, QueryValue] | None = field(
-        default=None,
-        metadata=help_text(
-            "main DICOM tags by keyword; values may use DICOM wildcards (*, ?), be a date, a "
-            "DateRange, or a list of values any of which may match; tags of the levels above may "
-            "be used too (PatientName when finding studies)"
-        ),
+        default=None, metadata=help_text("main DICOM tags by keyword, with their values")
     )
     _: KW_ONLY
     case_sensitive: bool | None = field(
         default=None, metadata=help_text("override the server's CaseSensitivePN for this query")
     )
     metadata: Mapping[str, MetadataMatcher] | None = field(
-        default=None,
-        metadata=help_text(
-            "metadata criteria, checked here (one request per candidate, up to "
-            "metadata_concurrency at once): a regex matched at the start of the value, or a "
-            "predicate of the value (None when missing)"
-        ),
+        default=None, metadata=help_text("metadata criteria: regexes or predicates, by name")
     )
     order_by: str | Callable[[K], Any] | None = field(
-        default=None,
-        metadata=help_text(
-            "a main DICOM tag keyword or a key function of the resource; sorting reads every "
-            "match before yielding the first"
-        ),
+        default=None, metadata=help_text("a main DICOM tag keyword or a key function")
     )
     descending: bool = field(default=False, metadata=help_text("reverse the sort"))
     offset: int = field(

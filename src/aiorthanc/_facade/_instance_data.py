@@ -14,7 +14,6 @@ from aiorthanc._facade._base import OptionalDependencyError, Resource
 from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
-    download,
     stream_chunks,
 )
 from aiorthanc._facade._models import InstanceInfo
@@ -95,8 +94,7 @@ class InstanceData(Resource[InstanceInfo]):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> int:
         """Stream the DICOM file to a path (atomically) or a binary file; returns its size."""
-        path = f"{self.path}/file"
-        return await download(self._client, path, target, progress=progress, timeout=timeout)
+        return await self._download("file", target, progress, timeout)
 
     def stream_file(
         self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT

@@ -17,7 +17,6 @@ from aiorthanc._facade._base import Resource, parse_orthanc_datetime
 from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
-    download,
     stream_chunks,
 )
 from aiorthanc._facade._instance_data import InstanceData
@@ -64,8 +63,7 @@ class _Container(Resource[InfoT]):
 
         Returns the number of bytes written. Memory use stays at one chunk, whatever the size.
         """
-        path = f"{self.path}/archive"
-        return await download(self._client, path, target, progress=progress, timeout=timeout)
+        return await self._download("archive", target, progress, timeout)
 
     async def download_media(
         self,
@@ -75,8 +73,13 @@ class _Container(Resource[InfoT]):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> int:
         """Stream the DICOMDIR media (ZIP with a DICOMDIR index) to a path or a binary file."""
-        path = f"{self.path}/media"
-        return await download(self._client, path, target, progress=progress, timeout=timeout)
+        return await self._download("media", target, progress, timeout)
+
+    async def instances(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> list[Instance]:
+        """All instances below this resource (one request)."""
+        return await self._get_list(Instance, "instances", timeout)
 
     def stream_archive(
         self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
@@ -138,12 +141,6 @@ class Patient(_Container[PatientInfo]):
     async def series(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[Series]:
         """All series of the patient (one request)."""
         return await self._get_list(Series, "series", timeout)
-
-    async def instances(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> list[Instance]:
-        """All instances of the patient (one request)."""
-        return await self._get_list(Instance, "instances", timeout)
 
 
 class Study(_Container[StudyInfo]):
@@ -213,12 +210,6 @@ class Study(_Container[StudyInfo]):
         """The study's series (one request)."""
         return await self._get_list(Series, "series", timeout)
 
-    async def instances(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> list[Instance]:
-        """All instances of the study (one request)."""
-        return await self._get_list(Instance, "instances", timeout)
-
 
 class Series(_Container[SeriesInfo]):
     """A series: `await series.instances()`, `await series.study()`, `series.modality`."""
@@ -276,12 +267,6 @@ class Series(_Container[SeriesInfo]):
     async def patient(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Patient:
         """The patient (one request)."""
         return await self._get_one(Patient, "patient", timeout)
-
-    async def instances(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> list[Instance]:
-        """The series' instances (one request)."""
-        return await self._get_list(Instance, "instances", timeout)
 
 
 class Instance(InstanceData):
