@@ -150,7 +150,7 @@ class Resource(Generic[InfoT]):
     async def metadata(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> dict[str, str]:
         """All metadata of the resource by name (one request)."""
         path = f"{self.path}/metadata"
-        answer = await self._client.get_json(path, params=_EXPAND, timeout=timeout)
+        answer = await self._client.get_json(path, params=expanded(), timeout=timeout)
         return {str(k): str(v) for k, v in answer.items()}
 
     async def get_metadata(
@@ -212,8 +212,8 @@ class Resource(Generic[InfoT]):
     ) -> list[R]:
         """The expanded answers of a child route, as resources (one request)."""
         path = f"{self.path}/{route}"
-        answer = await self._client.get_json(path, params=_EXPAND, timeout=timeout)
-        return [resource_type.from_json(self._client, item) for item in answer]
+        answers = await self._client.get_json(path, params=expanded(), timeout=timeout)
+        return [resource_type.from_json(self._client, answer) for answer in answers]
 
     async def _get_one(
         self, resource_type: type[R], route: str, timeout: TimeoutTypes | UseDefault

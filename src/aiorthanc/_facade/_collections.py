@@ -34,7 +34,7 @@ class ResourceCollection(Generic[R]):
 
     def __init__(self, client: Session, resource_type: type[R]) -> None:
         self._client = client
-        self._type = resource_type
+        self._resource_type = resource_type
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._client!r})"
@@ -42,7 +42,7 @@ class ResourceCollection(Generic[R]):
     @property
     def resource_type(self) -> type[R]:
         """The class of the resources (`Patient`, `Study`, ...)."""
-        return self._type
+        return self._resource_type
 
     async def get(self, resource_id: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> R:
         """One resource by Orthanc ID (one request).
@@ -50,11 +50,11 @@ class ResourceCollection(Generic[R]):
         Raises:
             NotFoundError: when the server has no such resource.
         """
-        return await self._type.fetch(self._client, resource_id, timeout=timeout)
+        return await self._resource_type.fetch(self._client, resource_id, timeout=timeout)
 
     async def ids(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
         """The Orthanc IDs of all resources of this level (one request)."""
-        answer = await self._client.get_json(f"/{self._type.route}", timeout=timeout)
+        answer = await self._client.get_json(f"/{self._resource_type.route}", timeout=timeout)
         return [str(i) for i in answer]
 
     async def all(
@@ -68,11 +68,11 @@ class ResourceCollection(Generic[R]):
         Paging is by offset: resources deleted while iterating may shift a page and be skipped.
         `timeout` applies to each request.
         """
-        listing = partial(list_page, self._client, self._type.route, timeout=timeout)
+        listing = partial(list_page, self._client, self._resource_type.route, timeout=timeout)
         async with aclosing(paginate(listing, page_size)) as pages:
             async for page in pages:
                 for answer in page:
-                    yield self._type.from_json(self._client, answer)
+                    yield self._resource_type.from_json(self._client, answer)
 
     @takes_options(FindOptions)
     async def find(self, options: FindOptions[R]) -> AsyncGenerator[R, None]:
@@ -96,9 +96,9 @@ class ResourceCollection(Generic[R]):
                 also when it is one of the concurrent metadata requests. A candidate deleted
                 before its metadata is read is skipped, not an error.
         """
-        key = answer_key(options.order_by, partial(self._type.from_json, self._client))
-        async for answer in find_json(self._client, self._type.level, options, key):
-            yield self._type.from_json(self._client, answer)
+        key = answer_key(options.order_by, partial(self._resource_type.from_json, self._client))
+        async for answer in find_json(self._client, self._resource_type.level, options, key):
+            yield self._resource_type.from_json(self._client, answer)
 
     async def first(
         self,

@@ -77,8 +77,8 @@ class InstanceData(Resource[InstanceInfo]):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """The raw value of one tag (see `tag` for `path`)."""
-        route = f"{self.path}/content/{_tag_path(path)}"
-        return (await self._client.request("GET", route, timeout=timeout)).content
+        content_path = f"{self.path}/content/{_tag_path(path)}"
+        return (await self._client.request("GET", content_path, timeout=timeout)).content
 
     # -- file and dataset ----------------------------------------------------------------------
 
@@ -183,16 +183,17 @@ class InstanceData(Resource[InstanceInfo]):
 
     async def _image(
         self,
-        kind: str,
+        rendering: str,
         frame: int | None,
         image_format: ImageFormat,
         params: dict[str, int | bool | None],
         timeout: TimeoutTypes | UseDefault,
     ) -> bytes:
-        route = f"{self.path}/{kind}" if frame is None else f"{self.path}/frames/{frame}/{kind}"
+        frame_path = self.path if frame is None else f"{self.path}/frames/{frame}"
+        path = f"{frame_path}/{rendering}"
         headers = {"Accept": _MIME[image_format]}
         response = await self._client.request(
-            "GET", route, params=params, headers=headers, timeout=timeout
+            "GET", path, params=params, headers=headers, timeout=timeout
         )
         return response.content
 
