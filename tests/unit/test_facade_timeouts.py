@@ -17,42 +17,28 @@ from aiorthanc import AsyncOrthanc, Instance, Study
 CLIENT_TIMEOUT = 42.0
 CALL_TIMEOUT = 7.5
 
-_PATIENT = {
-    "ID": "p1",
-    "IsStable": True,
-    "LastUpdate": "20240101T000000",
-    "MainDicomTags": {"PatientID": "P1"},
-    "Studies": ["s1"],
-    "Type": "Patient",
-}
-_STUDY = {
-    "ID": "s1",
-    "IsStable": True,
-    "LastUpdate": "20240101T000000",
-    "MainDicomTags": {"StudyDate": "20240101"},
-    "ParentPatient": "p1",
-    "PatientMainDicomTags": {"PatientID": "P1"},
-    "Series": ["r1"],
-    "Type": "Study",
-}
-_SERIES = {
-    "ID": "r1",
-    "Instances": ["i1"],
-    "IsStable": True,
-    "LastUpdate": "20240101T000000",
-    "MainDicomTags": {"Modality": "CT"},
-    "ParentStudy": "s1",
-    "Status": "Unknown",
-    "Type": "Series",
-}
-_INSTANCE = {
-    "FileSize": 4,
-    "FileUuid": "u1",
-    "ID": "i1",
-    "MainDicomTags": {"SOPInstanceUID": "1.2.3"},
-    "ParentSeries": "r1",
-    "Type": "Instance",
-}
+
+def _answer(kind: str, orthanc_id: str, tags: dict[str, str], **fields: Any) -> dict[str, Any]:
+    """An expanded answer of Orthanc, with the fields every level has."""
+    stable = {"IsStable": True, "LastUpdate": "20240101T000000"} if kind != "Instance" else {}
+    return {"ID": orthanc_id, "Type": kind, "MainDicomTags": tags, **stable, **fields}
+
+
+_PATIENT = _answer("Patient", "p1", {"PatientID": "P1"}, Studies=["s1"])
+_STUDY = _answer(
+    "Study",
+    "s1",
+    {"StudyDate": "20240101"},
+    ParentPatient="p1",
+    PatientMainDicomTags={"PatientID": "P1"},
+    Series=["r1"],
+)
+_SERIES = _answer(
+    "Series", "r1", {"Modality": "CT"}, Instances=["i1"], ParentStudy="s1", Status="Unknown"
+)
+_INSTANCE = _answer(
+    "Instance", "i1", {"SOPInstanceUID": "1.2.3"}, FileSize=4, FileUuid="u1", ParentSeries="r1"
+)
 _ANSWERS: dict[str, Any] = {
     "/patients": [_PATIENT],
     "/studies": [_STUDY],

@@ -20,7 +20,11 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 import anyio
 
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import DEFAULT_FOREST_CONCURRENCY, DEFAULT_FOREST_PAGE_SIZE
+from aiorthanc._constants import (
+    DEFAULT_FOREST_CONCURRENCY,
+    DEFAULT_FOREST_DEPTH,
+    DEFAULT_FOREST_PAGE_SIZE,
+)
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
@@ -56,7 +60,7 @@ class Forest:
     studies: list[Study] = field(default_factory=list)
     series: list[Series] = field(default_factory=list)
     instances: list[Instance] = field(default_factory=list)
-    depth: Depth = "instance"
+    depth: Depth = DEFAULT_FOREST_DEPTH
     _by_id: dict[str, Resource[Any]] = field(default_factory=dict, repr=False)
     _children: dict[str, list[Resource[Any]]] = field(default_factory=dict, repr=False)
 
@@ -124,7 +128,7 @@ class ForestOptions:
     """The options of `build_forest()` and `AsyncOrthanc.forest()`."""
 
     depth: Depth = field(
-        default="instance",
+        default=DEFAULT_FOREST_DEPTH,
         metadata=help_text("the deepest level listed: patient, study, series, instance"),
     )
     page_size: int = field(
