@@ -84,7 +84,8 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
         def progress(done: int, total: int | None) -> None:
             print(f"\rarchive: {done} bytes", end="")
 
-        await first.download_archive(workdir / "study.zip", progress=progress)
+        # Archives can take Orthanc a while before the first byte: this call waits longer.
+        await first.download_archive(workdir / "study.zip", progress=progress, timeout=900)
         print()
         async with first.stream_media() as chunks:
             received = sum([len(chunk) async for chunk in chunks])
