@@ -60,6 +60,11 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
     reviewed = [s async for s in studies.find(metadata={"1024": "^reviewed"})]
     print(f"{len(reviewed)} studies reviewed")
 
+    await instance_tour(orthanc, workdir)
+    await download_tour(orthanc, workdir)
+
+
+async def instance_tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
     # Data access on an instance.
     instance = await orthanc.instances.first({"Modality": "CT"})
     if instance is not None:
@@ -77,14 +82,17 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
         size = await instance.download(workdir / "one.dcm")
         print(f"downloaded {size} bytes")
 
+
+async def download_tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
     # Streaming downloads, with progress.
-    first = await studies.first()
+    first = await orthanc.studies.first()
     if first is not None:
 
         def progress(done: int, total: int | None) -> None:
             print(f"\rarchive: {done} bytes", end="")
 
-        await first.download_archive(workdir / "study.zip", progress=progress)
+        # Archives can take Orthanc a while before the first byte: this call waits longer.
+        await first.download_archive(workdir / "study.zip", progress=progress, timeout=900)
         print()
         async with first.stream_media() as chunks:
             received = sum([len(chunk) async for chunk in chunks])

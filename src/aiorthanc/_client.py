@@ -9,29 +9,22 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from typing_extensions import Unpack
 
-from aiorthanc._constants import (
-    DEFAULT_EXPORT_CONCURRENCY,
-    DEFAULT_FOREST_CONCURRENCY,
-    DEFAULT_FOREST_PAGE_SIZE,
-)
 from aiorthanc._facade import (
-    Depth,
-    ExportProgressCallback,
+    ExportOptions,
     ExportResult,
-    FolderLayout,
     Forest,
+    ForestOptions,
     InstanceCollection,
-    LayoutFunction,
     PatientCollection,
-    Resource,
     SeriesCollection,
     StudyCollection,
-    build_forest,
-    export,
+    build_forest_with,
+    export_with,
+    takes_options,
 )
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._import import ImportOptionsDict, ImportReport, import_dicom
@@ -95,38 +88,26 @@ class AsyncOrthanc(Session):
 
         return InstanceCollection(self)
 
-    async def forest(
-        self,
-        *,
-        depth: Depth = "instance",
-        page_size: int = DEFAULT_FOREST_PAGE_SIZE,
-        concurrency: int = DEFAULT_FOREST_CONCURRENCY,
-    ) -> Forest:
-        """Every resource down to `depth`, linked: one request per level, plus paging."""
+    @takes_options(ForestOptions)
+    async def forest(self, options: ForestOptions) -> Forest:
+        """Every resource down to `depth`, linked: one request per level, plus paging.
 
-        return await build_forest(self, depth=depth, page_size=page_size, concurrency=concurrency)
+        The arguments are the fields of `ForestOptions`: `depth`, `page_size`, `concurrency` and
+        `timeout` (of each request). See `aiorthanc.build_forest`.
+        """
 
-    async def export(
-        self,
-        target: str | os.PathLike[str],
-        resources: Iterable[Resource[Any]] | None = None,
-        *,
-        layout: FolderLayout | str | LayoutFunction | None = None,
-        concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
-        skip_existing: bool = False,
-        progress: ExportProgressCallback | None = None,
-    ) -> ExportResult:
-        """Download instances into a folder tree with sanitized names (see `aiorthanc.export`)."""
+        return await build_forest_with(self, options)
 
-        return await export(
-            self,
-            target,
-            resources,
-            layout=layout,
-            concurrency=concurrency,
-            skip_existing=skip_existing,
-            progress=progress,
-        )
+    @takes_options(ExportOptions)
+    async def export(self, options: ExportOptions) -> ExportResult:
+        """Download instances into a folder tree with sanitized names.
+
+        The arguments are the fields of `ExportOptions`: `target`, `resources`, `layout`,
+        `concurrency`, `skip_existing`, `progress` and `timeout` (of each request). See
+        `aiorthanc.export`.
+        """
+
+        return await export_with(self, options)
 
     # -- upload and import -----------------------------------------------------------------------
 

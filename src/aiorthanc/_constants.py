@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import httpx
 
 DEFAULT_URL = "http://localhost:8042"
@@ -44,6 +46,13 @@ IMPORT_MAX_RETRIES = 1000
 # Forest and export (the facade).
 # A page of 2000 expanded resources is around a megabyte of JSON: few requests, bounded answers.
 # Pages and files in flight at once: well below the connection pool, kind to small servers.
+DEFAULT_FOREST_DEPTH: Final = "instance"
 DEFAULT_FOREST_PAGE_SIZE = 2000
 DEFAULT_FOREST_CONCURRENCY = 4
 DEFAULT_EXPORT_CONCURRENCY = 4
+
+# Listing and find (the facade).
+# Resources per request of `all()` and `find()`: iterations start yielding soon.
+DEFAULT_PAGE_SIZE = 500
+# Metadata requests in flight at once when `find()` filters on metadata.
+DEFAULT_METADATA_CONCURRENCY = 8

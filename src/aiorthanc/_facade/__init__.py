@@ -9,9 +9,16 @@ from aiorthanc._facade._collections import (
     StudyCollection,
 )
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback
-from aiorthanc._facade._export import ExportProgressCallback, ExportResult, export
-from aiorthanc._facade._find import DateRange, MetadataMatcher, QueryValue
-from aiorthanc._facade._forest import Depth, Forest, build_forest
+from aiorthanc._facade._export import (
+    ExportOptions,
+    ExportProgressCallback,
+    ExportResult,
+    export,
+    export_with,
+)
+from aiorthanc._facade._find import DateRange, FindOptions, MetadataMatcher, QueryValue
+from aiorthanc._facade._forest import Depth, Forest, ForestOptions, build_forest, build_forest_with
+from aiorthanc._facade._instance_data import ImageFormat
 from aiorthanc._facade._layout import (
     DEFAULT_LAYOUT,
     ExportPathError,
@@ -19,17 +26,22 @@ from aiorthanc._facade._layout import (
     LayoutFunction,
     sanitize_component,
 )
-from aiorthanc._facade._levels import ImageFormat, Instance, Patient, Series, Study
+from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._options import HELP, takes_options
 
 __all__ = [
     "DEFAULT_LAYOUT",
+    "HELP",
     "DateRange",
     "Depth",
     "DownloadTarget",
+    "ExportOptions",
     "ExportPathError",
     "ExportProgressCallback",
     "ExportResult",
+    "FindOptions",
     "Forest",
+    "ForestOptions",
     "FolderLayout",
     "ImageFormat",
     "Instance",
@@ -48,6 +60,9 @@ __all__ = [
     "Study",
     "StudyCollection",
     "build_forest",
+    "build_forest_with",
     "export",
+    "export_with",
     "sanitize_component",
+    "takes_options",
 ]

@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 from pydantic import BaseModel
 
 from aiorthanc._errors import OptionalDependencyError
+from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download
 from aiorthanc._facade._models import ResourceStatistics
 from aiorthanc._paths import quote_segment
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -75,7 +77,13 @@ class Resource(Generic[InfoT]):
         return cls(client, cls.info_model.model_validate(data))
 
     @classmethod
-    async def fetch(cls: type[R], client: Session, resource_id: str) -> R:
+    async def fetch(
+        cls: type[R],
+        client: Session,
+        resource_id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> R:
         """Fetch one resource by its Orthanc ID (one request).
 
         Raises:
@@ -84,8 +92,8 @@ class Resource(Generic[InfoT]):
                 a slash or backslash): Orthanc decodes %2F and reads backslashes as slashes,
                 so such an ID would name another route.
         """
-        data = await client.get_json(f"/{cls.route}/{_segment(resource_id, 'an Orthanc ID')}")
-        return cls.from_json(client, data)
+        path = f"/{cls.route}/{_segment(resource_id, 'an Orthanc ID')}"
+        return cls.from_json(client, await client.get_json(path, timeout=timeout))
 
     # -- identity ------------------------------------------------------------------------------
 
@@ -129,22 +137,29 @@ class Resource(Generic[InfoT]):
 
     # -- requests ------------------------------------------------------------------------------
 
-    async def refresh(self: R) -> R:
+    async def refresh(self: R, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> R:
         """Fetch the resource again and update `info` in place; returns the resource."""
-        data = await self._client.get_json(self.path)
-        self._info = self.info_model.model_validate(data)
+        answer = await self._client.get_json(self.path, timeout=timeout)
+        self._info = self.info_model.model_validate(answer)
         return self
 
-    async def delete(self) -> None:
+    async def delete(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> None:
         """Delete the resource (and its children) from the server."""
-        await self._client.request("DELETE", self.path)
+        await self._client.request("DELETE", self.path, timeout=timeout)
 
-    async def metadata(self) -> dict[str, str]:
+    async def metadata(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> dict[str, str]:
         """All metadata of the resource by name (one request)."""
-        data = await self._client.get_json(f"{self.path}/metadata", params=_EXPAND)
-        return {str(k): str(v) for k, v in data.items()}
+        path = f"{self.path}/metadata"
+        answer = await self._client.get_json(path, params=expanded(), timeout=timeout)
+        return {str(k): str(v) for k, v in answer.items()}
 
-    async def get_metadata(self, name: str, default: str | None = None) -> str | None:
+    async def get_metadata(
+        self,
+        name: str,
+        default: str | None = None,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> str | None:
         """One metadata value, or `default` when the resource has no such entry.
 
         Raises:
@@ -152,34 +167,60 @@ class Resource(Generic[InfoT]):
         """
         # Orthanc answers a bare 404 both for a missing entry and a missing resource: the
         # expanded listing (one request, a few hundred bytes) tells the two apart.
-        return (await self.metadata()).get(name, default)
+        return (await self.metadata(timeout=timeout)).get(name, default)
 
-    async def set_metadata(self, name: str, value: str) -> None:
+    async def set_metadata(
+        self, name: str, value: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> None:
         """Create or replace a metadata entry.
 
         Orthanc accepts names declared in its `UserMetadata` configuration, or numbers from 1024
         to 65535.
         """
-        await self._client.request("PUT", self._metadata_path(name), content=value.encode())
+        path = self._metadata_path(name)
+        await self._client.request("PUT", path, content=value.encode(), timeout=timeout)
 
-    async def delete_metadata(self, name: str) -> None:
+    async def delete_metadata(
+        self, name: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> None:
         """Delete a metadata entry."""
-        await self._client.request("DELETE", self._metadata_path(name))
+        await self._client.request("DELETE", self._metadata_path(name), timeout=timeout)
 
-    async def statistics(self) -> ResourceStatistics:
+    async def statistics(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> ResourceStatistics:
         """Disk usage and counts of the resource (GET /{level}/{id}/statistics)."""
-        data = await self._client.get_json(f"{self.path}/statistics")
-        return ResourceStatistics.model_validate(data)
+        answer = await self._client.get_json(f"{self.path}/statistics", timeout=timeout)
+        return ResourceStatistics.model_validate(answer)
+
+    async def _download(
+        self,
+        route: str,
+        target: DownloadTarget,
+        progress: ProgressCallback | None,
+        timeout: TimeoutTypes | UseDefault,
+    ) -> int:
+        """Stream the body of a sub-route of the resource into `target` (see `download`)."""
+        path = f"{self.path}/{route}"
+        return await download(self._client, path, target, progress=progress, timeout=timeout)
 
     def _metadata_path(self, name: str) -> str:
         return f"{self.path}/metadata/{_segment(name, 'a metadata name')}"
 
-    async def _get_list(self, child: type[R], route: str) -> list[R]:
-        data = await self._client.get_json(f"{self.path}/{route}", params=_EXPAND)
-        return [child.from_json(self._client, item) for item in data]
+    async def _get_list(
+        self, resource_type: type[R], route: str, timeout: TimeoutTypes | UseDefault
+    ) -> list[R]:
+        """The expanded answers of a child route, as resources (one request)."""
+        path = f"{self.path}/{route}"
+        answers = await self._client.get_json(path, params=expanded(), timeout=timeout)
+        return [resource_type.from_json(self._client, answer) for answer in answers]
 
-    async def _get_one(self, other: type[R], route: str) -> R:
-        return other.from_json(self._client, await self._client.get_json(f"{self.path}/{route}"))
+    async def _get_one(
+        self, resource_type: type[R], route: str, timeout: TimeoutTypes | UseDefault
+    ) -> R:
+        """The answer of a parent route, as a resource (one request)."""
+        answer = await self._client.get_json(f"{self.path}/{route}", timeout=timeout)
+        return resource_type.from_json(self._client, answer)
 
 
 def _segment(value: str, what: str) -> str:

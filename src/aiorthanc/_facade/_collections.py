@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Mapping
 from contextlib import aclosing
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from aiorthanc._constants import DEFAULT_PAGE_SIZE
 from aiorthanc._facade._base import Resource
-from aiorthanc._facade._find import (
-    DEFAULT_METADATA_CONCURRENCY,
-    DEFAULT_PAGE_SIZE,
-    MetadataMatcher,
-    QueryValue,
-    find_json,
-)
+from aiorthanc._facade._find import FindOptions, QueryValue, answer_key, find_json
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._options import takes_options
 from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -37,7 +34,7 @@ class ResourceCollection(Generic[R]):
 
     def __init__(self, client: Session, resource_type: type[R]) -> None:
         self._client = client
-        self._type = resource_type
+        self._resource_type = resource_type
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._client!r})"
@@ -45,45 +42,40 @@ class ResourceCollection(Generic[R]):
     @property
     def resource_type(self) -> type[R]:
         """The class of the resources (`Patient`, `Study`, ...)."""
-        return self._type
+        return self._resource_type
 
-    async def get(self, resource_id: str) -> R:
+    async def get(self, resource_id: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> R:
         """One resource by Orthanc ID (one request).
 
         Raises:
             NotFoundError: when the server has no such resource.
         """
-        return await self._type.fetch(self._client, resource_id)
+        return await self._resource_type.fetch(self._client, resource_id, timeout=timeout)
 
-    async def ids(self) -> list[str]:
+    async def ids(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
         """The Orthanc IDs of all resources of this level (one request)."""
-        data = await self._client.get_json(f"/{self._type.route}")
-        return [str(i) for i in data]
+        answer = await self._client.get_json(f"/{self._resource_type.route}", timeout=timeout)
+        return [str(i) for i in answer]
 
-    async def all(self, *, page_size: int = DEFAULT_PAGE_SIZE) -> AsyncGenerator[R, None]:
+    async def all(
+        self,
+        *,
+        page_size: int = DEFAULT_PAGE_SIZE,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AsyncGenerator[R, None]:
         """Every resource of this level, fetched `page_size` at a time (expanded answers).
 
         Paging is by offset: resources deleted while iterating may shift a page and be skipped.
+        `timeout` applies to each request.
         """
-        listing = partial(list_page, self._client, self._type.route)
+        listing = partial(list_page, self._client, self._resource_type.route, timeout=timeout)
         async with aclosing(paginate(listing, page_size)) as pages:
             async for page in pages:
-                for item in page:
-                    yield self._type.from_json(self._client, item)
+                for answer in page:
+                    yield self._resource_type.from_json(self._client, answer)
 
-    async def find(
-        self,
-        query: Mapping[str, QueryValue] | None = None,
-        *,
-        case_sensitive: bool | None = None,
-        metadata: Mapping[str, MetadataMatcher] | None = None,
-        order_by: str | Callable[[R], Any] | None = None,
-        descending: bool = False,
-        offset: int = 0,
-        limit: int | None = None,
-        page_size: int = DEFAULT_PAGE_SIZE,
-        metadata_concurrency: int = DEFAULT_METADATA_CONCURRENCY,
-    ) -> AsyncGenerator[R, None]:
+    @takes_options(FindOptions)
+    async def find(self, options: FindOptions[R]) -> AsyncGenerator[R, None]:
         """Resources matching a query, as an async iterator over typed resources.
 
         ::
@@ -95,51 +87,27 @@ class ResourceCollection(Generic[R]):
             ):
                 ...
 
-        Args:
-            query: main DICOM tags by keyword; values may use DICOM wildcards (``*``, ``?``), be
-                a `date`, a `DateRange`, or a list of values any of which may match. Tags of the
-                levels above may be used too (``PatientName`` when finding studies).
-            case_sensitive: override the server's `CaseSensitivePN` for this query.
-            metadata: metadata criteria, checked here (one request per candidate, up to
-                `metadata_concurrency` at once): a regex matched at the start of the value, or
-                a predicate of the value (None when missing).
-            order_by: a main DICOM tag keyword or a key function of the resource; sorting
-                reads every match before yielding the first.
-            descending: reverse the sort.
-            offset: number of (filtered, sorted) matches to skip.
-            limit: maximum number of resources to yield.
-            page_size: matches per `/tools/find` request.
-            metadata_concurrency: metadata requests in flight at once.
+        The arguments are the fields of `FindOptions`: `query`, `case_sensitive`, `metadata`,
+        `order_by`, `descending`, `offset`, `limit`, `page_size`, `metadata_concurrency` and
+        `timeout` (of each request, metadata requests included).
 
         Raises:
             APIStatusError: the first failed request, as itself (e.g. `InternalServerError`),
                 also when it is one of the concurrent metadata requests. A candidate deleted
                 before its metadata is read is skipped, not an error.
         """
-        key: str | Callable[[dict[str, Any]], Any] | None
-        if order_by is None or isinstance(order_by, str):
-            key = order_by
-        else:
-            user_key = order_by
-            key = lambda raw: user_key(self._type.from_json(self._client, raw))  # noqa: E731
-        async for raw in find_json(
-            self._client,
-            self._type.level,
-            query,
-            case_sensitive=case_sensitive,
-            metadata=metadata,
-            order_by=key,
-            descending=descending,
-            offset=offset,
-            limit=limit,
-            page_size=page_size,
-            metadata_concurrency=metadata_concurrency,
-        ):
-            yield self._type.from_json(self._client, raw)
+        key = answer_key(options.order_by, partial(self._resource_type.from_json, self._client))
+        async for answer in find_json(self._client, self._resource_type.level, options, key):
+            yield self._resource_type.from_json(self._client, answer)
 
-    async def first(self, query: Mapping[str, QueryValue] | None = None) -> R | None:
+    async def first(
+        self,
+        query: Mapping[str, QueryValue] | None = None,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> R | None:
         """The first resource matching `query`, or None (one request)."""
-        async with aclosing(self.find(query, limit=1)) as found:
+        async with aclosing(self.find(query, limit=1, timeout=timeout)) as found:
             async for resource in found:
                 return resource
         return None

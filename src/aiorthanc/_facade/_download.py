@@ -12,12 +12,14 @@ import os
 import secrets
 from collections.abc import AsyncIterator, Awaitable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
 
 from aiorthanc._constants import STREAM_CHUNK_SIZE
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -26,13 +28,10 @@ if TYPE_CHECKING:
 __all__ = [
     "DownloadTarget",
     "ProgressCallback",
-    "StrPath",
     "download",
     "settle",
     "stream_chunks",
 ]
-
-StrPath: TypeAlias = "str | os.PathLike[str]"
 
 DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
@@ -59,14 +58,29 @@ async def stream_chunks(
     params: QueryParams | None = None,
     headers: dict[str, str] | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
+    timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
 ) -> AsyncIterator[AsyncIterator[bytes]]:
     """GET `path` and give its body as an async iterator of chunks; the answer is closed on exit.
 
     A context manager rather than a bare async generator so that the connection goes back to the
     pool as soon as the block ends, also when the caller stops iterating early.
     """
-    async with client.stream("GET", path, params=params, headers=headers) as response:
+    async with client.stream(
+        "GET", path, params=params, headers=headers, timeout=timeout
+    ) as response:
         yield response.aiter_bytes(chunk_size)
+
+
+@dataclass(frozen=True)
+class _Download:
+    """What one download reads, and how."""
+
+    client: Session
+    path: str
+    params: QueryParams | None
+    progress: ProgressCallback | None
+    chunk_size: int
+    timeout: TimeoutTypes | UseDefault
 
 
 async def download(
@@ -77,6 +91,7 @@ async def download(
     params: QueryParams | None = None,
     progress: ProgressCallback | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
+    timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
 ) -> int:
     """Stream the body of GET `path` into `target` and return the number of bytes written.
 
@@ -85,45 +100,34 @@ async def download(
     fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
     the umask). A file target is written from its current position and not closed.
     """
+    job = _Download(client, path, params, progress, chunk_size, timeout)
     if isinstance(target, str | os.PathLike):
-        return await _download_to_path(client, path, Path(target), params, progress, chunk_size)
-    return await _download_to_file(client, path, target, params, progress, chunk_size)
+        return await _download_to_path(job, Path(target))
+    return await _download_to_file(job, target)
 
 
-async def _download_to_file(
-    client: Session,
-    path: str,
-    file: IO[bytes],
-    params: QueryParams | None,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> int:
+async def _download_to_file(job: _Download, file: IO[bytes]) -> int:
     done = 0
-    async with client.stream("GET", path, params=params) as response:
+    async with job.client.stream(
+        "GET", job.path, params=job.params, timeout=job.timeout
+    ) as response:
         total = _content_length(response.headers.get("Content-Length"))
-        async for chunk in response.aiter_bytes(chunk_size):
+        async for chunk in response.aiter_bytes(job.chunk_size):
             await anyio.to_thread.run_sync(file.write, chunk)
             done += len(chunk)
-            if progress is not None:
-                await settle(progress(response.num_bytes_downloaded, total))
+            if job.progress is not None:
+                await settle(job.progress(response.num_bytes_downloaded, total))
     await anyio.to_thread.run_sync(file.flush)
     return done
 
 
-async def _download_to_path(
-    client: Session,
-    path: str,
-    target: Path,
-    params: QueryParams | None,
-    progress: ProgressCallback | None,
-    chunk_size: int,
-) -> int:
+async def _download_to_path(job: _Download, target: Path) -> int:
     directory = target.parent
     await anyio.to_thread.run_sync(lambda: directory.mkdir(parents=True, exist_ok=True))
     fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as file:
-            written = await _download_to_file(client, path, file, params, progress, chunk_size)
+            written = await _download_to_file(job, file)
         # Same directory, so the rename is atomic and never copies.
         os.replace(temp, target)
     except BaseException:

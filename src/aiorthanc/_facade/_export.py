@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Awaitable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
@@ -15,18 +15,27 @@ from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._download import download, settle
-from aiorthanc._facade._forest import build_forest
+from aiorthanc._facade._forest import ForestOptions, build_forest_with
 from aiorthanc._facade._layout import (
     FolderLayout,
     LayoutFunction,
     resolve_inside,
 )
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._options import help_text, takes_options
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["ExportProgressCallback", "ExportResult", "export", "instance_tags"]
+__all__ = [
+    "ExportOptions",
+    "ExportProgressCallback",
+    "ExportResult",
+    "export",
+    "export_with",
+    "instance_tags",
+]
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -79,11 +88,13 @@ def instance_tags(
 
 
 async def _collect(
-    client: Session, resources: Iterable[Resource[Any]] | None
+    client: Session,
+    resources: Iterable[Resource[Any]] | None,
+    timeout: TimeoutTypes | UseDefault,
 ) -> list[tuple[Instance, dict[str, str]]]:
     """Every instance to export with its tags, in a constant number of requests per resource."""
     if resources is None:
-        forest = await build_forest(client)
+        forest = await build_forest_with(client, ForestOptions(timeout=timeout))
         items = []
         for instance in forest.instances:
             series = forest.parent(instance)
@@ -102,28 +113,38 @@ async def _collect(
         return items
     result: dict[str, tuple[Instance, dict[str, str]]] = {}
     for resource in resources:
-        for instance, tags in await _collect_one(resource):
+        for instance, tags in await _collect_one(resource, timeout):
             result.setdefault(instance.id, (instance, tags))
     return list(result.values())
 
 
-async def _collect_one(resource: Resource[Any]) -> list[tuple[Instance, dict[str, str]]]:
+async def _collect_one(
+    resource: Resource[Any], timeout: TimeoutTypes | UseDefault
+) -> list[tuple[Instance, dict[str, str]]]:
+    """The instances of one resource with their tags, in one to three concurrent requests."""
     studies: list[Study]
     series_list: list[Series]
     patient_tags: dict[str, str] | None = None
     if isinstance(resource, Patient):
         (studies, series_list), instances = await _both(
-            _both(resource.studies(), resource.series()), resource.instances()
+            _both(resource.studies(timeout=timeout), resource.series(timeout=timeout)),
+            resource.instances(timeout=timeout),
         )
         patient_tags = resource.main_dicom_tags
     elif isinstance(resource, Study):
         studies = [resource]
-        series_list, instances = await _both(resource.series(), resource.instances())
+        series_list, instances = await _both(
+            resource.series(timeout=timeout), resource.instances(timeout=timeout)
+        )
     elif isinstance(resource, Series):
-        its_study, instances = await _both(resource.study(), resource.instances())
+        its_study, instances = await _both(
+            resource.study(timeout=timeout), resource.instances(timeout=timeout)
+        )
         studies, series_list = [its_study], [resource]
     elif isinstance(resource, Instance):
-        parent_series, parent_study = await _both(resource.series(), resource.study())
+        parent_series, parent_study = await _both(
+            resource.series(timeout=timeout), resource.study(timeout=timeout)
+        )
         studies, series_list, instances = [parent_study], [parent_series], [resource]
     else:
         raise TypeError(f"cannot export {type(resource).__name__}")
@@ -178,31 +199,56 @@ def _plan(
     return plan
 
 
-async def export(
-    client: Session,
-    target: str | os.PathLike[str],
-    resources: Iterable[Resource[Any]] | None = None,
-    *,
-    layout: FolderLayout | str | LayoutFunction | None = None,
-    concurrency: int = DEFAULT_EXPORT_CONCURRENCY,
-    skip_existing: bool = False,
-    progress: ExportProgressCallback | None = None,
-) -> ExportResult:
+@dataclass(frozen=True)
+class ExportOptions:
+    """The arguments of `export()` and `AsyncOrthanc.export()`."""
+
+    target: str | os.PathLike[str] = field(
+        metadata=help_text(
+            "the export folder (created if needed); nothing is ever written outside it: "
+            "tag values are sanitized and every path is checked (see FolderLayout)"
+        )
+    )
+    resources: Iterable[Resource[Any]] | None = field(
+        default=None,
+        metadata=help_text(
+            "patients, studies, series or instances to export; None exports the whole server"
+        ),
+    )
+    _: KW_ONLY
+    layout: FolderLayout | str | LayoutFunction | None = field(
+        default=None,
+        metadata=help_text(
+            "a FolderLayout, a template string or a layout function; default "
+            "PatientID - PatientName/StudyDate - StudyDescription/Modality - SeriesDescription/"
+            "SOPInstanceUID.dcm"
+        ),
+    )
+    concurrency: int = field(
+        default=DEFAULT_EXPORT_CONCURRENCY, metadata=help_text("files downloaded at once")
+    )
+    skip_existing: bool = field(
+        default=False,
+        metadata=help_text(
+            "leave files that already exist (to resume an export); otherwise replace them"
+        ),
+    )
+    progress: ExportProgressCallback | None = field(
+        default=None,
+        metadata=help_text("called as progress(files_done, files_total) after each file"),
+    )
+    timeout: TimeoutTypes | UseDefault = field(
+        default=USE_DEFAULT, metadata=help_text("timeout of each request (default: the client's)")
+    )
+
+
+@takes_options(ExportOptions)
+async def export(client: Session, options: ExportOptions) -> ExportResult:
     """Download instances into a folder tree, `concurrency` files at a time.
 
-    Args:
-        target: the export folder (created if needed). Nothing is ever written outside it:
-            tag values are sanitized and every path is checked (see `FolderLayout`).
-        resources: patients, studies, series or instances to export; None exports the whole
-            server.
-        layout: a `FolderLayout`, a template string or a layout function; default
-            ``PatientID - PatientName/StudyDate - StudyDescription/Modality - SeriesDescription/
-            SOPInstanceUID.dcm``.
-        concurrency: files downloaded at once.
-        skip_existing: leave files that already exist (to resume an export); otherwise they are
-            replaced.
-        progress: called as ``progress(files_done, files_total)`` after each file (see
-            `ExportProgressCallback`).
+    The arguments are the fields of `ExportOptions`: `target`, `resources`, `layout`,
+    `concurrency`, `skip_existing`, `progress` (see `ExportProgressCallback`) and `timeout`
+    (of each request: the listing, the navigation and each file).
 
     Each file is written atomically, with the mode a plain ``open()`` gives (0o666 minus the
     umask). On failure or cancellation the files already written stay.
@@ -213,34 +259,48 @@ async def export(
             server meanwhile are not errors: they are listed in `ExportResult.missing`.
         ExportPathError: when a layout would write outside `target`.
     """
-    if concurrency < 1:
+    return await export_with(client, options)
+
+
+async def export_with(client: Session, options: ExportOptions) -> ExportResult:
+    """`export()` with its arguments as one object."""
+    if options.concurrency < 1:
         raise ValueError("concurrency must be >= 1")
+    layout = options.layout
     if not isinstance(layout, FolderLayout):
         layout = FolderLayout() if layout is None else FolderLayout(layout)
-    root = Path(target)
+    root = Path(options.target)
     await anyio.to_thread.run_sync(lambda: root.mkdir(parents=True, exist_ok=True))
-    plan = _plan(await _collect(client, resources), layout, root)
+    items = await _collect(client, options.resources, options.timeout)
+    return await _download_all(client, _plan(items, layout, root), options)
+
+
+async def _download_all(
+    client: Session, plan: list[tuple[Instance, Path]], options: ExportOptions
+) -> ExportResult:
+    """Download the planned files, `options.concurrency` at a time."""
     result = ExportResult()
     pending = iter(plan)
     total = len(plan)
 
     async def worker() -> None:
         for instance, path in pending:
-            if skip_existing and await anyio.to_thread.run_sync(path.exists):
+            if options.skip_existing and await anyio.to_thread.run_sync(path.exists):
                 result.skipped.append(path)
             else:
                 try:
-                    size = await download(client, f"{instance.path}/file", path)
+                    file = f"{instance.path}/file"
+                    size = await download(client, file, path, timeout=options.timeout)
                 except NotFoundError:
                     result.missing.append(instance.id)
                 else:
                     result.bytes_written += size
                     result.written.append(path)
-            if progress is not None:
+            if options.progress is not None:
                 done = len(result.written) + len(result.skipped) + len(result.missing)
-                await settle(progress(done, total))
+                await settle(options.progress(done, total))
 
     async with task_group() as tg:
-        for _ in range(min(concurrency, max(total, 1))):
+        for _ in range(min(options.concurrency, max(total, 1))):
             tg.start_soon(worker)
     return result

@@ -9,27 +9,32 @@ concurrently. Sorting needs every match first, as the plugin's "paging studies b
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from contextlib import aclosing
-from dataclasses import dataclass
+from dataclasses import KW_ONLY, dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
 
 import anyio
 
 from aiorthanc._concurrency import task_group
+from aiorthanc._constants import DEFAULT_METADATA_CONCURRENCY, DEFAULT_PAGE_SIZE
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import expanded
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._options import help_text
 from aiorthanc._facade._paging import paginate
 from aiorthanc._paths import quote_segment
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
 __all__ = [
-    "DEFAULT_PAGE_SIZE",
+    "AnswerKey",
     "DateRange",
+    "FindOptions",
+    "answer_key",
     "MetadataMatcher",
     "QueryValue",
     "build_query",
@@ -38,11 +43,9 @@ __all__ = [
     "sort_key",
 ]
 
-DEFAULT_PAGE_SIZE = 500
-"""Resources per request when listing or finding."""
-DEFAULT_METADATA_CONCURRENCY = 8
+K = TypeVar("K")
 
-_ROUTES = {kind.level: kind.route for kind in (Patient, Study, Series, Instance)}
+_ROUTES = {t.level: t.route for t in (Patient, Study, Series, Instance)}
 
 
 @dataclass(frozen=True)
@@ -109,22 +112,21 @@ def build_query(
 
 
 async def _with_metadata(
-    client: Session,
-    level: str,
-    page: list[dict[str, Any]],
-    metadata: Mapping[str, MetadataMatcher],
-    concurrency: int,
+    client: Session, level: str, page: list[dict[str, Any]], options: FindOptions[Any]
 ) -> list[dict[str, Any]]:
-    """The answers of `page` whose metadata matches, in their order."""
+    """The answers of `page` whose metadata matches `options.metadata`, in their order."""
+    metadata = options.metadata or {}
     matches: list[bool] = [False] * len(page)
-    limiter = anyio.CapacityLimiter(concurrency)
+    limiter = anyio.CapacityLimiter(options.metadata_concurrency)
     route = _ROUTES[level]
 
     async def check(index: int, answer: dict[str, Any]) -> None:
         async with limiter:
             try:
                 values = await client.get_json(
-                    f"/{route}/{quote_segment(answer['ID'])}/metadata", params=expanded()
+                    f"/{route}/{quote_segment(answer['ID'])}/metadata",
+                    params=expanded(),
+                    timeout=options.timeout,
                 )
             except NotFoundError:
                 return  # deleted since the find: not a match
@@ -151,8 +153,8 @@ def sort_key(keyword: str) -> Callable[[dict[str, Any]], str]:
     """
 
     def key(answer: dict[str, Any]) -> str:
-        for field in ("MainDicomTags", "PatientMainDicomTags"):
-            value = answer.get(field, {}).get(keyword)
+        for tags in ("MainDicomTags", "PatientMainDicomTags"):
+            value = answer.get(tags, {}).get(keyword)
             if value is not None:
                 return str(value)
         return ""
@@ -160,81 +162,129 @@ def sort_key(keyword: str) -> Callable[[dict[str, Any]], str]:
     return key
 
 
+@dataclass(frozen=True)
+class FindOptions(Generic[K]):
+    """The query and options of `ResourceCollection.find()` (`K`: the resources found).
+
+    `query` values may use DICOM wildcards (``*``, ``?``), be a `date`, a `DateRange`, or a list
+    of values any of which may match; tags of the levels above may be used too (``PatientName``
+    when finding studies). `metadata` is checked here, one request per candidate, up to
+    `metadata_concurrency` at once: a regex matched at the start of the value, or a predicate of
+    the value (None when missing). Sorting (`order_by`) reads every match before yielding the
+    first. `timeout` applies to each request, metadata requests included.
+    """
+
+    query: Mapping[str, QueryValue] | None = field(
+        default=None, metadata=help_text("main DICOM tags by keyword, with their values")
+    )
+    _: KW_ONLY
+    case_sensitive: bool | None = field(
+        default=None, metadata=help_text("override the server's CaseSensitivePN for this query")
+    )
+    metadata: Mapping[str, MetadataMatcher] | None = field(
+        default=None, metadata=help_text("metadata criteria: regexes or predicates, by name")
+    )
+    order_by: str | Callable[[K], Any] | None = field(
+        default=None, metadata=help_text("a main DICOM tag keyword or a key function")
+    )
+    descending: bool = field(default=False, metadata=help_text("reverse the sort"))
+    offset: int = field(
+        default=0, metadata=help_text("number of (filtered, sorted) matches to skip")
+    )
+    limit: int | None = field(
+        default=None, metadata=help_text("maximum number of resources to yield")
+    )
+    page_size: int = field(
+        default=DEFAULT_PAGE_SIZE, metadata=help_text("matches per /tools/find request")
+    )
+    metadata_concurrency: int = field(
+        default=DEFAULT_METADATA_CONCURRENCY,
+        metadata=help_text("metadata requests in flight at once"),
+    )
+    timeout: TimeoutTypes | UseDefault = field(
+        default=USE_DEFAULT, metadata=help_text("timeout of each request (default: the client's)")
+    )
+
+
+AnswerKey: TypeAlias = Callable[[dict[str, Any]], Any]
+"""A sort key of expanded answers."""
+
+
+def answer_key(
+    order_by: str | Callable[[K], Any] | None, parse: Callable[[dict[str, Any]], K]
+) -> AnswerKey | None:
+    """`order_by` as a sort key of expanded answers; `parse` makes the key function's input."""
+    if order_by is None:
+        return None
+    if isinstance(order_by, str):
+        return sort_key(order_by)
+    user_key = order_by
+    return lambda answer: user_key(parse(answer))
+
+
 async def find_json(
-    client: Session,
-    level: str,
-    query: Mapping[str, QueryValue] | None = None,
-    *,
-    case_sensitive: bool | None = None,
-    metadata: Mapping[str, MetadataMatcher] | None = None,
-    order_by: str | Callable[[dict[str, Any]], Any] | None = None,
-    descending: bool = False,
-    offset: int = 0,
-    limit: int | None = None,
-    page_size: int = DEFAULT_PAGE_SIZE,
-    metadata_concurrency: int = DEFAULT_METADATA_CONCURRENCY,
+    client: Session, level: str, options: FindOptions[Any], order_key: AnswerKey | None
 ) -> AsyncIterator[dict[str, Any]]:
-    """Yield the expanded answers of a find, page by page (see `ResourceCollection.find`)."""
+    """Yield the expanded answers of a find, page by page (see `ResourceCollection.find`).
+
+    `order_key` sorts the answers (None: server order); `options.order_by` is not read.
+    """
+    offset, limit, page_size = options.offset, options.limit, options.page_size
     if page_size < 1 or offset < 0 or (limit is not None and limit < 0):
         raise ValueError("page_size must be >= 1, offset and limit >= 0")
     if limit == 0:
         return
-    body = build_query(level, query, case_sensitive=case_sensitive)
+    body = build_query(level, options.query, case_sensitive=options.case_sensitive)
     # Offset and limit go to the server only when nothing is filtered or sorted here.
-    server_side = not metadata and order_by is None
+    server_side = not options.metadata and order_key is None
     if server_side and limit is not None:
         page_size = min(page_size, limit)
 
     async def find_page(since: int, limit: int) -> list[dict[str, Any]]:
         page: list[dict[str, Any]] = await client.post_json(
-            "/tools/find", {**body, "Since": since, "Limit": limit}
+            "/tools/find", {**body, "Since": since, "Limit": limit}, timeout=options.timeout
         )
         return page
 
     start = offset if server_side else 0
     async with aclosing(paginate(find_page, page_size, since=start)) as pages:
-        async for answer in _select(
-            client,
-            level,
-            pages,
-            server_side,
-            metadata,
-            order_by,
-            descending,
-            offset,
-            limit,
-            metadata_concurrency,
-        ):
+        if server_side:
+            answers = _first(pages, limit)
+        else:
+            answers = _select(client, level, pages, options, order_key)
+        async with aclosing(answers):
+            async for answer in answers:
+                yield answer
+
+
+async def _first(
+    pages: AsyncIterator[list[dict[str, Any]]], limit: int | None
+) -> AsyncGenerator[dict[str, Any], None]:
+    """The answers of the pages, at most `limit` of them."""
+    remaining = limit
+    async for page in pages:
+        for answer in page[:remaining]:
             yield answer
+        if remaining is not None:
+            remaining -= min(len(page), remaining)
+            if remaining == 0:
+                return
 
 
 async def _select(
     client: Session,
     level: str,
     pages: AsyncIterator[list[dict[str, Any]]],
-    server_side: bool,
-    metadata: Mapping[str, MetadataMatcher] | None,
-    order_by: str | Callable[[dict[str, Any]], Any] | None,
-    descending: bool,
-    offset: int,
-    limit: int | None,
-    metadata_concurrency: int,
-) -> AsyncIterator[dict[str, Any]]:
-    if server_side:
-        remaining = limit
-        async for page in pages:
-            for answer in page[:remaining]:
-                yield answer
-            if remaining is not None:
-                remaining -= min(len(page), remaining)
-                if remaining == 0:
-                    return
-        return
+    options: FindOptions[Any],
+    order_key: AnswerKey | None,
+) -> AsyncGenerator[dict[str, Any], None]:
+    """The answers matching `options.metadata`, sorted by `order_key`, then sliced."""
+    offset, limit = options.offset, options.limit
     kept: list[dict[str, Any]] = []
     async for page in pages:
-        if metadata:
-            page = await _with_metadata(client, level, page, metadata, metadata_concurrency)
-        if order_by is None:
+        if options.metadata:
+            page = await _with_metadata(client, level, page, options)
+        if order_key is None:
             # Filtered only: stream, counting the offset on matches.
             for answer in page:
                 if offset:
@@ -247,10 +297,9 @@ async def _select(
                         return
         else:
             kept.extend(page)
-    if order_by is None:
+    if order_key is None:
         return
-    key = sort_key(order_by) if isinstance(order_by, str) else order_by
-    kept.sort(key=key, reverse=descending)
+    kept.sort(key=order_key, reverse=options.descending)
     end = None if limit is None else offset + limit
     for answer in kept[offset:end]:
         yield answer

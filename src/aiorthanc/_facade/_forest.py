@@ -20,18 +20,25 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, TypeVar, overload
 import anyio
 
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import DEFAULT_FOREST_CONCURRENCY, DEFAULT_FOREST_PAGE_SIZE
+from aiorthanc._constants import (
+    DEFAULT_FOREST_CONCURRENCY,
+    DEFAULT_FOREST_DEPTH,
+    DEFAULT_FOREST_PAGE_SIZE,
+)
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._options import help_text, takes_options
 from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["Depth", "Forest", "build_forest"]
+__all__ = ["Depth", "Forest", "ForestOptions", "build_forest", "build_forest_with"]
 
 Depth: TypeAlias = Literal["patient", "study", "series", "instance"]
-_LEVELS: tuple[type[Resource[Any]], ...] = (Patient, Study, Series, Instance)
+"""The deepest level a forest holds."""
+_RESOURCE_TYPES: tuple[type[Resource[Any]], ...] = (Patient, Study, Series, Instance)
 _DEPTHS: tuple[Depth, ...] = ("patient", "study", "series", "instance")
 _COUNT_FIELDS = ("CountPatients", "CountStudies", "CountSeries", "CountInstances")
 R = TypeVar("R", bound=Resource[Any])
@@ -53,7 +60,7 @@ class Forest:
     studies: list[Study] = field(default_factory=list)
     series: list[Series] = field(default_factory=list)
     instances: list[Instance] = field(default_factory=list)
-    depth: Depth = "instance"
+    depth: Depth = DEFAULT_FOREST_DEPTH
     _by_id: dict[str, Resource[Any]] = field(default_factory=dict, repr=False)
     _children: dict[str, list[Resource[Any]]] = field(default_factory=dict, repr=False)
 
@@ -116,70 +123,117 @@ def _parent_id(resource: Resource[Any]) -> str | None:
     return None
 
 
-async def build_forest(
-    client: Session,
-    *,
-    depth: Depth = "instance",
-    page_size: int = DEFAULT_FOREST_PAGE_SIZE,
-    concurrency: int = DEFAULT_FOREST_CONCURRENCY,
-) -> Forest:
-    """List every resource down to `depth` and link them into a `Forest`.
+@dataclass(frozen=True, kw_only=True)
+class ForestOptions:
+    """The options of `build_forest()` and `AsyncOrthanc.forest()`."""
+
+    depth: Depth = field(
+        default=DEFAULT_FOREST_DEPTH,
+        metadata=help_text("the deepest level listed: patient, study, series, instance"),
+    )
+    page_size: int = field(
+        default=DEFAULT_FOREST_PAGE_SIZE, metadata=help_text("resources per listing request")
+    )
+    concurrency: int = field(
+        default=DEFAULT_FOREST_CONCURRENCY, metadata=help_text("listing requests in flight at once")
+    )
+    timeout: TimeoutTypes | UseDefault = field(
+        default=USE_DEFAULT, metadata=help_text("timeout of each request (default: the client's)")
+    )
+
+
+@takes_options(ForestOptions)
+async def build_forest(client: Session, options: ForestOptions) -> Forest:
+    """List every resource down to `depth` and link them into a `Forest` (see `ForestOptions`).
 
     Requests: one per level when each level fits in `page_size`; otherwise one more for the
-    counts, then one per page, at most `concurrency` in flight.
+    counts, then one per page, at most `concurrency` in flight. `timeout` applies to each
+    request.
 
     Raises:
         APIStatusError: the first failed request, as itself (e.g. `ForbiddenError`), not
             wrapped in an exception group.
     """
+    return await build_forest_with(client, options)
+
+
+async def build_forest_with(client: Session, options: ForestOptions) -> Forest:
+    """`build_forest()` with its options as one object."""
+    depth, page_size = options.depth, options.page_size
     if depth not in _DEPTHS:
         raise ValueError(f"depth must be one of {', '.join(_DEPTHS)}, got {depth!r}")
-    if page_size < 1 or concurrency < 1:
+    if page_size < 1 or options.concurrency < 1:
         raise ValueError("page_size and concurrency must be >= 1")
-    levels = _LEVELS[: _DEPTHS.index(depth) + 1]
-    limiter = anyio.CapacityLimiter(concurrency)
-    pages: dict[type[Resource[Any]], dict[int, list[Any]]] = {level: {} for level in levels}
+    pages = _Pages(client, options, _RESOURCE_TYPES[: _DEPTHS.index(depth) + 1])
+    async with task_group() as tg:
+        for resource_type in pages.resource_types:
+            tg.start_soon(pages.fetch, resource_type, 0, page_size)
+    full = [t for t in pages.resource_types if len(pages.answers[t][0]) == page_size]
+    if full:
+        await pages.fetch_rest(full)
+    return Forest(
+        patients=pages.resources(Patient),
+        studies=pages.resources(Study),
+        series=pages.resources(Series),
+        instances=pages.resources(Instance),
+        depth=depth,
+    )
 
-    async def fetch(level: type[Resource[Any]], since: int, limit: int) -> list[Any]:
-        async with limiter:
-            page = await list_page(client, level.route, since, limit)
-        pages[level][since] = page
+
+class _Pages:
+    """The pages of the expanded listings of some levels, by offset, fetched concurrently."""
+
+    def __init__(
+        self,
+        client: Session,
+        options: ForestOptions,
+        resource_types: tuple[type[Resource[Any]], ...],
+    ) -> None:
+        self._client = client
+        self._options = options
+        self._limiter = anyio.CapacityLimiter(options.concurrency)
+        self.resource_types = resource_types
+        self.answers: dict[type[Resource[Any]], dict[int, list[Any]]] = {
+            resource_type: {} for resource_type in resource_types
+        }
+
+    async def fetch(self, resource_type: type[Resource[Any]], since: int, limit: int) -> list[Any]:
+        """Fetch one page and keep it."""
+        async with self._limiter:
+            page = await list_page(
+                self._client, resource_type.route, since, limit, timeout=self._options.timeout
+            )
+        self.answers[resource_type][since] = page
         return page
 
-    async with task_group() as tg:
-        for level in levels:
-            tg.start_soon(fetch, level, 0, page_size)
-    full = [level for level in levels if len(pages[level][0]) == page_size]
-    if full:
-        statistics = await client.get_json("/statistics")
+    async def fetch_rest(self, full: list[type[Resource[Any]]]) -> None:
+        """The pages after the first of the levels whose first page was full."""
+        page_size = self._options.page_size
+        statistics = await self._client.get_json("/statistics", timeout=self._options.timeout)
         async with task_group() as tg:
-            for level in full:
-                count = int(statistics.get(_COUNT_FIELDS[_LEVELS.index(level)], 0))
+            for resource_type in full:
+                count_field = _COUNT_FIELDS[_RESOURCE_TYPES.index(resource_type)]
+                count = int(statistics.get(count_field, 0))
                 for page_index in range(1, math.ceil(count / page_size)):
-                    tg.start_soon(fetch, level, page_index * page_size, page_size)
-        for level in full:
-            last = max(pages[level])
-            if len(pages[level][last]) == page_size:
+                    tg.start_soon(self.fetch, resource_type, page_index * page_size, page_size)
+        for resource_type in full:
+            last = max(self.answers[resource_type])
+            if len(self.answers[resource_type][last]) == page_size:
                 # Resources added since the count: page on until a short page.
-                more = paginate(partial(fetch, level), page_size, since=last + page_size)
+                more = paginate(
+                    partial(self.fetch, resource_type), page_size, since=last + page_size
+                )
                 async with aclosing(more):
                     async for _ in more:
                         pass  # `fetch` keeps the pages
 
-    def build(level: type[R]) -> list[R]:
+    def resources(self, resource_type: type[R]) -> list[R]:
+        """The resources of one level in listing order, each once (pages may overlap)."""
         seen: set[str] = set()
         resources: list[R] = []
-        for since in sorted(pages.get(level, {})):
-            for item in pages[level][since]:
-                if item["ID"] not in seen:
-                    seen.add(item["ID"])
-                    resources.append(level.from_json(client, item))
+        for since in sorted(self.answers.get(resource_type, {})):
+            for answer in self.answers[resource_type][since]:
+                if answer["ID"] not in seen:
+                    seen.add(answer["ID"])
+                    resources.append(resource_type.from_json(self._client, answer))
         return resources
-
-    return Forest(
-        patients=build(Patient),
-        studies=build(Study),
-        series=build(Series),
-        instances=build(Instance),
-        depth=depth,
-    )

@@ -1,28 +1,25 @@
 """`Patient`, `Study`, `Series`, `Instance`: typed resources with navigation and data access.
 
+An instance's tags, file and images are in `InstanceData` (`_instance_data`), its base.
+
 Navigation reads expanded answers: listing the children of a resource is one request, and going
 up to a parent is one request, whatever the number of children.
 """
 
 from __future__ import annotations
 
-import io
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TypeVar
 
-from aiorthanc._facade._base import (
-    OptionalDependencyError,
-    Resource,
-    parse_orthanc_datetime,
-)
+from aiorthanc._facade._base import Resource, parse_orthanc_datetime
 from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
-    download,
     stream_chunks,
 )
+from aiorthanc._facade._instance_data import InstanceData
 from aiorthanc._facade._models import (
     InstanceInfo,
     InstanceMainDicomTags,
@@ -33,16 +30,9 @@ from aiorthanc._facade._models import (
     StudyInfo,
     StudyMainDicomTags,
 )
-from aiorthanc._paths import quote_segment
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
-if TYPE_CHECKING:
-    from PIL import Image
-    from pydicom.dataset import Dataset
-
-__all__ = ["ImageFormat", "Instance", "Patient", "Series", "Study"]
-
-ImageFormat = Literal["png", "jpeg"]
-_MIME = {"png": "image/png", "jpeg": "image/jpeg"}
+__all__ = ["Instance", "Patient", "Series", "Study"]
 
 InfoT = TypeVar("InfoT", PatientInfo, StudyInfo, SeriesInfo)
 
@@ -63,31 +53,45 @@ class _Container(Resource[InfoT]):
         return parse_orthanc_datetime(self._info.last_update)
 
     async def download_archive(
-        self, target: DownloadTarget, *, progress: ProgressCallback | None = None
+        self,
+        target: DownloadTarget,
+        *,
+        progress: ProgressCallback | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> int:
         """Stream the ZIP archive of all instances to a path (atomically) or a binary file.
 
         Returns the number of bytes written. Memory use stays at one chunk, whatever the size.
         """
-        return await download(self._client, f"{self.path}/archive", target, progress=progress)
+        return await self._download("archive", target, progress, timeout)
 
     async def download_media(
-        self, target: DownloadTarget, *, progress: ProgressCallback | None = None
+        self,
+        target: DownloadTarget,
+        *,
+        progress: ProgressCallback | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> int:
         """Stream the DICOMDIR media (ZIP with a DICOMDIR index) to a path or a binary file."""
-        return await download(self._client, f"{self.path}/media", target, progress=progress)
+        return await self._download("media", target, progress, timeout)
 
-    @asynccontextmanager
-    async def stream_archive(self) -> AsyncIterator[AsyncIterator[bytes]]:
+    async def instances(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> list[Instance]:
+        """All instances below this resource (one request)."""
+        return await self._get_list(Instance, "instances", timeout)
+
+    def stream_archive(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """The ZIP archive as chunks: ``async with study.stream_archive() as chunks: ...``."""
-        async with stream_chunks(self._client, f"{self.path}/archive") as chunks:
-            yield chunks
+        return stream_chunks(self._client, f"{self.path}/archive", timeout=timeout)
 
-    @asynccontextmanager
-    async def stream_media(self) -> AsyncIterator[AsyncIterator[bytes]]:
+    def stream_media(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """The DICOMDIR media ZIP as chunks."""
-        async with stream_chunks(self._client, f"{self.path}/media") as chunks:
-            yield chunks
+        return stream_chunks(self._client, f"{self.path}/media", timeout=timeout)
 
 
 class Patient(_Container[PatientInfo]):
@@ -130,17 +134,13 @@ class Patient(_Container[PatientInfo]):
         """Orthanc IDs of the studies (as last fetched)."""
         return list(self._info.studies)
 
-    async def studies(self) -> list[Study]:
+    async def studies(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[Study]:
         """The patient's studies (one request)."""
-        return await self._get_list(Study, "studies")
+        return await self._get_list(Study, "studies", timeout)
 
-    async def series(self) -> list[Series]:
+    async def series(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[Series]:
         """All series of the patient (one request)."""
-        return await self._get_list(Series, "series")
-
-    async def instances(self) -> list[Instance]:
-        """All instances of the patient (one request)."""
-        return await self._get_list(Instance, "instances")
+        return await self._get_list(Series, "series", timeout)
 
 
 class Study(_Container[StudyInfo]):
@@ -202,17 +202,13 @@ class Study(_Container[StudyInfo]):
         """StudyID (0020,0010): the DICOM tag, not the Orthanc ID (that is `id`)."""
         return self.tags.study_id
 
-    async def patient(self) -> Patient:
+    async def patient(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Patient:
         """The parent patient (one request)."""
-        return await self._get_one(Patient, "patient")
+        return await self._get_one(Patient, "patient", timeout)
 
-    async def series(self) -> list[Series]:
+    async def series(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[Series]:
         """The study's series (one request)."""
-        return await self._get_list(Series, "series")
-
-    async def instances(self) -> list[Instance]:
-        """All instances of the study (one request)."""
-        return await self._get_list(Instance, "instances")
+        return await self._get_list(Series, "series", timeout)
 
 
 class Series(_Container[SeriesInfo]):
@@ -264,20 +260,16 @@ class Series(_Container[SeriesInfo]):
         """How many instances the series should have, when Orthanc can tell."""
         return self._info.expected_number_of_instances
 
-    async def study(self) -> Study:
+    async def study(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Study:
         """The parent study (one request)."""
-        return await self._get_one(Study, "study")
+        return await self._get_one(Study, "study", timeout)
 
-    async def patient(self) -> Patient:
+    async def patient(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Patient:
         """The patient (one request)."""
-        return await self._get_one(Patient, "patient")
-
-    async def instances(self) -> list[Instance]:
-        """The series' instances (one request)."""
-        return await self._get_list(Instance, "instances")
+        return await self._get_one(Patient, "patient", timeout)
 
 
-class Instance(Resource[InstanceInfo]):
+class Instance(InstanceData):
     """An instance (one DICOM file): tags, metadata, file download, dataset, images."""
 
     level = "Instance"
@@ -318,158 +310,14 @@ class Instance(Resource[InstanceInfo]):
 
     # -- navigation ----------------------------------------------------------------------------
 
-    async def series(self) -> Series:
+    async def series(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Series:
         """The parent series (one request)."""
-        return await self._get_one(Series, "series")
+        return await self._get_one(Series, "series", timeout)
 
-    async def study(self) -> Study:
+    async def study(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Study:
         """The study (one request)."""
-        return await self._get_one(Study, "study")
+        return await self._get_one(Study, "study", timeout)
 
-    async def patient(self) -> Patient:
+    async def patient(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Patient:
         """The patient (one request)."""
-        return await self._get_one(Patient, "patient")
-
-    # -- tags ----------------------------------------------------------------------------------
-
-    async def simplified_tags(self) -> dict[str, Any]:
-        """All tags by keyword, values as strings, sequences as lists of dicts."""
-        data: dict[str, Any] = await self._client.get_json(f"{self.path}/simplified-tags")
-        return data
-
-    async def full_tags(self) -> dict[str, Any]:
-        """All tags by ``gggg,eeee``, each with its Name, Type and Value (Orthanc's full form)."""
-        data: dict[str, Any] = await self._client.get_json(f"{self.path}/tags")
-        return data
-
-    async def tag(self, path: str | Sequence[str | int]) -> str:
-        """The value of one tag as text, DICOM padding removed.
-
-        `path` is a keyword or a tag (``"PatientName"``, ``"0010,0010"``, ``"0010-0010"``), or a
-        path into sequences: ``"ReferencedImageSequence/0/ReferencedSOPInstanceUID"`` or
-        ``["ReferencedImageSequence", 0, "ReferencedSOPInstanceUID"]``.
-
-        Raises:
-            NotFoundError: when the instance has no such tag.
-        """
-        raw = await self.tag_bytes(path)
-        return raw.decode("utf-8", errors="replace").rstrip("\x00 ")
-
-    async def tag_bytes(self, path: str | Sequence[str | int]) -> bytes:
-        """The raw value of one tag (see `tag` for `path`)."""
-        response = await self._client.request("GET", f"{self.path}/content/{_tag_path(path)}")
-        return response.content
-
-    # -- file and dataset ----------------------------------------------------------------------
-
-    async def read_file(self) -> bytes:
-        """The DICOM file, in memory. For large files prefer `download` or `stream_file`."""
-        return (await self._client.request("GET", f"{self.path}/file")).content
-
-    async def download(
-        self, target: DownloadTarget, *, progress: ProgressCallback | None = None
-    ) -> int:
-        """Stream the DICOM file to a path (atomically) or a binary file; returns its size."""
-        return await download(self._client, f"{self.path}/file", target, progress=progress)
-
-    @asynccontextmanager
-    async def stream_file(self) -> AsyncIterator[AsyncIterator[bytes]]:
-        """The DICOM file as chunks: ``async with instance.stream_file() as chunks: ...``."""
-        async with stream_chunks(self._client, f"{self.path}/file") as chunks:
-            yield chunks
-
-    async def dataset(self, *, stop_before_pixels: bool = False) -> Dataset:
-        """The instance as a pydicom `Dataset` (needs the `dicom` extra).
-
-        Raises:
-            OptionalDependencyError: when pydicom is not installed.
-        """
-        pydicom = _import_optional("pydicom", "dicom", "instance.dataset()")
-        data = await self.read_file()
-        dataset: Dataset = pydicom.dcmread(io.BytesIO(data), stop_before_pixels=stop_before_pixels)
-        return dataset
-
-    # -- images --------------------------------------------------------------------------------
-
-    async def frames(self) -> list[int]:
-        """The frame numbers of the instance (``[0]`` for a single-frame image)."""
-        data = await self._client.get_json(f"{self.path}/frames")
-        return [int(n) for n in data]
-
-    async def preview(
-        self, frame: int | None = None, *, image_format: ImageFormat = "png"
-    ) -> bytes:
-        """A frame rendered for display, full resolution, as PNG or JPEG bytes."""
-        return await self._image("preview", frame, image_format, {})
-
-    async def rendered(
-        self,
-        frame: int | None = None,
-        *,
-        image_format: ImageFormat = "png",
-        width: int | None = None,
-        height: int | None = None,
-        smooth: bool | None = None,
-        quality: int | None = None,
-    ) -> bytes:
-        """A frame rendered with its windowing, optionally scaled by the server (PNG or JPEG)."""
-        params = {"width": width, "height": height, "smooth": smooth, "quality": quality}
-        return await self._image("rendered", frame, image_format, params)
-
-    async def image(self, frame: int | None = None) -> Image.Image:
-        """A frame as a Pillow image (needs the `images` extra)."""
-        pil_image = _import_optional("PIL.Image", "images", "instance.image()")
-        data = await self.preview(frame, image_format="png")
-        image: Image.Image = pil_image.open(io.BytesIO(data))
-        image.load()
-        return image
-
-    async def thumbnail(
-        self,
-        size: int | tuple[int, int] = 128,
-        *,
-        frame: int | None = None,
-        image_format: ImageFormat = "png",
-    ) -> bytes:
-        """A thumbnail that fits in `size` (aspect ratio kept), as PNG or JPEG bytes.
-
-        Needs the `images` extra (Pillow).
-        """
-        image = await self.image(frame)
-        box = (size, size) if isinstance(size, int) else size
-        image.thumbnail(box)
-        if image_format == "jpeg" and image.mode not in ("L", "RGB"):
-            image = image.convert("RGB")
-        out = io.BytesIO()
-        image.save(out, format=image_format.upper())
-        return out.getvalue()
-
-    async def _image(
-        self,
-        kind: str,
-        frame: int | None,
-        image_format: ImageFormat,
-        params: dict[str, int | bool | None],
-    ) -> bytes:
-        route = f"{self.path}/{kind}" if frame is None else f"{self.path}/frames/{frame}/{kind}"
-        response = await self._client.request(
-            "GET", route, params=params, headers={"Accept": _MIME[image_format]}
-        )
-        return response.content
-
-
-def _tag_path(path: str | Sequence[str | int]) -> str:
-    parts = path.split("/") if isinstance(path, str) else [str(p) for p in path]
-    return "/".join(quote_segment(p.strip().replace(",", "-")) for p in parts if p.strip())
-
-
-def _import_optional(module: str, extra: str, feature: str) -> Any:
-    import importlib
-
-    try:
-        return importlib.import_module(module)
-    except ImportError as exc:
-        package = module.split(".")[0]
-        raise OptionalDependencyError(
-            f"{feature} needs {package}, which is not installed: pip install 'aiorthanc[{extra}]'"
-        ) from exc
+        return await self._get_one(Patient, "patient", timeout)

@@ -6,6 +6,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from aiorthanc._facade._base import expanded
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -34,9 +35,16 @@ async def paginate(
         since += len(page)
 
 
-async def list_page(client: Session, route: str, since: int, limit: int) -> list[Any]:
+async def list_page(
+    client: Session,
+    route: str,
+    since: int,
+    limit: int,
+    *,
+    timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+) -> list[Any]:
     """One page of a level's expanded listing: ``GET /{route}?expand&since=&limit=``."""
     page: list[Any] = await client.get_json(
-        f"/{route}", params=expanded({"since": since, "limit": limit})
+        f"/{route}", params=expanded({"since": since, "limit": limit}), timeout=timeout
     )
     return page
