@@ -32,6 +32,7 @@ from aiorthanc._errors import (
     UnauthorizedError,
     UnexpectedAnswerError,
     UnsupportedMediaTypeError,
+    UnsupportedOperationError,
 )
 from aiorthanc._facade import (
     DEFAULT_LAYOUT,
@@ -156,6 +157,7 @@ __all__ = [
     "UnauthorizedError",
     "UnexpectedAnswerError",
     "UnsupportedMediaTypeError",
+    "UnsupportedOperationError",
     "USE_DEFAULT",
     "UseDefault",
     "upload",

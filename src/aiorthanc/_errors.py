@@ -19,6 +19,7 @@ The exception tree::
     │       └── InsufficientStorageError    507
     ├── DicomImportError                an import could not go on; .report holds what was done
     │                                   (defined beside the report, in aiorthanc._import)
+    ├── UnsupportedOperationError       the server's version lacks the operation (nothing sent)
     ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
@@ -57,6 +58,7 @@ __all__ = [
     "PayloadTooLargeError",
     "ServiceUnavailableError",
     "UnexpectedAnswerError",
+    "UnsupportedOperationError",
     "UnauthorizedError",
     "UnsupportedMediaTypeError",
     "make_status_error",
@@ -65,6 +67,22 @@ __all__ = [
 
 class OrthancError(Exception):
     """Root of every exception aiorthanc raises."""
+
+
+class UnsupportedOperationError(OrthancError):
+    """The connected Orthanc is older than the operation needs; nothing was sent.
+
+    `operation` names it, `required` is the oldest version that has it, `server_version` the
+    server's own `Version` (as `/system` gives it, or as the client was told).
+    """
+
+    def __init__(self, operation: str, required: str, server_version: str) -> None:
+        super().__init__(
+            f"{operation} needs Orthanc {required} or newer; the server runs {server_version}"
+        )
+        self.operation = operation
+        self.required = required
+        self.server_version = server_version
 
 
 class UnexpectedAnswerError(OrthancError):

@@ -26,6 +26,7 @@ from aiorthanc._errors import (
     APIConnectionError,
     APITimeoutError,
     UnexpectedAnswerError,
+    UnsupportedOperationError,
     make_status_error,
 )
 from aiorthanc._redact import redact_url, split_credentials
@@ -37,6 +38,7 @@ from aiorthanc._retry import (
     retrying,
 )
 from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
+from aiorthanc._version import parse_version
 
 __all__ = ["Session"]
 
@@ -67,6 +69,9 @@ class Session:
             ownership and closes it. `timeout`, `limits`, `verify` and `transport` are then
             the client's own.
         transport: an httpx transport for the client created here (tests, proxies, UDS).
+        orthanc_version: the server's Orthanc version (e.g. "1.12.7"), when known: operations
+            newer than it are refused without a request. By default it is read from `/system`
+            once, when an operation first needs it.
     """
 
     def __init__(
@@ -82,6 +87,7 @@ class Session:
         retries: RetryPolicy | int = DEFAULT_RETRY_POLICY,
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        orthanc_version: str | None = None,
     ) -> None:
         try:
             base_url, url_credentials = split_credentials(url)
@@ -113,6 +119,7 @@ class Session:
         self._base_url = str(base_url).rstrip("/")
         self._retry = _policy(retries)
         self._headers = httpx.Headers(headers or {})
+        self._server_version = orthanc_version
         self._owns_http_client = http_client is None
         self._http = http_client or httpx.AsyncClient(
             timeout=timeout,
@@ -158,6 +165,31 @@ class Session:
     def http_client(self) -> httpx.AsyncClient:
         """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
         return self._http
+
+    # -- the server's version ------------------------------------------------------------------
+
+    async def server_version(self) -> str:
+        """The server's Orthanc version (`/system`'s `Version`), read once and cached."""
+        if self._server_version is None:
+            system = await self.get_json("/system")
+            version = system.get("Version") if isinstance(system, dict) else None
+            if not isinstance(version, str):
+                raise UnexpectedAnswerError("GET /system answered no Version")
+            self._server_version = version
+        return self._server_version
+
+    async def require_version(self, minimum: str, operation: str) -> None:
+        """Refuse, before anything is sent, an operation that needs a newer Orthanc.
+
+        Raises:
+            UnsupportedOperationError: the server's version is older than `minimum`.
+        """
+        needed = parse_version(minimum)
+        server = await self.server_version()
+        have = parse_version(server)
+        # A build that names no release ("mainline") is taken as the newest.
+        if needed is not None and have is not None and have < needed:
+            raise UnsupportedOperationError(operation, minimum, server)
 
     # -- request primitives --------------------------------------------------------------------
 
