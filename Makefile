@@ -1,17 +1,21 @@
 # Every target does its own setup: on a fresh Debian machine `make test` or `make demo` is enough.
 VENV ?= .venv
 PY := $(VENV)/bin/python
-# orthanc-doc: the sample import scripts we benchmark against; openssl: make spec's throwaway certificate.
-ORTHANC_PACKAGES := orthanc orthanc-doc dcmtk openssl
+# orthanc-doc: the sample import scripts we benchmark against; openssl: make spec's throwaway certificate;
+# debootstrap: the roots of the newer Orthanc versions (make orthanc-versions).
+ORTHANC_PACKAGES := orthanc orthanc-dicomweb orthanc-python orthanc-doc dcmtk openssl debootstrap
 
-.PHONY: install orthanc test test-unit lint format demo bench spec codegen check-generated clean
+.PHONY: install orthanc orthanc-versions test test-unit lint format demo bench spec codegen check-generated clean
 
 install: orthanc $(VENV)/.installed
 
 # Orthanc comes from Debian's packages; as root we install it, otherwise we say what to run.
 orthanc:
 	@if { command -v Orthanc || [ -x /usr/sbin/Orthanc ]; } >/dev/null 2>&1 \
-	  && [ -d /usr/share/doc/orthanc/Samples ] && command -v openssl >/dev/null; then :; \
+	  && [ -d /usr/share/doc/orthanc/Samples ] && command -v openssl >/dev/null \
+	  && [ -f /usr/share/orthanc/plugins/libOrthancDicomWeb.so ] \
+	  && [ -f /usr/share/orthanc/plugins/libOrthancPython.so ] \
+	  && { command -v debootstrap || [ -x /usr/sbin/debootstrap ]; } >/dev/null 2>&1; then :; \
 	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "Installing $(ORTHANC_PACKAGES) from Debian packages"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(ORTHANC_PACKAGES) >/dev/null; \
@@ -23,7 +27,11 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[dev]'
 	touch $@
 
-test: install
+# Orthanc 1.12.7 and 1.13.0 in debootstrap roots from Debian's packages: built once, cached.
+orthanc-versions: install
+	$(PY) -m aiorthanc.testing build
+
+test: install orthanc-versions
 	$(PY) -m pytest -q
 
 test-unit: install

@@ -4,6 +4,7 @@ Enable the fixtures in a `conftest.py` with ``pytest_plugins = ["aiorthanc.testi
 (needs the `testing` extra: pytest and pytest-asyncio).
 """
 
-from aiorthanc.testing._server import LocalOrthanc, find_orthanc_binary
+from aiorthanc.testing._server import LocalOrthanc
+from aiorthanc.testing.versions import SUPPORTED_VERSIONS, OrthancInstall, find_orthanc_binary
 
-__all__ = ["LocalOrthanc", "find_orthanc_binary"]
+__all__ = ["SUPPORTED_VERSIONS", "LocalOrthanc", "OrthancInstall", "find_orthanc_binary"]

@@ -22,40 +22,19 @@ import anyio.to_thread
 import httpx
 
 from aiorthanc._client import AsyncOrthanc
-from aiorthanc._errors import LocalOrthancError, OrthancNotInstalledError
+from aiorthanc._errors import LocalOrthancError
+from aiorthanc.testing.versions import (
+    VERSION_ENV_VAR,
+    OrthancInstall,
+    find_orthanc_binary,
+    orthanc_install,
+)
 
-__all__ = ["LocalOrthanc", "find_orthanc_binary"]
+__all__ = ["LocalOrthanc"]
 
-BINARY_ENV_VAR = "AIORTHANC_ORTHANC_BINARY"
-_BINARY_CANDIDATES = ("/usr/sbin/Orthanc", "/usr/local/sbin/Orthanc", "/usr/local/bin/Orthanc")
 DEFAULT_STARTUP_TIMEOUT = 30.0
 DEFAULT_STOP_TIMEOUT = 15.0
 _START_ATTEMPTS = 3  # a free port may be taken between our probe and Orthanc's bind
-
-
-def find_orthanc_binary(binary: str | os.PathLike[str] | None = None) -> str:
-    """Locate the Orthanc server binary: the argument, `$AIORTHANC_ORTHANC_BINARY`, PATH, /usr/sbin.
-
-    Raises:
-        OrthancNotInstalledError: with what to install when it cannot be found.
-    """
-    candidates: list[str] = []
-    if binary is not None:
-        candidates.append(os.fspath(binary))
-    elif os.environ.get(BINARY_ENV_VAR):
-        candidates.append(os.environ[BINARY_ENV_VAR])
-    else:
-        found = shutil.which("Orthanc")
-        candidates.extend([found] if found else [])
-        candidates.extend(_BINARY_CANDIDATES)
-    for candidate in candidates:
-        if os.path.isfile(candidate) and os.access(candidate, os.X_OK):
-            return candidate
-    tried = ", ".join(candidates)
-    raise OrthancNotInstalledError(
-        f"The Orthanc server binary was not found (tried: {tried}). Install it, e.g. "
-        f"'apt-get install orthanc' on Debian/Ubuntu, or point ${BINARY_ENV_VAR} at it."
-    )
 
 
 class LocalOrthanc:
@@ -75,7 +54,14 @@ class LocalOrthanc:
             point at the server itself).
         users: `{user: password}`; turns HTTP authentication on.
         aet: the server's DICOM AE title.
-        binary: path of the Orthanc binary (default: see `find_orthanc_binary`).
+        version: the Orthanc version to run ("1.10.1", "1.12.7", "1.13.0"; see
+            `aiorthanc.testing.versions`); default `$AIORTHANC_ORTHANC_VERSION`, else the
+            machine's binary whatever its version. Newer versions run from a cached debootstrap
+            root, built on first use (as root).
+        binary: path of an Orthanc binary to run instead (default: see `find_orthanc_binary`);
+            inside `root` when `root` is given.
+        root: a root directory holding an Orthanc, run with chroot (`binary` defaults to
+            /usr/sbin/Orthanc there).
         startup_timeout: seconds to wait for the server to answer.
         keep_files: leave the temporary directory (storage, index, log) in place on exit.
     """
@@ -86,11 +72,13 @@ class LocalOrthanc:
         config: Mapping[str, Any] | Callable[[LocalOrthanc], Mapping[str, Any]] | None = None,
         users: Mapping[str, str] | None = None,
         aet: str = "AIORTHANC",
+        version: str | None = None,
         binary: str | os.PathLike[str] | None = None,
+        root: str | os.PathLike[str] | None = None,
         startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
         keep_files: bool = False,
     ) -> None:
-        self._binary = find_orthanc_binary(binary)
+        self._install = _install(version, binary, root)
         self._extra_config = config
         self._users = dict(users or {})
         self._aet = aet
@@ -118,6 +106,16 @@ class LocalOrthanc:
     def dicom_port(self) -> int:
         """The DICOM port (0 before the first start)."""
         return self._dicom_port
+
+    @property
+    def version(self) -> str | None:
+        """The Orthanc version asked for (None: the machine's binary, whatever it is)."""
+        return self._install.version
+
+    @property
+    def install(self) -> OrthancInstall:
+        """The Orthanc binary (and root) this server runs."""
+        return self._install
 
     @property
     def aet(self) -> str:
@@ -155,8 +153,8 @@ class LocalOrthanc:
             "HttpPort": self._http_port,
             "DicomPort": self._dicom_port,
             "DicomAet": self._aet,
-            "StorageDirectory": str(directory / "storage"),
-            "IndexDirectory": str(directory / "index"),
+            "StorageDirectory": self._install.inside(directory / "storage"),
+            "IndexDirectory": self._install.inside(directory / "index"),
             "RemoteAccessAllowed": False,
             "AuthenticationEnabled": bool(self._users),
             "RegisteredUsers": self._users,
@@ -191,7 +189,9 @@ class LocalOrthanc:
         if self.running:
             return
         if self._directory is None:
-            self._directory = Path(tempfile.mkdtemp(prefix="aiorthanc-"))
+            # A server in a root sees only the root: its files live there.
+            parent = self._install.root / "tmp" if self._install.root is not None else None
+            self._directory = Path(tempfile.mkdtemp(prefix="aiorthanc-", dir=parent))
         keep_ports = self._http_port != 0
         for attempt in range(_START_ATTEMPTS):
             if not keep_ports:
@@ -281,7 +281,7 @@ class LocalOrthanc:
         identity = (config["Name"], config["HttpPort"], config["DicomPort"])
         with open(self.log_path, "ab") as log:
             self._process = subprocess.Popen(
-                [self._binary, str(config_path)],
+                self._install.command(config_path),
                 stdin=subprocess.DEVNULL,
                 stdout=log,
                 stderr=subprocess.STDOUT,
@@ -312,6 +312,21 @@ class LocalOrthanc:
         raise LocalOrthancError(
             f"Orthanc did not answer within {self._startup_timeout:.0f} s. Log:\n{self.log_tail()}"
         )
+
+
+def _install(
+    version: str | None,
+    binary: str | os.PathLike[str] | None,
+    root: str | os.PathLike[str] | None,
+) -> OrthancInstall:
+    if root is not None:
+        return OrthancInstall(version, os.fspath(binary or "/usr/sbin/Orthanc"), Path(root))
+    if binary is not None:
+        return OrthancInstall(version, find_orthanc_binary(binary))
+    version = version or os.environ.get(VERSION_ENV_VAR) or None
+    if version is None:
+        return OrthancInstall(None, find_orthanc_binary())
+    return orthanc_install(version)
 
 
 class _PortBusyError(Exception):

@@ -4,7 +4,13 @@ Enable in a `conftest.py`::
 
     pytest_plugins = ["aiorthanc.testing.pytest_plugin"]
 
+Orthanc versions: ``pytest --orthanc-version 1.13.0`` (repeat it, or give a comma-separated list,
+or set `$AIORTHANC_ORTHANC_VERSION`) runs each test that uses these fixtures once per version;
+`LocalOrthanc()` then defaults to the first one. Versions newer than the machine's Orthanc run
+from cached debootstrap roots (see `aiorthanc.testing.versions`).
+
 Fixtures:
+    orthanc_version: the Orthanc version of this run of the test (None: the machine's binary).
     orthanc_server: one `LocalOrthanc` shared by the whole session (started on first use).
     orthanc: an `AsyncOrthanc` connected to `orthanc_server`, closed after the test.
     fresh_orthanc_server: a `LocalOrthanc` of the test's own, empty, removed after the test.
@@ -14,6 +20,7 @@ Fixtures:
 
 from __future__ import annotations
 
+import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
@@ -22,30 +29,89 @@ import pytest_asyncio
 
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc.testing._server import LocalOrthanc
+from aiorthanc.testing.versions import SUPPORTED_VERSIONS, VERSION_ENV_VAR
 
-__all__ = ["fresh_orthanc_server", "local_orthanc_factory", "orthanc", "orthanc_server"]
+__all__ = [
+    "fresh_orthanc_server",
+    "local_orthanc_factory",
+    "orthanc",
+    "orthanc_server",
+    "orthanc_version",
+    "pytest_addoption",
+    "pytest_configure",
+    "pytest_generate_tests",
+]
+
+_VERSIONS_KEY = pytest.StashKey[list[str]]()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--orthanc-version`: the Orthanc versions to run the fixtures' tests against."""
+    parser.addoption(
+        "--orthanc-version",
+        action="append",
+        default=None,
+        metavar="VERSION",
+        help=(
+            f"run tests that use the Orthanc fixtures against this version (repeatable or "
+            f"comma-separated; known: {', '.join(SUPPORTED_VERSIONS)}; default "
+            f"${VERSION_ENV_VAR}, else the machine's Orthanc)"
+        ),
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Read the versions; the first becomes `LocalOrthanc()`'s default for the run."""
+    given: list[str] = config.getoption("--orthanc-version", default=None) or [
+        os.environ.get(VERSION_ENV_VAR, "")
+    ]
+    versions = [v.strip() for item in given for v in item.split(",") if v.strip()]
+    config.stash[_VERSIONS_KEY] = versions
+    if versions:
+        os.environ[VERSION_ENV_VAR] = versions[0]
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """Run each test that uses `orthanc_version` (through the fixtures) once per version."""
+    versions = metafunc.config.stash.get(_VERSIONS_KEY, [])
+    if "orthanc_version" in metafunc.fixturenames and len(versions) > 1:
+        metafunc.parametrize("orthanc_version", versions, scope="session", ids=versions)
 
 
 @pytest.fixture(scope="session")
-def orthanc_server() -> Iterator[LocalOrthanc]:
-    """A local Orthanc shared by the session."""
-    with LocalOrthanc() as server:
+def orthanc_version(request: pytest.FixtureRequest) -> str | None:
+    """The Orthanc version of this test run (None: the machine's own binary)."""
+    param: str | None = getattr(request, "param", None)
+    if param is not None:
+        return param
+    versions = request.config.stash.get(_VERSIONS_KEY, [])
+    return versions[0] if versions else None
+
+
+@pytest.fixture(scope="session")
+def orthanc_server(orthanc_version: str | None) -> Iterator[LocalOrthanc]:
+    """A local Orthanc shared by the session (one per version)."""
+    with LocalOrthanc(version=orthanc_version) as server:
         yield server
 
 
 @pytest.fixture
-def fresh_orthanc_server() -> Iterator[LocalOrthanc]:
+def fresh_orthanc_server(orthanc_version: str | None) -> Iterator[LocalOrthanc]:
     """An empty local Orthanc for one test."""
-    with LocalOrthanc() as server:
+    with LocalOrthanc(version=orthanc_version) as server:
         yield server
 
 
 @pytest.fixture
-def local_orthanc_factory() -> Iterator[Callable[..., LocalOrthanc]]:
-    """Start local Orthancs with custom settings; all are stopped when the test ends."""
+def local_orthanc_factory(
+    orthanc_version: str | None,
+) -> Iterator[Callable[..., LocalOrthanc]]:
+    """Start local Orthancs with custom settings (of the test's version unless `version=`);
+    all are stopped when the test ends."""
     servers: list[LocalOrthanc] = []
 
     def start(**kwargs: Any) -> LocalOrthanc:
+        kwargs.setdefault("version", orthanc_version)
         server = LocalOrthanc(**kwargs)
         servers.append(server)
         server.__enter__()
