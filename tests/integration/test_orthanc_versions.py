@@ -1,4 +1,4 @@
-"""Orthanc versions: LocalOrthanc runs each supported one, and the pytest plugin runs a suite on each."""
+"""Orthanc versions: LocalOrthanc runs each one, and the pytest plugin runs a suite on each."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def test_a_missing_root_names_the_command_that_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(ROOTS_ENV_VAR, str(tmp_path))
-    with pytest.raises(OrthancNotInstalledError, match="python -m aiorthanc.testing build 1.13.0"):
+    with pytest.raises(OrthancNotInstalledError, match=r"python -m aiorthanc\.testing build 1\.13\.0"):
         orthanc_install("1.13.0", build=False)
 
 
