@@ -41,7 +41,8 @@ def test_a_missing_root_names_the_command_that_builds_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(ROOTS_ENV_VAR, str(tmp_path))
-    with pytest.raises(OrthancNotInstalledError, match=r"python -m aiorthanc\.testing build 1\.13\.0"):
+    expected = r"python -m aiorthanc\.testing build 1\.13\.0"
+    with pytest.raises(OrthancNotInstalledError, match=expected):
         orthanc_install("1.13.0", build=False)
 
 
