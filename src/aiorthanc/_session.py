@@ -18,13 +18,11 @@ from typing import Any
 import httpx
 from typing_extensions import Self
 
-from aiorthanc.__version__ import __version__
 from aiorthanc._auth import RedactedBasicAuth, TokenAuth
+from aiorthanc._connection import Connection, TransportName, transport_error
 from aiorthanc._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT, DEFAULT_URL
 from aiorthanc._content import RequestBody, RequestContent
 from aiorthanc._errors import (
-    APIConnectionError,
-    APITimeoutError,
     UnexpectedAnswerError,
     UnsupportedOperationError,
     make_status_error,
@@ -68,7 +66,10 @@ class Session:
         http_client: an `httpx.AsyncClient` to use instead of creating one; the caller keeps
             ownership and closes it. `timeout`, `limits`, `verify` and `transport` are then
             the client's own.
-        transport: an httpx transport for the client created here (tests, proxies, UDS).
+        transport: how requests travel when the client is made here: "auto" (the default,
+            also set by `$AIORTHANC_TRANSPORT`): aiohttp on asyncio when the `aiohttp` extra is
+            installed, httpx's own pool otherwise (trio); "aiohttp"; "httpx"; or any httpx
+            transport (tests, proxies, UDS).
         orthanc_version: the server's Orthanc version (e.g. "1.12.7"), when known: operations
             newer than it are refused without a request. By default it is read from `/system`
             once, when an operation first needs it.
@@ -86,7 +87,7 @@ class Session:
         verify: bool | ssl.SSLContext = True,
         retries: RetryPolicy | int = DEFAULT_RETRY_POLICY,
         http_client: httpx.AsyncClient | None = None,
-        transport: httpx.AsyncBaseTransport | None = None,
+        transport: httpx.AsyncBaseTransport | TransportName | None = None,
         orthanc_version: str | None = None,
     ) -> None:
         try:
@@ -118,15 +119,16 @@ class Session:
             self._auth = auth
         self._base_url = str(base_url).rstrip("/")
         self._retry = _policy(retries)
-        self._headers = httpx.Headers(headers or {})
         self._server_version = orthanc_version
-        self._owns_http_client = http_client is None
-        self._http = http_client or httpx.AsyncClient(
+        self._connection = Connection(
+            auth=self._auth,
             timeout=timeout,
             limits=limits,
             verify=verify,
+            http_client=http_client,
             transport=transport,
-            headers={"User-Agent": _user_agent()},
+            tls=base_url.scheme == "https",
+            headers=headers,
         )
 
     # -- lifecycle -----------------------------------------------------------------------------
@@ -144,8 +146,7 @@ class Session:
 
     async def aclose(self) -> None:
         """Close the connections (not those of an `http_client` passed in by the caller)."""
-        if self._owns_http_client:
-            await self._http.aclose()
+        await self._connection.aclose()
 
     def __repr__(self) -> str:
         scheme = _auth_kind(self._auth)
@@ -163,8 +164,11 @@ class Session:
 
     @property
     def http_client(self) -> httpx.AsyncClient:
-        """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...)."""
-        return self._http
+        """The underlying `httpx.AsyncClient` (for event hooks, instrumentation, ...).
+
+        Made on first use when the session makes its own.
+        """
+        return self._connection.http_client
 
     # -- the server's version ------------------------------------------------------------------
 
@@ -284,7 +288,7 @@ class Session:
             # Only failures of this response's body are ours to name; others pass unchanged.
             if _request_of(exc) is not response.request:
                 raise
-            raise _transport_error(response.request, exc) from exc
+            raise transport_error(response.request, exc) from exc
         finally:
             await response.aclose()
 
@@ -350,24 +354,22 @@ class Session:
         safe = method in IDEMPOTENT_METHODS if idempotent is None else idempotent
         policy = _policy(retries) if retries is not None else self._retry
         body = RequestBody(content)
-        merged = httpx.Headers(self._headers)
-        merged.update(headers or {})
+        extra = {key.lower(): value for key, value in (headers or {}).items()}
         length = body.length()
-        if length is not None and "content-length" not in merged:
-            merged["Content-Length"] = str(length)
+        if length is not None and "content-length" not in extra:
+            extra["content-length"] = str(length)
         query = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
-        extra: dict[str, Any] = {} if timeout is USE_DEFAULT else {"timeout": timeout}
 
         async def attempt() -> httpx.Response:
             async with body.open() as data:
-                request = self._http.build_request(
+                request = self._connection.build(
                     method,
                     url,
                     params=query or None,
                     json=json,
                     content=data,
-                    headers=merged,
-                    **extra,
+                    headers=extra,
+                    timeout=timeout,
                 )
                 return await self._attempt(request, policy, body, safe=safe, stream=stream)
 
@@ -384,9 +386,9 @@ class Session:
     ) -> httpx.Response:
         """Send once; raise `Retryable` for a failure the policy would send again."""
         try:
-            response = await self._http.send(request, auth=self._auth, stream=True)
+            response = await self._connection.send(request)
         except httpx.TransportError as exc:
-            error = _transport_error(request, exc)
+            error = transport_error(request, exc)
             error.__cause__ = exc
             if body.replayable and policy.should_retry_error(exc, idempotent=safe):
                 raise Retryable(error, type(exc).__name__) from None
@@ -408,7 +410,7 @@ class Session:
             try:
                 await response.aread()
             except httpx.TransportError as exc:
-                raise _transport_error(request, exc) from exc
+                raise transport_error(request, exc) from exc
             finally:
                 await response.aclose()
         return response
@@ -441,33 +443,11 @@ def _json_answer(response: httpx.Response) -> Any:
         ) from None
 
 
-def _transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    if isinstance(exc, httpx.TimeoutException):
-        return _timeout_error(request, exc)
-    return _connection_error(request, exc)
-
-
 def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
     try:
         return exc.request
     except RuntimeError:  # raised by httpx when the error carries no request
         return None
-
-
-def _connection_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    url = redact_url(request.url)
-    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
-    return APIConnectionError(message, method=request.method, url=url)
-
-
-def _timeout_error(request: httpx.Request, exc: httpx.TransportError) -> APITimeoutError:
-    url = redact_url(request.url)
-    message = f"{request.method} {url}: timed out ({type(exc).__name__})"
-    return APITimeoutError(message, method=request.method, url=url)
-
-
-def _user_agent() -> str:
-    return f"aiorthanc/{__version__}"
 
 
 def _auth_kind(auth: httpx.Auth | None) -> str | None:

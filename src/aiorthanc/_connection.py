@@ -1,0 +1,179 @@
+"""`Connection`: how a `Session`'s requests reach the server, through httpx or aiohttp.
+
+The httpx client (and the transport under it) is made on first use, on the event loop that uses
+it: that is when the async library is known (aiohttp runs on asyncio only, httpx on trio too),
+and creating it is not free (a default TLS context alone costs about 100 ms).
+
+When the session made the client itself and its auth is a plain header (basic or token), each
+request goes straight to the transport: httpx's `AsyncClient.send` adds an auth flow, redirects
+and cookies that Orthanc needs none of, and costs more than the I/O on a small answer. The
+client's event hooks are still called. A client passed in by the caller, or a custom
+`httpx.Auth`, gets the full `AsyncClient.send`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import ssl
+from collections.abc import Mapping
+from typing import Any, Literal
+
+import httpx
+
+from aiorthanc.__version__ import __version__
+from aiorthanc._aiohttp import AiohttpTransport, aiohttp_available
+from aiorthanc._auth import RedactedBasicAuth, TokenAuth
+from aiorthanc._errors import APIConnectionError, APITimeoutError
+from aiorthanc._redact import redact_url
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
+
+__all__ = ["TRANSPORT_ENV_VAR", "Connection", "TransportName", "transport_error"]
+
+TransportName = Literal["auto", "aiohttp", "httpx"]
+
+TRANSPORT_ENV_VAR = "AIORTHANC_TRANSPORT"
+"""Picks the default transport: "aiohttp", "httpx", or "auto" (aiohttp on asyncio if installed)."""
+
+
+class Connection:
+    """The httpx client of one session, made on first use, and the way each request is sent."""
+
+    def __init__(
+        self,
+        *,
+        auth: httpx.Auth | None,
+        timeout: float | httpx.Timeout | None,
+        limits: httpx.Limits,
+        verify: bool | ssl.SSLContext,
+        http_client: httpx.AsyncClient | None,
+        transport: httpx.AsyncBaseTransport | TransportName | None,
+        tls: bool,
+        headers: Mapping[str, str] | None = None,
+    ) -> None:
+        self._auth = auth
+        self._timeout = httpx.Timeout(timeout)
+        self._limits = limits
+        # Without TLS there is nothing to verify: no default context to build (~100 ms).
+        self._verify = verify if tls else False
+        self._transport = transport
+        self._http = http_client
+        self.owns_http_client = http_client is None
+        self._direct: httpx.AsyncBaseTransport | None = None
+        self._headers = {key.lower(): value for key, value in (headers or {}).items()}
+        # The Authorization header of a plain auth, worked out once.
+        self._auth_header = _auth_header(auth)
+        # Default headers of the direct path, lower-case: the client's, ours, auth's.
+        self._base_headers: dict[str, str] = {}
+
+    @property
+    def http_client(self) -> httpx.AsyncClient:
+        """The httpx client, made now if it was not yet."""
+        if self._http is None:
+            transport = self._pick_transport()
+            self._http = httpx.AsyncClient(
+                timeout=self._timeout,
+                limits=self._limits,
+                verify=self._verify,
+                transport=transport,
+                headers={"User-Agent": f"aiorthanc/{__version__}"},
+            )
+            if self._auth is None or self._auth_header is not None:
+                self._direct = transport
+                self._base_headers = {k.lower(): v for k, v in self._http.headers.items()}
+                self._base_headers.update(self._headers)
+                if self._auth_header is not None:
+                    self._base_headers["authorization"] = self._auth_header
+        return self._http
+
+    def build(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        content: Any,
+        headers: dict[str, str],
+        timeout: TimeoutTypes | UseDefault,
+    ) -> httpx.Request:
+        """One request, with the default headers (`headers`, lower-case keys, win) and timeout."""
+        http = self.http_client
+        if self._direct is not None:
+            merged = {**self._base_headers, **headers}
+        else:  # a client of the caller's: its headers as they are now
+            merged = {k.lower(): v for k, v in http.headers.items()}
+            merged.update(self._headers)
+            merged.update(headers)
+        chosen = self._timeout if timeout is USE_DEFAULT else httpx.Timeout(timeout)
+        return httpx.Request(
+            method,
+            url,
+            params=params,
+            json=json,
+            content=content,
+            headers=list(merged.items()),
+            extensions={"timeout": chosen.as_dict()},
+        )
+
+    async def send(self, request: httpx.Request) -> httpx.Response:
+        """Send `request`; the answer's body is left unread."""
+        http = self.http_client
+        if self._direct is None:
+            return await http.send(request, auth=self._auth, stream=True)
+        for hook in http.event_hooks["request"]:
+            await hook(request)
+        response = await self._direct.handle_async_request(request)
+        response.request = request
+        for hook in http.event_hooks["response"]:
+            await hook(response)
+        return response
+
+    async def aclose(self) -> None:
+        """Close the client if this connection made it."""
+        if self.owns_http_client and self._http is not None:
+            await self._http.aclose()
+
+    def _pick_transport(self) -> httpx.AsyncBaseTransport:
+        """The transport for a client made here."""
+        choice = self._transport
+        if isinstance(choice, httpx.AsyncBaseTransport):
+            return choice
+        name = choice or os.environ.get(TRANSPORT_ENV_VAR) or "auto"
+        if name == "auto":
+            name = "aiohttp" if _on_asyncio() and aiohttp_available() else "httpx"
+        if name == "aiohttp":
+            return AiohttpTransport(verify=self._verify, limits=self._limits)
+        if name != "httpx":
+            raise ValueError(f"transport must be 'auto', 'aiohttp' or 'httpx', not {name!r}")
+        return httpx.AsyncHTTPTransport(verify=self._verify, limits=self._limits)
+
+
+def _on_asyncio() -> bool:
+    try:
+        asyncio.get_running_loop()  # raises under trio
+    except RuntimeError:
+        return False
+    return True
+
+
+def _auth_header(auth: httpx.Auth | None) -> str | None:
+    """The `Authorization` value of our plain header auths, None for anything else."""
+    if not isinstance(auth, RedactedBasicAuth | TokenAuth):
+        return None
+    probe = httpx.Request("GET", "http://probe.invalid/")
+    flow = auth.sync_auth_flow(probe)
+    next(flow)
+    flow.close()
+    value: str | None = probe.headers.get("Authorization")
+    return value
+
+
+def transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
+    """The aiorthanc error for a transport failure, naming the request (never credentials)."""
+    url = redact_url(request.url)
+    if isinstance(exc, httpx.TimeoutException):
+        message = f"{request.method} {url}: timed out ({type(exc).__name__})"
+        return APITimeoutError(message, method=request.method, url=url)
+    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
+    return APIConnectionError(message, method=request.method, url=url)
