@@ -16,9 +16,14 @@ DEFAULT_TIMEOUT = httpx.Timeout(300.0, connect=10.0)
 # do not help ingest (see bench/), so keep the pool modest.
 DEFAULT_MAX_CONNECTIONS = 20
 DEFAULT_MAX_KEEPALIVE_CONNECTIONS = 10
+# Orthanc closes a keep-alive connection idle for about 1 s (KeepAliveTimeout in 1.11.3+; 1.10.1
+# measured alike): the pool drops its idle connections first, so that no request goes out on a
+# connection the server is closing (aiohttp does not probe a pooled connection before reuse).
+DEFAULT_KEEPALIVE_EXPIRY = 0.75
 DEFAULT_LIMITS = httpx.Limits(
     max_connections=DEFAULT_MAX_CONNECTIONS,
     max_keepalive_connections=DEFAULT_MAX_KEEPALIVE_CONNECTIONS,
+    keepalive_expiry=DEFAULT_KEEPALIVE_EXPIRY,
 )
 
 DEFAULT_MAX_RETRIES = 3

@@ -27,14 +27,22 @@ Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter, int], Awaitable[
 
 
 @asynccontextmanager
-async def loopback(handler: Handler) -> AsyncIterator[tuple[str, list[bytes]]]:
-    """A raw HTTP server on 127.0.0.1; `handler` gets each connection and a count of requests."""
+async def loopback(
+    handler: Handler, *, idle_close: float | None = None
+) -> AsyncIterator[tuple[str, list[bytes]]]:
+    """A raw HTTP server on 127.0.0.1; `handler` gets each connection and a count of requests.
+
+    `idle_close`: close a keep-alive connection idle that long, as Orthanc does after 1 s.
+    """
     seen: list[bytes] = []
 
     async def serve(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
+                try:
+                    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), idle_close)
+                except asyncio.TimeoutError:
+                    return
                 seen.append(head)
                 length = _content_length(head)
                 if length:
@@ -108,6 +116,18 @@ async def test_a_closed_connection_is_retried_for_get_never_for_post(transport: 
     assert len(seen) == 3  # the GET twice, the POST once
     assert "POST" in str(caught.value)
     assert str(caught.value).split("connection failed: ")[1]  # a reason, never empty
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_a_post_after_the_server_closed_an_idle_connection(transport: str) -> None:
+    async with (
+        loopback(lambda *a: ok(a[1]), idle_close=0.9) as (url, seen),
+        AsyncOrthanc(url, transport=transport, retries=0) as client,
+    ):
+        await client.get_json("/system")
+        await asyncio.sleep(1.2)  # the server has closed the pooled connection
+        assert await client.post_json("/tools/find", {}) == {"ok": True}
+    assert len(seen) == 2
 
 
 @pytest.mark.parametrize("transport", TRANSPORTS)

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
 
 import anyio.to_thread
+import httpx
 
 from aiorthanc._constants import STREAM_CHUNK_SIZE
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -107,27 +108,49 @@ async def download(
 
 
 async def _download_to_file(job: _Download, file: IO[bytes]) -> int:
-    done = 0
     async with job.client.stream(
         "GET", job.path, params=job.params, timeout=job.timeout
     ) as response:
         total = _content_length(response.headers.get("Content-Length"))
-        async for chunk in response.aiter_bytes(job.chunk_size):
-            await anyio.to_thread.run_sync(file.write, chunk)
-            done += len(chunk)
-            if job.progress is not None:
-                await settle(job.progress(response.num_bytes_downloaded, total))
+        done = await _write_chunks(job, response, total, file)
     await anyio.to_thread.run_sync(file.flush)
     return done
 
 
+async def _write_chunks(
+    job: _Download, response: httpx.Response, total: int | None, file: IO[bytes]
+) -> int:
+    done = 0
+    async for chunk in response.aiter_bytes(job.chunk_size):
+        await anyio.to_thread.run_sync(file.write, chunk)
+        done += len(chunk)
+        if job.progress is not None:
+            await settle(job.progress(response.num_bytes_downloaded, total))
+    return done
+
+
 async def _download_to_path(job: _Download, target: Path) -> int:
-    directory = target.parent
-    await anyio.to_thread.run_sync(lambda: directory.mkdir(parents=True, exist_ok=True))
-    fd, temp = _create_temp(target)
+    async with job.client.stream(
+        "GET", job.path, params=job.params, timeout=job.timeout
+    ) as response:
+        total = _content_length(response.headers.get("Content-Length"))
+        if total is not None and total <= job.chunk_size:
+            # A small file (most DICOM instances): read it whole, then one trip to a worker
+            # thread makes the folder, writes and renames; thread hops cost more than the I/O.
+            data = await response.aread()
+            if job.progress is not None:
+                await settle(job.progress(response.num_bytes_downloaded, total))
+            return await anyio.to_thread.run_sync(_write_whole, target, data)
+        return await _stream_to_path(job, response, total, target)
+
+
+async def _stream_to_path(
+    job: _Download, response: httpx.Response, total: int | None, target: Path
+) -> int:
+    fd, temp = await anyio.to_thread.run_sync(_create_temp, target)
     try:
         with os.fdopen(fd, "wb") as file:
-            written = await _download_to_file(job, file)
+            written = await _write_chunks(job, response, total, file)
         # Same directory, so the rename is atomic and never copies.
         os.replace(temp, target)
     except BaseException:
@@ -137,13 +160,26 @@ async def _download_to_path(job: _Download, target: Path) -> int:
     return written
 
 
+def _write_whole(target: Path, data: bytes) -> int:
+    fd, temp = _create_temp(target)
+    try:
+        with os.fdopen(fd, "wb") as file:
+            file.write(data)
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return len(data)
+
+
 def _create_temp(target: Path) -> tuple[int, Path]:
-    """Create a new, empty temporary file next to `target`, for writing.
+    """Create a new, empty temporary file next to `target` (and its folder), for writing.
 
     Unlike `tempfile.mkstemp` (always 0o600), the mode is 0o666 minus the umask, as a plain
     `open()` gives: the renamed file gets the permissions any other written file would.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    target.parent.mkdir(parents=True, exist_ok=True)
     while True:
         temp = target.with_name(f".{target.name[:64]}.{secrets.token_hex(4)}.part")
         try:

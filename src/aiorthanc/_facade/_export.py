@@ -19,7 +19,7 @@ from aiorthanc._facade._forest import ForestOptions, build_forest_with
 from aiorthanc._facade._layout import (
     FolderLayout,
     LayoutFunction,
-    resolve_inside,
+    PathResolver,
 )
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
@@ -187,13 +187,14 @@ def _plan(
     """Target paths, checked to be inside `root`; names made unique where sanitizing collided."""
     taken: set[Path] = set()
     plan = []
+    resolver = PathResolver(root)
     for instance, tags in sorted(items, key=lambda item: item[0].id):
         relative = layout.relative_path(tags)
-        target = resolve_inside(root, relative)
+        target = resolver.inside(relative)
         if target in taken:
             name = PurePosixPath(relative.name)
             unique = f"{name.stem} ({instance.id[:8]}){name.suffix}"
-            target = resolve_inside(root, relative.with_name(unique))
+            target = resolver.inside(relative.with_name(unique))
         taken.add(target)
         plan.append((instance, target))
     return plan

@@ -17,7 +17,7 @@ import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path, PurePosixPath
-from typing import Any, TypeAlias
+from typing import TypeAlias
 
 from aiorthanc._errors import ExportPathError
 
@@ -86,38 +86,53 @@ def resolve_inside(root: Path, relative: PurePosixPath | str) -> Path:
     Raises:
         ExportPathError: for an absolute `relative`, ``..`` parts, or a symlink leading out.
     """
-    rel = PurePosixPath(relative)
-    if rel.is_absolute() or any(part in ("", ".", "..") for part in rel.parts):
-        raise ExportPathError(f"export path {str(rel)!r} is not a plain relative path")
-    base = root.resolve()
-    candidate = (base / Path(*rel.parts)).resolve()
-    if candidate == base or not candidate.is_relative_to(base):
-        raise ExportPathError(f"export path {str(rel)!r} leads outside {str(base)!r}")
-    return candidate
+    return PathResolver(root).inside(relative)
 
 
-class _Values(dict[str, str]):
-    """Tag values for `str.format_map`: sanitized, with a stand-in for missing or empty tags."""
+class PathResolver:
+    """`resolve_inside` for many paths below one root: each folder is resolved once.
 
-    def __init__(self, tags: Mapping[str, str], missing: str, max_value_length: int) -> None:
-        super().__init__()
-        self._missing = missing
-        for key, value in tags.items():
-            clean = sanitize_component(str(value), empty="")[:max_value_length].strip(" ")
-            if clean:
-                self[key] = clean
+    Only folders can lead out: a file is written to a temporary name and renamed over its
+    target, and a rename replaces a symlink there rather than following it.
+    """
 
-    def __missing__(self, key: str) -> str:
-        return self._missing
+    def __init__(self, root: Path) -> None:
+        self._base = root.resolve()
+        self._folders: dict[tuple[str, ...], Path] = {}
+
+    def inside(self, relative: PurePosixPath | str) -> Path:
+        """`relative` joined to the root, checked to stay inside it."""
+        rel = PurePosixPath(relative)
+        parts = rel.parts
+        if rel.is_absolute() or not parts or any(p in ("", ".", "..") for p in parts):
+            raise ExportPathError(f"export path {str(rel)!r} is not a plain relative path")
+        folder = self._folders.get(parts[:-1])
+        if folder is None:
+            folder = self._base.joinpath(*parts[:-1]).resolve()
+            if folder != self._base and not folder.is_relative_to(self._base):
+                raise ExportPathError(f"export path {str(rel)!r} leads outside {str(self._base)!r}")
+            self._folders[parts[:-1]] = folder
+        candidate = folder / parts[-1]
+        if candidate.is_symlink():  # an existing link as the file itself: resolve it too
+            candidate = candidate.resolve()
+            if candidate == self._base or not candidate.is_relative_to(self._base):
+                raise ExportPathError(f"export path {str(rel)!r} leads outside {str(self._base)!r}")
+        return candidate
 
 
-class _SafeFormatter(string.Formatter):
-    """Only plain ``{Name}`` fields with a format spec: no attribute or index access."""
+_FORMATTER = string.Formatter()
 
-    def get_field(self, field_name: str, args: Sequence[Any], kwargs: Mapping[str, Any]) -> Any:
-        if not field_name.isidentifier():
-            raise ValueError(f"layout field {{{field_name}}} must be a DICOM keyword or ID name")
-        return kwargs[field_name], field_name
+# One piece of a template part: literal text, then a field (name, conversion, format spec).
+_Piece = tuple[str, str | None, str | None, str | None]
+
+
+def _compile(part: str) -> list[_Piece]:
+    """Split one template part into its pieces; only plain ``{Keyword}`` fields are allowed."""
+    pieces: list[_Piece] = list(_FORMATTER.parse(part))
+    for _, name, _, _ in pieces:
+        if name is not None and not name.isidentifier():
+            raise ValueError(f"layout field {{{name}}} must be a DICOM keyword or ID name")
+    return pieces
 
 
 class FolderLayout:
@@ -143,9 +158,10 @@ class FolderLayout:
         self._missing = missing
         self._max_value_length = max_value_length
         if isinstance(template, str):
-            self._parts = [part for part in template.split("/") if part not in ("", ".")]
-            if not self._parts or ".." in self._parts:
+            parts = [part for part in template.split("/") if part not in ("", ".")]
+            if not parts or ".." in parts:
                 raise ValueError(f"invalid layout template {template!r}")
+            self._parts = [_compile(part) for part in parts]
             # Fail now, not in the middle of an export, on a malformed template.
             self.relative_path({})
 
@@ -155,9 +171,7 @@ class FolderLayout:
     def relative_path(self, tags: Mapping[str, str]) -> PurePosixPath:
         """The sanitized relative path of an instance with these tags."""
         if isinstance(self._template, str):
-            values = _Values(tags, self._missing, self._max_value_length)
-            formatter = _SafeFormatter()
-            components: Sequence[str] = [formatter.vformat(p, (), values) for p in self._parts]
+            components: Sequence[str] = [self._render(pieces, tags) for pieces in self._parts]
         else:
             result = self._template(dict(tags))
             components = result.split("/") if isinstance(result, str) else list(result)
@@ -165,3 +179,20 @@ class FolderLayout:
             if not components:
                 raise ValueError("the layout function returned no path component")
         return PurePosixPath(*(sanitize_component(c) for c in components))
+
+    def _render(self, pieces: list[_Piece], tags: Mapping[str, str]) -> str:
+        out = []
+        for literal, name, spec, conversion in pieces:
+            out.append(literal)
+            if name is not None:
+                value = self._value(tags.get(name))
+                converted = _FORMATTER.convert_field(value, conversion)
+                out.append(_FORMATTER.format_field(converted, spec or ""))
+        return "".join(out)
+
+    def _value(self, raw: object) -> str:
+        """A tag value, sanitized and cut; `missing` when absent or empty once cleaned."""
+        if raw is None:
+            return self._missing
+        clean = sanitize_component(str(raw), empty="")[: self._max_value_length].strip(" ")
+        return clean or self._missing

@@ -1,0 +1,279 @@
+"""Reads at the server's speed: aiorthanc against raw aiohttp (the ceiling) and httpx, side by side.
+
+One throwaway Orthanc, filled with generated instances (pydicom), then, in one run:
+
+- 500 small GETs (`/instances/{id}`, JSON decoded), one at a time and 8 in flight: raw aiohttp,
+  httpx, aiorthanc `get_json`, the typed `orthanc.api.instances.get_instance`; wall time and
+  client CPU per request;
+- export of 2000 instances to a folder: raw aiohttp (GET each file, write it) against
+  `orthanc.export()`, both 8 files in flight, and `orthanc.export()` with its default;
+- `find()` with a metadata filter over 500 studies: raw aiohttp (/tools/find, then each study's
+  metadata 8 in flight) against `orthanc.studies.find(metadata=...)`;
+- `forest()` of 20,000 instances, each side in a child process for its peak RSS: raw aiohttp
+  reading the same pages against `orthanc.forest()`.
+
+Prints each figure and its ratio to the ceiling (higher is better for rates)::
+
+    python bench/reads.py [--instances 2000] [--forest 20000]
+
+Figures are noisy on shared machines: compare ratios from one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import io
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+import zipfile
+from collections.abc import Awaitable, Callable, Iterable
+
+import aiohttp
+import httpx
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import CTImageStorage, ExplicitVRLittleEndian, generate_uid
+
+from aiorthanc import AsyncOrthanc
+from aiorthanc.testing import LocalOrthanc
+
+IN_FLIGHT = 8
+REVIEWED = "Reviewed"
+
+
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
+def instance(patient: int, study: int, series: int) -> bytes:
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = CTImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SOPClassUID = CTImageStorage
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    ds.PatientID, ds.PatientName = f"P{patient}", f"DOE^{patient}"
+    ds.StudyInstanceUID = f"1.2.826.0.1.3680043.10.1.{patient}.{study}"
+    ds.SeriesInstanceUID = f"1.2.826.0.1.3680043.10.1.{patient}.{study}.{series}"
+    ds.StudyDate, ds.Modality, ds.StudyDescription = "20240101", "CT", f"study {study}"
+    ds.PixelData, ds.Rows, ds.Columns = b"\0" * 8192, 64, 64
+    ds.BitsAllocated, ds.SamplesPerPixel = 16, 1
+    out = io.BytesIO()
+    ds.save_as(out, enforce_file_format=True)
+    return out.getvalue()
+
+
+async def fill(orthanc: AsyncOrthanc, count: int, *, offset: int = 0) -> None:
+    """`count` instances: 4 per study, 2 series each, 10 studies per patient; ZIPs of 200."""
+    numbers = range(offset, offset + count)
+    for start in range(0, count, 200):
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w") as archive:
+            for n in numbers[start : start + 200]:
+                study = n // 4
+                archive.writestr(f"{n}.dcm", instance(study // 10, study, n % 2))
+        await orthanc.request("POST", "/instances", content=buffer.getvalue())
+
+
+async def in_flight(width: int, jobs: Iterable[Callable[[], Awaitable[object]]]) -> None:
+    limit = asyncio.Semaphore(width)
+
+    async def one(job: Callable[[], Awaitable[object]]) -> None:
+        async with limit:
+            await job()
+
+    await asyncio.gather(*(one(job) for job in jobs))
+
+
+async def timed(work: Callable[[], Awaitable[object]]) -> tuple[float, float]:
+    """Wall and CPU seconds of `work`, best of three."""
+    best = (float("inf"), float("inf"))
+    for _ in range(3):
+        cpu, wall = cpu_seconds(), time.perf_counter()
+        await work()
+        best = min(best, (time.perf_counter() - wall, cpu_seconds() - cpu))
+    return best
+
+
+def report(title: str, unit: str, rows: list[tuple[str, float, float]], count: int) -> None:
+    """Rows of (name, wall s, cpu s); the first is the ceiling."""
+    print(f"\n{title}")
+    ceiling = rows[0][1]
+    for name, wall, cpu in rows:
+        rate = count / wall
+        print(
+            f"  {name:34s} {rate:8.0f} {unit}/s  cpu {cpu / count * 1e6:6.0f} us each  "
+            f"{ceiling / wall:5.2f}x the ceiling"
+        )
+
+
+async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
+    ids = ids[:500]
+    for width in (1, IN_FLIGHT):
+        rows = []
+
+        def run(get: Callable[[str], Awaitable[None]], w: int = width) -> Awaitable[None]:
+            return in_flight(w, [lambda i=i: get(i) for i in ids])
+
+        async with aiohttp.ClientSession() as raw:
+
+            async def raw_get(i: str) -> None:
+                async with raw.get(f"{url}/instances/{i}") as answer:
+                    json.loads(await answer.read())
+
+            rows.append(("raw aiohttp (ceiling)", *await timed(lambda: run(raw_get))))
+        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=20)) as plain:
+
+            async def httpx_get(i: str) -> None:
+                (await plain.get(f"{url}/instances/{i}")).json()
+
+            rows.append(("httpx", *await timed(lambda: run(httpx_get))))
+
+        async def get_json(i: str) -> None:
+            await orthanc.get_json(f"/instances/{i}")
+
+        async def typed(i: str) -> None:
+            await orthanc.api.instances.get_instance(i)
+
+        rows.append(("aiorthanc get_json", *await timed(lambda: run(get_json))))
+        rows.append(("aiorthanc typed get_instance", *await timed(lambda: run(typed))))
+
+        report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
+
+
+async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str]) -> None:
+    async def raw_export() -> None:
+        target = tempfile.mkdtemp(prefix="reads-raw-")
+        async with aiohttp.ClientSession() as raw:
+
+            async def one(i: str) -> None:
+                async with raw.get(f"{url}/instances/{i}/file") as answer:
+                    data = await answer.read()
+                with open(os.path.join(target, f"{i}.dcm"), "wb") as file:  # noqa: ASYNC230
+                    file.write(data)
+
+            await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in ids])
+        shutil.rmtree(target)
+
+    async def ours(**options: int) -> None:
+        target = tempfile.mkdtemp(prefix="reads-export-")
+        result = await orthanc.export(target, **options)  # type: ignore[arg-type]
+        assert len(result.written) == len(ids)
+        shutil.rmtree(target)
+
+    rows = [
+        ("raw aiohttp, 8 in flight (ceiling)", *await timed(raw_export)),
+        ("aiorthanc export(concurrency=8)", *await timed(lambda: ours(concurrency=IN_FLIGHT))),
+        ("aiorthanc export() default", *await timed(ours)),
+    ]
+    report(f"export of {len(ids)} instances to a folder", "files", rows, len(ids))
+
+
+async def finds(url: str, orthanc: AsyncOrthanc) -> None:
+    studies = await orthanc.get_json("/studies")
+    for study in studies[::2]:
+        await orthanc.request("PUT", f"/studies/{study}/metadata/{REVIEWED}", content=b"yes")
+    expected = len(studies[::2])
+
+    async def raw_find() -> None:
+        async with aiohttp.ClientSession() as raw:
+            query = {"Level": "Study", "Query": {}, "Expand": True}
+            async with raw.post(f"{url}/tools/find", json=query) as answer:
+                found = json.loads(await answer.read())
+            kept: list[str] = []
+
+            async def check(study: dict[str, object]) -> None:
+                async with raw.get(f"{url}/studies/{study['ID']}/metadata?expand") as answer:
+                    if json.loads(await answer.read()).get(REVIEWED) == "yes":
+                        kept.append(str(study["ID"]))
+
+            await in_flight(IN_FLIGHT, [lambda s=s: check(s) for s in found])
+        assert len(kept) == expected
+
+    async def ours() -> None:
+        kept = [s async for s in orthanc.studies.find(metadata={REVIEWED: "^yes$"})]
+        assert len(kept) == expected
+
+    rows = [
+        ("raw aiohttp (ceiling)", *await timed(raw_find)),
+        ("aiorthanc find", *await timed(ours)),
+    ]
+    report(
+        f"find with a metadata filter over {len(studies)} studies", "studies", rows, len(studies)
+    )
+
+
+FOREST_CHILD = {
+    "raw aiohttp pages (ceiling)": """
+        import aiohttp, json
+        async with aiohttp.ClientSession() as s:
+            for level in ("patients", "studies", "series"):
+                async with s.get(f"{URL}/{level}?expand") as r: json.loads(await r.read())
+            since = 0
+            while True:
+                async with s.get(f"{URL}/instances?expand&since={since}&limit=2000") as r:
+                    page = json.loads(await r.read())
+                since += len(page)
+                if len(page) < 2000: break
+    """,
+    "aiorthanc forest()": """
+        from aiorthanc import AsyncOrthanc
+        async with AsyncOrthanc(URL) as o:
+            forest = await o.forest()
+            assert len(forest.instances) > 0
+    """,
+}
+
+
+def forests(url: str, count: int) -> None:
+    print(f"\nforest of {count} instances (each in a child process)")
+    rows = []
+    for name, body in FOREST_CHILD.items():
+        code = f"URL = {url!r}\nimport asyncio, time\nasync def main():\n"
+        code += textwrap.indent(textwrap.dedent(body), "    ")
+        code += (
+            "\nt = time.perf_counter(); asyncio.run(main()); t = time.perf_counter() - t\n"
+            "rss = [l for l in open('/proc/self/status') if l.startswith('VmHWM')][0].split()[1]\n"
+            "print(t, int(rss) / 1024)\n"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        if done.returncode != 0:
+            raise SystemExit(f"{name} failed:\n{done.stderr}")
+        seconds, rss = map(float, done.stdout.split())
+        rows.append((name, seconds, rss))
+    for name, seconds, rss in rows:
+        print(
+            f"  {name:34s} {seconds:6.2f} s  peak RSS {rss:6.1f} MB  "
+            f"{rows[0][1] / seconds:5.2f}x the ceiling's speed, {rss / rows[0][2]:4.2f}x its memory"
+        )
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--instances", type=int, default=2000)
+    parser.add_argument("--forest", type=int, default=20000)
+    args = parser.parse_args()
+    config = {"UserMetadata": {REVIEWED: 1024}}
+    async with LocalOrthanc(config=config) as server, server.client() as orthanc:
+        await fill(orthanc, args.instances)
+        ids = await orthanc.get_json("/instances")
+        print(f"Orthanc {await orthanc.server_version()}, {len(ids)} instances, {server.url}")
+        await small_gets(server.url, ids, orthanc)
+        await exports(server.url, orthanc, ids)
+        await finds(server.url, orthanc)
+        if args.forest > len(ids):
+            await fill(orthanc, args.forest - len(ids), offset=len(ids))
+        forests(server.url, args.forest)
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
