@@ -2,7 +2,8 @@
 
 Every GET route documented by Orthanc needs something to show: resources at the four
 levels (and a multi-frame instance for the frame routes), attachments on each level, a
-finished job, a C-FIND query, an export and a storage commitment report. The sample server
+finished job, a C-FIND query, an export, a storage commitment report and, on servers that
+have them, labels. The sample server
 knows itself as DICOM modality ``self`` and as Orthanc peer ``self``, so all of this stays
 on 127.0.0.1. Everything is done one call at a time, in a fixed order, so that sequence
 numbers (``/changes``, ``/exports``) are the same on every run.
@@ -38,6 +39,7 @@ AET = "SPECGEN"
 USER_ATTACHMENT = "specgen"  # a user-defined attachment type, declared in the config
 USER_ATTACHMENT_TYPE = 1024
 USER_ATTACHMENT_BODY = b"Attachment stored by aiorthanc's spec generator.\n"
+LABEL = "specgen"  # put on the main resources where the server has labels (1.12+)
 
 
 def pydicom_test_files() -> Path:
@@ -74,6 +76,8 @@ class Fixture:
     job: str = ""
     query: str = ""
     storage_commitment: str = ""
+    #: The label on the main resources; empty if the server has no labels.
+    label: str = ""
 
 
 def _check(response: httpx.Response, what: str) -> Any:
@@ -109,6 +113,10 @@ def load(client: httpx.Client, timeout: float = 30) -> Fixture:
             ),
             f"attach to {level}",
         )
+    if _check(client.get("/system"), "read /system").get("HasLabels"):
+        fixture.label = LABEL
+        for level in LEVELS:
+            _check(client.put(f"/{level}/{main[level]}/labels/{LABEL}"), f"label {level}")
     # A C-STORE to itself: leaves one finished job and one entry in /exports.
     store = {"Resources": [main["instances"]], "Synchronous": False}
     fixture.job = _check(client.post(f"/modalities/{SELF}/store", json=store), "store")["ID"]

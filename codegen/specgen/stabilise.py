@@ -29,6 +29,8 @@ _METRIC = re.compile(r"^(?P<name>\S+) (?P<value>\S+)(?: (?P<stamp>\d+))?$")
 _GENERATED_UID = re.compile(r"^(1\.2\.276\.0\.7230010\.3\.1\.\d+)(?:\.\d+)+$")
 #: Keys whose values are measured, not stored.
 _MEASURED = {"EffectiveRuntime": 1.0}
+#: Keys whose string values Orthanc derives from the run (1.12+: a hash of ports and paths).
+_DERIVED = {"DatabaseServerIdentifier": "00000000-00000000-00000000-00000000-00000000"}
 
 
 class Stabiliser:
@@ -69,6 +71,8 @@ class Stabiliser:
         if isinstance(value, list):
             return [self.json(item) for item in value]
         if isinstance(value, str):
+            if key is not None and key in _DERIVED:
+                return _DERIVED[key]
             return self.text(value)
         if key in _MEASURED and isinstance(value, (int, float)):
             return _MEASURED[key]
