@@ -11,6 +11,7 @@ numbers (``/changes``, ``/exports``) are the same on every run.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ PLUGIN = "serve-folders"  # ID of the plugin the sample server loads (see .ortha
 AET = "SPECGEN"
 USER_ATTACHMENT = "specgen"  # a user-defined attachment type, declared in the config
 USER_ATTACHMENT_TYPE = 1024
+DICOM_THREADS = 4
 USER_ATTACHMENT_BODY = b"Attachment stored by aiorthanc's spec generator.\n"
 LABEL = "specgen"  # put on the main resources where the server has labels (1.12+)
 
@@ -64,6 +66,8 @@ def sample_config(http_port: int, dicom_port: int) -> dict[str, Any]:
         "UserContentType": {USER_ATTACHMENT: USER_ATTACHMENT_TYPE},
         # Without it, /exports stays empty.
         "LogExportedResources": True,
+        # Known, so that the samples can wait for all of them to be free (see load()).
+        "DicomThreadsCount": DICOM_THREADS,
     }
 
 
@@ -135,6 +139,7 @@ def load(client: httpx.Client, timeout: float = 30) -> Fixture:
     # metrics could show it running.
     for job in _check(client.get("/jobs"), "list jobs"):
         _wait_for(client, f"/jobs/{job}", "State", "Success", timeout)
+    _wait_for_free_dicom_threads(client, timeout)
     return fixture
 
 
@@ -148,3 +153,23 @@ def _wait_for(client: httpx.Client, path: str, key: str, wanted: str, timeout: f
             return
         time.sleep(0.05)
     raise SpecGenError(f"{path}: {key} is {value!r}, not {wanted!r}, after {timeout} s")
+
+
+_FREE_DICOM_THREADS = re.compile(r"^orthanc_available_dicom_threads (\d+)", re.MULTILINE)
+
+
+def _wait_for_free_dicom_threads(client: httpx.Client, timeout: float) -> None:
+    """Wait until every DICOM thread is free again, as 1.13's metrics show.
+
+    1.13 frees the threads of the fixtures' associations about ten seconds after they end;
+    sampled earlier, ``orthanc_available_dicom_threads`` would differ from run to run.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        metrics = client.get("/tools/metrics-prometheus").text
+        match = _FREE_DICOM_THREADS.search(metrics)
+        if match is None or int(match[1]) == DICOM_THREADS:
+            return
+        if time.monotonic() > deadline:
+            raise SpecGenError(f"DICOM threads still busy after {timeout} s: {match[0]}")
+        time.sleep(0.05)

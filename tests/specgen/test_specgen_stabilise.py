@@ -80,12 +80,14 @@ def test_metrics_timestamps_and_durations_are_fixed() -> None:
         b"orthanc_count_instances 4 1795317966130\n"
         b"orthanc_rest_api_duration_ms 17 1795317965823\n"
         b"orthanc_disk_size_mb 0.0493354797\n"
+        b"orthanc_up_time_s 2 1795317965823\n"
     )
     out = make().answer("/tools/metrics-prometheus", "text/plain; version=0.0.4", body)
     assert out == (
         b"orthanc_count_instances 4 1641038400000\n"
         b"orthanc_rest_api_duration_ms 1 1641038400000\n"
         b"orthanc_disk_size_mb 0.0493354797\n"
+        b"orthanc_up_time_s 1 1641038400000\n"
     )
 
 
