@@ -47,9 +47,11 @@ format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
-# Regenerate spec/orthanc-openapi.json from the installed Orthanc, offline (see codegen/specgen).
-spec: install
+# Regenerate spec/orthanc-<version>.json of every supported Orthanc, offline (see codegen/specgen).
+# spec/orthanc-openapi.json, which the generator reads, is a copy of 1.10.1's for now.
+spec: install orthanc-versions
 	$(PY) -m codegen.specgen --output-dir spec
+	cp spec/orthanc-1.10.1.json spec/orthanc-openapi.json
 
 # spec + spec/overrides.yaml -> src/aiorthanc/_generated/ and docs/api.md.
 codegen: install

@@ -2,7 +2,8 @@
 
 Every GET route documented by Orthanc needs something to show: resources at the four
 levels (and a multi-frame instance for the frame routes), attachments on each level, a
-finished job, a C-FIND query, an export and a storage commitment report. The sample server
+finished job, a C-FIND query, an export, a storage commitment report and, on servers that
+have them, labels. The sample server
 knows itself as DICOM modality ``self`` and as Orthanc peer ``self``, so all of this stays
 on 127.0.0.1. Everything is done one call at a time, in a fixed order, so that sequence
 numbers (``/changes``, ``/exports``) are the same on every run.
@@ -10,6 +11,7 @@ numbers (``/changes``, ``/exports``) are the same on every run.
 
 from __future__ import annotations
 
+import re
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,7 +39,9 @@ PLUGIN = "serve-folders"  # ID of the plugin the sample server loads (see .ortha
 AET = "SPECGEN"
 USER_ATTACHMENT = "specgen"  # a user-defined attachment type, declared in the config
 USER_ATTACHMENT_TYPE = 1024
+DICOM_THREADS = 4
 USER_ATTACHMENT_BODY = b"Attachment stored by aiorthanc's spec generator.\n"
+LABEL = "specgen"  # put on the main resources where the server has labels (1.12+)
 
 
 def pydicom_test_files() -> Path:
@@ -62,6 +66,8 @@ def sample_config(http_port: int, dicom_port: int) -> dict[str, Any]:
         "UserContentType": {USER_ATTACHMENT: USER_ATTACHMENT_TYPE},
         # Without it, /exports stays empty.
         "LogExportedResources": True,
+        # Known, so that the samples can wait for all of them to be free (see load()).
+        "DicomThreadsCount": DICOM_THREADS,
     }
 
 
@@ -74,6 +80,8 @@ class Fixture:
     job: str = ""
     query: str = ""
     storage_commitment: str = ""
+    #: The label on the main resources; empty if the server has no labels.
+    label: str = ""
 
 
 def _check(response: httpx.Response, what: str) -> Any:
@@ -109,6 +117,10 @@ def load(client: httpx.Client, timeout: float = 30) -> Fixture:
             ),
             f"attach to {level}",
         )
+    if _check(client.get("/system"), "read /system").get("HasLabels"):
+        fixture.label = LABEL
+        for level in LEVELS:
+            _check(client.put(f"/{level}/{main[level]}/labels/{LABEL}"), f"label {level}")
     # A C-STORE to itself: leaves one finished job and one entry in /exports.
     store = {"Resources": [main["instances"]], "Synchronous": False}
     fixture.job = _check(client.post(f"/modalities/{SELF}/store", json=store), "store")["ID"]
@@ -127,6 +139,7 @@ def load(client: httpx.Client, timeout: float = 30) -> Fixture:
     # metrics could show it running.
     for job in _check(client.get("/jobs"), "list jobs"):
         _wait_for(client, f"/jobs/{job}", "State", "Success", timeout)
+    _wait_for_free_dicom_threads(client, timeout)
     return fixture
 
 
@@ -140,3 +153,23 @@ def _wait_for(client: httpx.Client, path: str, key: str, wanted: str, timeout: f
             return
         time.sleep(0.05)
     raise SpecGenError(f"{path}: {key} is {value!r}, not {wanted!r}, after {timeout} s")
+
+
+_FREE_DICOM_THREADS = re.compile(r"^orthanc_available_dicom_threads (\d+)", re.MULTILINE)
+
+
+def _wait_for_free_dicom_threads(client: httpx.Client, timeout: float) -> None:
+    """Wait until every DICOM thread is free again, as 1.13's metrics show.
+
+    1.13 frees the threads of the fixtures' associations about ten seconds after they end;
+    sampled earlier, ``orthanc_available_dicom_threads`` would differ from run to run.
+    """
+    deadline = time.monotonic() + timeout
+    while True:
+        metrics = client.get("/tools/metrics-prometheus").text
+        match = _FREE_DICOM_THREADS.search(metrics)
+        if match is None or int(match[1]) == DICOM_THREADS:
+            return
+        if time.monotonic() > deadline:
+            raise SpecGenError(f"DICOM threads still busy after {timeout} s: {match[0]}")
+        time.sleep(0.05)

@@ -3,9 +3,10 @@
 Orthanc's sample URLs name resources of its public demo server. Each such ID sits right
 after its level in the path (``/series/<id>/...``), so the level is known from the URL; the
 ID is replaced by the ID of a resource of the same level on the sample server. The demo IDs
-seen with Orthanc 1.10.1 are listed in :data:`DEMO_IDS` with the kind of test data that suits
-the routes using them; an ID not listed there maps to the ``main`` resource of its level
-(and is recorded in :attr:`IdMapper.unknown`, so a new Orthanc version shows up in the log).
+seen with Orthanc 1.10.1, 1.12.7 and 1.13.0 are listed in :data:`DEMO_IDS` with the kind of
+test data that suits the routes using them; an ID not listed there maps to the ``main``
+resource of its level (and is recorded in :attr:`IdMapper.unknown`, so a new Orthanc version
+shows up in the log).
 """
 
 from __future__ import annotations
@@ -18,13 +19,16 @@ from .fixtures import LEVELS, PLUGIN, Level, Role
 
 log = logging.getLogger(__name__)
 
-#: Demo-server resources named by Orthanc 1.10.1's sample URLs, and what to map them to.
+#: Demo-server resources named by the sample URLs of Orthanc 1.10.1 (demo.orthanc-server.com)
+#: and 1.12+ (orthanc.uclouvain.be/demo), and what to map them to.
 DEMO_IDS: Mapping[str, tuple[Level, Role]] = {
     # Used by most patient/study/series/instance routes: a plain CT image.
     "46e6332c-677825b6-202fcf7c-f787bc5f-7b07c382": ("patients", "main"),
     "27f7126f-4f66fb14-03f4081b-f9341db2-53925988": ("studies", "main"),
     "37836232-d13a2350-fa1dedc5-962b31aa-010f8e52": ("series", "main"),
     "d94d9a03-3003b047-a4affc69-322313b2-680530a2": ("instances", "main"),
+    # 1.12+ names this instance of the same series instead (the uclouvain demo's copy).
+    "6582b1c0-292ad5ab-ba0f088f-f7a1766f-9a29a54f": ("instances", "main"),
     # Used by /series/{id}/ordered-slices and by the frames/tags/header routes.
     "1e2c125c-411b8e86-3f4fe68e-a7584dd3-c6da78f0": ("series", "multiframe"),
     "7c92ce8e-bbf67ed2-ffa3b8c1-a3b35d94-7ff3ae26": ("instances", "multiframe"),

@@ -12,8 +12,9 @@ import subprocess
 from pathlib import Path
 from typing import Any
 
-from aiorthanc import LocalOrthancError
-from aiorthanc.testing import LocalOrthanc
+from aiorthanc import LocalOrthancError, OrthancNotInstalledError
+from aiorthanc.testing import LocalOrthanc, OrthancInstall, find_orthanc_binary
+from aiorthanc.testing.versions import orthanc_install
 
 from . import fixtures
 from .errors import SpecGenError
@@ -33,6 +34,20 @@ SAMPLE_CONFIG: dict[str, Any] = {
 }
 
 
+def find_install(version: str | None, binary: str | None) -> OrthancInstall:
+    """The Orthanc to document: a version (its root is built if missing) or a binary.
+
+    A binary's version is read from ``--version``.
+    """
+    try:
+        if version is not None:
+            return orthanc_install(version)
+        executable = find_orthanc_binary(binary)
+    except (OrthancNotInstalledError, LocalOrthancError) as exc:
+        raise SpecGenError(str(exc)) from exc
+    return OrthancInstall(orthanc_version(executable), executable)
+
+
 def orthanc_version(binary: str) -> str:
     """The version printed by ``Orthanc --version`` (e.g. ``1.10.1``)."""
     done = subprocess.run(
@@ -44,26 +59,35 @@ def orthanc_version(binary: str) -> str:
     return words[1]
 
 
-def sample_plugin() -> Path:
-    """The plugin file the sample server loads, or a clear error naming its package."""
-    if not SAMPLE_PLUGIN_PATH.is_file():
+def sample_plugin(install: OrthancInstall) -> str:
+    """The plugin file the sample server loads, as the server sees it; a clear error if missing."""
+    on_host = SAMPLE_PLUGIN_PATH
+    if install.root is not None:
+        on_host = install.root / SAMPLE_PLUGIN_PATH.relative_to("/")
+    if not on_host.is_file():
         raise SpecGenError(
-            f"Orthanc's ServeFolders plugin ({SAMPLE_PLUGIN_PATH}) is missing; it ships with "
+            f"Orthanc's ServeFolders plugin ({on_host}) is missing; it ships with "
             f"the Debian package 'orthanc': apt-get install orthanc"
         )
-    return SAMPLE_PLUGIN_PATH
+    return str(SAMPLE_PLUGIN_PATH)
 
 
 class SampleServer(LocalOrthanc):
     """The server that answers the samples: it knows itself as modality and peer ``self``."""
 
-    def __init__(self, binary: str, plugin: Path) -> None:
+    def __init__(self, install: OrthancInstall, plugin: str) -> None:
         def config(server: LocalOrthanc) -> dict[str, Any]:
             # The self-references need the ports, which are known only at launch.
             own = fixtures.sample_config(server.http_port, server.dicom_port)
-            return {**SAMPLE_CONFIG, "Plugins": [str(plugin)], **own}
+            return {**SAMPLE_CONFIG, "Plugins": [plugin], **own}
 
-        super().__init__(config=config, aet=fixtures.AET, binary=binary)
+        super().__init__(
+            config=config,
+            aet=fixtures.AET,
+            version=install.version,
+            binary=install.binary,
+            root=install.root,
+        )
 
     def start(self) -> None:
         """Start, turning a failure into the generator's own error."""
@@ -76,17 +100,20 @@ class SampleServer(LocalOrthanc):
 _PROXY_VARIABLES = {"http_proxy", "https_proxy", "all_proxy", "no_proxy"}
 
 
-def write_openapi(binary: str, workdir: Path, proxy_url: str, timeout: float) -> tuple[bytes, str]:
+def write_openapi(
+    install: OrthancInstall, workdir: Path, proxy_url: str, timeout: float
+) -> tuple[bytes, str]:
     """Run ``Orthanc --openapi`` with its sample downloads sent through ``proxy_url``.
 
     Returns the document's bytes and Orthanc's log. The run gets its own configuration
-    (no plugins, storage in ``workdir``), so nothing outside ``workdir`` is touched. It
-    opens no port: it writes the document and exits.
+    (no plugins, storage in ``workdir``, which must lie inside the install's root if it has
+    one), so nothing outside ``workdir`` is touched. It opens no port: it writes the
+    document and exits.
     """
     workdir.mkdir(parents=True, exist_ok=True)
     config = {
-        "StorageDirectory": str(workdir / "storage"),
-        "IndexDirectory": str(workdir / "index"),
+        "StorageDirectory": install.inside(workdir / "storage"),
+        "IndexDirectory": install.inside(workdir / "index"),
         "Plugins": [],
         "LuaScripts": [],
     }
@@ -95,9 +122,11 @@ def write_openapi(binary: str, workdir: Path, proxy_url: str, timeout: float) ->
     output = workdir / "openapi.json"
     env = {k: v for k, v in os.environ.items() if k.lower() not in _PROXY_VARIABLES}
     env["https_proxy"] = env["HTTPS_PROXY"] = proxy_url
+    command = install.command(config_path)
+    command.insert(-1, f"--openapi={install.inside(output)}")
     try:
         done = subprocess.run(
-            [binary, f"--openapi={output}", str(config_path)],
+            command,
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,

@@ -1,9 +1,11 @@
 """A local HTTPS ``CONNECT`` proxy that answers Orthanc's sample downloads.
 
 ``Orthanc --openapi`` fetches one sample answer per documented GET route from its public
-demo server. libcurl honours ``https_proxy`` and the download does not verify the peer, so
-this proxy accepts the ``CONNECT`` for the demo host, terminates TLS itself with a throwaway
-certificate and lets a :data:`Responder` answer the request found inside the tunnel.
+demo server (``demo.orthanc-server.com`` up to 1.11, ``orthanc.uclouvain.be/demo`` since
+1.12). libcurl honours ``https_proxy`` and the download does not verify the peer, so this
+proxy accepts the ``CONNECT`` for a demo host, terminates TLS itself with a throwaway
+certificate and lets a :data:`Responder` answer the request found inside the tunnel, with
+the demo's path prefix taken off.
 """
 
 from __future__ import annotations
@@ -11,12 +13,12 @@ from __future__ import annotations
 import logging
 import ssl
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 
-from .certs import DEMO_HOST
+from .certs import DEMO_SERVERS
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +32,8 @@ class Answer:
     body: bytes = b""
 
 
-#: Answers ``(method, path with query)`` of a request sent to the demo host.
+#: Answers ``(method, path with query)`` of a request sent to a demo host, the path without
+#: the demo's prefix (``/demo/system`` on orthanc.uclouvain.be is ``/system``).
 Responder = Callable[[str, str], Answer]
 
 NOT_FOUND = Answer(404)
@@ -43,12 +46,22 @@ class _Server(ThreadingHTTPServer):
         self,
         responder: Responder,
         context: ssl.SSLContext,
-        tunnel_host: str,
+        servers: Mapping[str, str],
     ) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
         self.responder = responder
         self.context = context
-        self.tunnel_host = tunnel_host
+        self.servers = dict(servers)
+
+
+def strip_prefix(prefix: str, path: str) -> str | None:
+    """``path`` without the demo's ``prefix``, or ``None`` if it lies outside the prefix."""
+    if not prefix:
+        return path
+    if path != prefix and not path.startswith((prefix + "/", prefix + "?")):
+        return None
+    rest = path[len(prefix) :]
+    return rest if rest.startswith("/") else "/" + rest
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -56,13 +69,16 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: _Server
     tunnelled = False
+    prefix = ""
 
     def do_CONNECT(self) -> None:
-        """Open a tunnel to the demo host only, and serve it with TLS ourselves."""
-        if self.path != f"{self.server.tunnel_host}:443":
+        """Open a tunnel to a demo host only, and serve it with TLS ourselves."""
+        host, _, port = self.path.rpartition(":")
+        if port != "443" or host not in self.server.servers:
             log.debug("refusing CONNECT %s", self.path)
             self._reply(NOT_FOUND)
             return
+        self.prefix = self.server.servers[host]
         self.send_response(200, "Connection Established")
         self.end_headers()
         self.wfile.flush()
@@ -99,9 +115,10 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _answer(self, method: str) -> None:
         answer = NOT_FOUND
-        if self.tunnelled:
+        path = strip_prefix(self.prefix, self.path) if self.tunnelled else None
+        if path is not None:
             try:
-                answer = self.server.responder(method, self.path)
+                answer = self.server.responder(method, path)
             except Exception:
                 # A broken responder must not hang Orthanc: report it and answer 502.
                 log.exception("responder failed for %s %s", method, self.path)
@@ -134,16 +151,17 @@ class _Handler(BaseHTTPRequestHandler):
 class SampleProxy:
     """Run the proxy in a background thread; use as a context manager.
 
-    ``url`` is what to put in ``https_proxy`` once the proxy is started.
+    ``servers`` maps each demo host to tunnel to the path prefix of its REST API. ``url`` is
+    what to put in ``https_proxy`` once the proxy is started.
     """
 
     def __init__(
         self,
         responder: Responder,
         context: ssl.SSLContext,
-        tunnel_host: str = DEMO_HOST,
+        servers: Mapping[str, str] = DEMO_SERVERS,
     ) -> None:
-        self._server = _Server(responder, context, tunnel_host)
+        self._server = _Server(responder, context, servers)
         self._thread = threading.Thread(
             target=self._server.serve_forever,
             kwargs={"poll_interval": 0.1},

@@ -74,6 +74,8 @@ def concrete_path(route: Route, fixture: Fixture) -> str:
             value = "dicom" if first == "instances" else USER_ATTACHMENT
         elif name == "name" and previous == "metadata" and first in LEVELS:
             value = "TransferSyntax" if first == "instances" else "LastUpdate"
+        elif name == "label":
+            value = fixture.label
         elif name in ("frame", "index"):
             value = "0"
         else:

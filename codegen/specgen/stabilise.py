@@ -18,6 +18,8 @@ from typing import Any
 FIXED_TIME = "20220101T120000"  # Orthanc's ISO-like "YYYYMMDDTHHMMSS" format
 FIXED_EPOCH_MS = "1641038400000"  # the same instant, as a Prometheus timestamp
 FIXED_DURATION_MS = "1"
+#: Metrics that measure time (durations, and 1.12+'s uptime), shown as FIXED_DURATION_MS.
+_TIMED_METRICS = ("_duration_ms", "_up_time_s")
 #: Ports shown instead of the sample server's: Orthanc's defaults.
 STABLE_PORTS = {"HttpPort": 8042, "DicomPort": 4242}
 
@@ -29,6 +31,8 @@ _METRIC = re.compile(r"^(?P<name>\S+) (?P<value>\S+)(?: (?P<stamp>\d+))?$")
 _GENERATED_UID = re.compile(r"^(1\.2\.276\.0\.7230010\.3\.1\.\d+)(?:\.\d+)+$")
 #: Keys whose values are measured, not stored.
 _MEASURED = {"EffectiveRuntime": 1.0}
+#: Keys whose string values Orthanc derives from the run (1.12+: a hash of ports and paths).
+_DERIVED = {"DatabaseServerIdentifier": "00000000-00000000-00000000-00000000-00000000"}
 
 
 class Stabiliser:
@@ -69,6 +73,8 @@ class Stabiliser:
         if isinstance(value, list):
             return [self.json(item) for item in value]
         if isinstance(value, str):
+            if key is not None and key in _DERIVED:
+                return _DERIVED[key]
             return self.text(value)
         if key in _MEASURED and isinstance(value, (int, float)):
             return _MEASURED[key]
@@ -77,7 +83,7 @@ class Stabiliser:
         return value
 
     def metrics(self, body: str) -> str:
-        """Stabilise Prometheus metrics: fixed timestamps and durations."""
+        """Stabilise Prometheus metrics: fixed timestamps, durations and uptime."""
         lines = []
         for line in body.splitlines():
             match = _METRIC.match(line)
@@ -85,7 +91,7 @@ class Stabiliser:
                 lines.append(line)
                 continue
             value = match["value"]
-            if match["name"].endswith("_duration_ms"):
+            if match["name"].endswith(_TIMED_METRICS):
                 value = FIXED_DURATION_MS
             stamp = f" {FIXED_EPOCH_MS}" if match["stamp"] else ""
             lines.append(f"{match['name']} {value}{stamp}")

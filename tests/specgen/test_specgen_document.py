@@ -108,6 +108,7 @@ FIXTURE = Fixture(
     job="J",
     query="Q",
     storage_commitment="SC",
+    label="L",
 )
 
 
@@ -124,6 +125,7 @@ FIXTURE = Fixture(
         (Route("/peers/{id}/system"), "/peers/self/system"),
         (Route("/plugins/{id}"), "/plugins/serve-folders"),
         (Route("/tools/generate-uid", ("level",)), "/tools/generate-uid?level=instance"),
+        (Route("/studies/{id}/labels/{label}"), "/studies/ST/labels/L"),
     ],
 )
 def test_concrete_path(route: Route, expected: str) -> None:
@@ -139,6 +141,12 @@ def test_unresolvable_routes(route: Route) -> None:
         concrete_path(route, FIXTURE)
 
 
+def test_label_routes_need_a_server_with_labels() -> None:
+    without_labels = Fixture(resources=FIXTURE.resources)
+    with pytest.raises(UnresolvableRoute, match="label"):
+        concrete_path(Route("/series/{id}/labels/{label}"), without_labels)
+
+
 def test_check_complete_fails_loudly() -> None:
     doc = make_doc()
     with pytest.raises(SpecGenError, match="GET /system"):
@@ -148,3 +156,15 @@ def test_check_complete_fails_loudly() -> None:
     with pytest.raises(SpecGenError, match="only 7 operations"):
         _check_complete(doc, "", "1.10.1")
     _check_complete(doc, "", "0.0.1")  # unknown version: no expected count, only a warning
+
+
+def test_routes_left_out_by_orthanc_fail_unless_its_source_never_documents_them() -> None:
+    doc = make_doc()
+    export = (
+        "W RestApi.cpp:252] Ignoring URI without API documentation: POST /instances/{id}/export"
+    )
+    # 1.10.1's source has no documentation for this route: not a dropped sample.
+    with pytest.raises(SpecGenError, match="only 7 operations"):
+        _check_complete(doc, export, "1.10.1")
+    with pytest.raises(SpecGenError, match=r"left routes out: POST /instances/\{id\}/export"):
+        _check_complete(doc, export, "1.13.0")

@@ -21,6 +21,8 @@ MULTIFRAME: dict[Level, str] = {
 DEMO_PATIENT = "46e6332c-677825b6-202fcf7c-f787bc5f-7b07c382"
 DEMO_INSTANCE = "d94d9a03-3003b047-a4affc69-322313b2-680530a2"
 DEMO_FRAMES_INSTANCE = "7c92ce8e-bbf67ed2-ffa3b8c1-a3b35d94-7ff3ae26"
+#: The instance that Orthanc 1.12+ samples from orthanc.uclouvain.be/demo.
+UCLOUVAIN_INSTANCE = "6582b1c0-292ad5ab-ba0f088f-f7a1766f-9a29a54f"
 UNKNOWN = "0123abcd-0123abcd-0123abcd-0123abcd-0123abcd"
 
 
@@ -34,6 +36,14 @@ def test_known_ids_map_to_their_role_and_level(mapper: IdMapper) -> None:
     assert (
         mapper.rewrite(f"/instances/{DEMO_FRAMES_INSTANCE}/frames") == "/instances/i-multi/frames"
     )
+    assert mapper.unknown == {}
+
+
+def test_uclouvain_demo_ids_map_like_the_old_demos(mapper: IdMapper) -> None:
+    # 1.12+ samples the same patient, study and series, but another instance of the series.
+    assert mapper.rewrite(f"/instances/{UCLOUVAIN_INSTANCE}/labels") == "/instances/i-main/labels"
+    assert mapper.rewrite(f"/instances/{UCLOUVAIN_INSTANCE}") == "/instances/i-main"
+    assert mapper.rewrite(f"/patients/{DEMO_PATIENT}/labels") == "/patients/p-main/labels"
     assert mapper.unknown == {}
 
 

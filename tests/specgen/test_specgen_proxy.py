@@ -7,8 +7,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from codegen.specgen.certs import DEMO_HOST, make_server_context
-from codegen.specgen.proxy import Answer, SampleProxy
+from codegen.specgen.certs import DEMO_HOST, UCLOUVAIN_HOST, make_server_context
+from codegen.specgen.proxy import Answer, SampleProxy, strip_prefix
 
 
 @pytest.fixture
@@ -48,6 +48,42 @@ def test_tunnelled_get_reaches_the_responder(
     assert response.read() == b'{"path": "/patients?since=0&limit=2"}'
     assert seen == [("GET", "/patients?since=0&limit=2")]
     connection.close()
+
+
+def test_uclouvain_demo_is_tunnelled_without_its_prefix(
+    proxy: tuple[SampleProxy, list[tuple[str, str]]], tmp_path: Path
+) -> None:
+    """Orthanc 1.12+ asks https://orthanc.uclouvain.be/demo/...: the responder sees /...."""
+    running, seen = proxy
+    connection = client(running, tmp_path / "proxy-cert.pem", host=UCLOUVAIN_HOST)
+    connection.request("GET", "/demo/patients/46e6332c-677825b6-202fcf7c-f787bc5f-7b07c382")
+    response = connection.getresponse()
+    assert response.status == 200
+    assert response.read() == (
+        b'{"path": "/patients/46e6332c-677825b6-202fcf7c-f787bc5f-7b07c382"}'
+    )
+    connection.close()
+    # Outside the demo's prefix, the host has nothing of Orthanc's to sample.
+    connection = client(running, tmp_path / "proxy-cert.pem", host=UCLOUVAIN_HOST)
+    connection.request("GET", "/system")
+    assert connection.getresponse().status == 404
+    connection.close()
+    assert seen == [("GET", "/patients/46e6332c-677825b6-202fcf7c-f787bc5f-7b07c382")]
+
+
+@pytest.mark.parametrize(
+    ("prefix", "path", "expected"),
+    [
+        ("/demo", "/demo/system", "/system"),
+        ("/demo", "/demo", "/"),
+        ("/demo", "/demo?expand", "/?expand"),
+        ("/demo", "/demonstration/system", None),
+        ("/demo", "/system", None),
+        ("", "/system", "/system"),
+    ],
+)
+def test_strip_prefix(prefix: str, path: str, expected: str | None) -> None:
+    assert strip_prefix(prefix, path) == expected
 
 
 def test_broken_responder_answers_502(

@@ -80,12 +80,14 @@ def test_metrics_timestamps_and_durations_are_fixed() -> None:
         b"orthanc_count_instances 4 1795317966130\n"
         b"orthanc_rest_api_duration_ms 17 1795317965823\n"
         b"orthanc_disk_size_mb 0.0493354797\n"
+        b"orthanc_up_time_s 2 1795317965823\n"
     )
     out = make().answer("/tools/metrics-prometheus", "text/plain; version=0.0.4", body)
     assert out == (
         b"orthanc_count_instances 4 1641038400000\n"
         b"orthanc_rest_api_duration_ms 1 1641038400000\n"
         b"orthanc_disk_size_mb 0.0493354797\n"
+        b"orthanc_up_time_s 1 1641038400000\n"
     )
 
 
@@ -101,3 +103,10 @@ def test_text_and_binary_answers() -> None:
     assert stabiliser.answer("/tools/log-level", "text/plain", b"default") == b"default"
     png = b"\x89PNG\r\n\x1a\n20261122T032606"
     assert stabiliser.answer("/instances/x/preview", "image/png", png) == png
+
+
+def test_database_server_identifier_is_fixed() -> None:
+    # 1.12+ derives it from the run (ports, paths): it differs on every run.
+    value = {"DatabaseServerIdentifier": "48d67e11-2ce6161a-2ca34469-8b88cf88-c580826c"}
+    fixed = make().json(value)["DatabaseServerIdentifier"]
+    assert fixed == "00000000-00000000-00000000-00000000-00000000"
