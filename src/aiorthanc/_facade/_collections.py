@@ -83,7 +83,7 @@ class ResourceCollection(Generic[R]):
 
             async for study in orthanc.studies.find(
                 {"PatientName": "DOE^*", "StudyDate": DateRange(date(2024, 1, 1), None)},
-                metadata={"1024": "^reviewed"},
+                metadata={"1024": "reviewed*"},
                 order_by="StudyDate",
             ):
                 ...
