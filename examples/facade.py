@@ -20,6 +20,7 @@ from aiorthanc import (
     DateRange,
     FolderLayout,
     OptionalDependencyError,
+    UnsupportedOperationError,
 )
 
 
@@ -52,16 +53,32 @@ async def tour(orthanc: AsyncOrthanc, workdir: Path) -> None:
         for study in await patient.studies():
             assert await study.patient() == patient
 
-    # Find: wildcards, date ranges, client-side metadata filters, sorting.
+    # Find: wildcards, date ranges, metadata filters, sorting; on Orthanc 1.12.5+ the server
+    # sorts and filters, on older ones the client does, with the same results.
     since_2000 = DateRange(date(2000, 1, 1), None)
     async for study in studies.find({"StudyDate": since_2000}, order_by="StudyDate", limit=10):
         print(f"found {study!r}")
         await study.set_metadata("1024", "reviewed")
-    reviewed = [s async for s in studies.find(metadata={"1024": "^reviewed"})]
-    print(f"{len(reviewed)} studies reviewed")
+    reviewed = [s async for s in studies.find(metadata={"1024": "REVIEW*"})]
+    print(f"{len(reviewed)} studies reviewed, of {await studies.count()}")
+    await label_tour(orthanc)
 
     await instance_tour(orthanc, workdir)
     await download_tour(orthanc, workdir)
+
+
+async def label_tour(orthanc: AsyncOrthanc) -> None:
+    # Labels (Orthanc 1.12.0+): on an older server they raise before sending anything.
+    try:
+        study = await orthanc.studies.first()
+        if study is not None:
+            await study.add_label("toured")
+            print("labels:", await study.labels(), "on the server:", await orthanc.labels())
+            toured = [s async for s in orthanc.studies.find(labels=["toured"])]
+            print(f"{len(toured)} studies toured")
+            await study.remove_label("toured")
+    except UnsupportedOperationError as exc:
+        print(f"no labels here: {exc}")
 
 
 async def instance_tour(orthanc: AsyncOrthanc, workdir: Path) -> None:

@@ -19,16 +19,19 @@ from aiorthanc._facade import (
     Forest,
     ForestOptions,
     InstanceCollection,
+    Modalities,
     PatientCollection,
     SeriesCollection,
     StudyCollection,
     build_forest_with,
     export_with,
+    server_labels,
     takes_options,
 )
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._import import ImportOptionsDict, ImportReport, import_dicom
 from aiorthanc._session import Session
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload
 
 if TYPE_CHECKING:
@@ -87,6 +90,21 @@ class AsyncOrthanc(Session):
         """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
 
         return InstanceCollection(self)
+
+    @functools.cached_property
+    def modalities(self) -> Modalities:
+        """The remote DICOM modalities: `await orthanc.modalities["PACS"].retrieve(...)`."""
+
+        return Modalities(self)
+
+    async def labels(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
+        """Every label in use on the server, sorted (Orthanc 1.12.0+; one request).
+
+        Raises:
+            UnsupportedOperationError: the server is older than 1.12.0 (nothing was sent).
+        """
+
+        return await server_labels(self, timeout=timeout)
 
     @takes_options(ForestOptions)
     async def forest(self, options: ForestOptions) -> Forest:

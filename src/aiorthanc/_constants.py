@@ -61,3 +61,6 @@ DEFAULT_EXPORT_CONCURRENCY = 4
 DEFAULT_PAGE_SIZE = 500
 # Metadata requests in flight at once when `find()` filters on metadata.
 DEFAULT_METADATA_CONCURRENCY = 8
+# IDs per /tools/find request when `count()` counts matches itself (servers before 1.12.5):
+# IDs are small, so a large page keeps the requests few.
+DEFAULT_COUNT_PAGE_SIZE = 10000

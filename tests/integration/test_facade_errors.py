@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Generator, Iterator
 from pathlib import Path
 
@@ -64,13 +65,18 @@ class _GoodForFindOnly(httpx.Auth):
 async def test_find_with_metadata_raises_unauthorized(secured: LocalOrthanc) -> None:
     async with secured.client(auth=WRONG) as bad:
         with pytest.raises(UnauthorizedError):  # the search itself
-            [s async for s in bad.studies.find({"PatientID": "*"}, metadata={"1024": "^x"})]
+            [
+                s
+                async for s in bad.studies.find(
+                    {"PatientID": "*"}, metadata={"1024": re.compile("^x")}
+                )
+            ]
     assert secured.credentials is not None
     user, password = secured.credentials
     async with secured.client(auth=_GoodForFindOnly(user, password)) as orthanc:
         assert len([s async for s in orthanc.studies.find({"PatientID": "*"})]) == 2
         with pytest.raises(UnauthorizedError):  # the concurrent metadata requests
             matches = orthanc.studies.find(
-                {"PatientID": "*"}, metadata={"1024": "^x"}, metadata_concurrency=2
+                {"PatientID": "*"}, metadata={"1024": re.compile("^x")}, metadata_concurrency=2
             )
             [s async for s in matches]

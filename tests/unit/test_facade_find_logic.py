@@ -51,10 +51,15 @@ def test_query_values() -> None:
 
 
 def test_sort_key_reads_own_then_patient_tags() -> None:
+    # As Orthanc 1.12.5+ orders them: case ignored, missing values first.
     key = sort_key("PatientName")
-    assert key({"MainDicomTags": {}, "PatientMainDicomTags": {"PatientName": "B"}}) == "B"
-    assert key({"MainDicomTags": {"PatientName": "A"}}) == "A"
+    assert key({"MainDicomTags": {}, "PatientMainDicomTags": {"PatientName": "B"}}) == "b"
+    assert key({"MainDicomTags": {"PatientName": "A"}}) == "a"
     assert key({}) == ""
+    names = ["beta", "", "Alpha", "alpha2"]
+    answers = [{"MainDicomTags": {"PatientName": n}} for n in names]
+    ordered = sorted(answers, key=key)
+    assert [a["MainDicomTags"]["PatientName"] for a in ordered] == ["", "Alpha", "alpha2", "beta"]
 
 
 def _study(index: int) -> dict[str, Any]:
@@ -71,7 +76,10 @@ def _study(index: int) -> dict[str, Any]:
 
 
 def _client(
-    studies: list[dict[str, Any]], log: list[str], stale_count: int | None = None
+    studies: list[dict[str, Any]],
+    log: list[str],
+    stale_count: int | None = None,
+    version: str = "1.10.1",
 ) -> AsyncOrthanc:
     def handler(request: httpx.Request) -> httpx.Response:
         log.append(f"{request.method} {request.url.path}")
@@ -88,7 +96,8 @@ def _client(
         data = studies if request.url.path == "/studies" else []
         return httpx.Response(200, json=data[since : since + limit])
 
-    return AsyncOrthanc("http://orthanc.test", transport=httpx.MockTransport(handler))
+    transport = httpx.MockTransport(handler)
+    return AsyncOrthanc("http://orthanc.test", transport=transport, orthanc_version=version)
 
 
 @pytest.mark.asyncio

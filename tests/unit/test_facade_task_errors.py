@@ -32,7 +32,10 @@ def _client(fail_path: str, status: int) -> AsyncOrthanc:
             return httpx.Response(200, json=[_study(i) for i in range(3)])
         return httpx.Response(200, json=[])
 
-    return AsyncOrthanc("http://orthanc.test", transport=httpx.MockTransport(handler), retries=0)
+    transport = httpx.MockTransport(handler)
+    return AsyncOrthanc(
+        "http://orthanc.test", transport=transport, retries=0, orthanc_version="1.10.1"
+    )
 
 
 @pytest.mark.asyncio

@@ -16,9 +16,9 @@ from aiorthanc._facade._export import (
     export,
     export_with,
 )
-from aiorthanc._facade._find import DateRange, FindOptions, MetadataMatcher, QueryValue
 from aiorthanc._facade._forest import Depth, Forest, ForestOptions, build_forest, build_forest_with
 from aiorthanc._facade._instance_data import ImageFormat
+from aiorthanc._facade._labels import server_labels
 from aiorthanc._facade._layout import (
     DEFAULT_LAYOUT,
     ExportPathError,
@@ -27,9 +27,24 @@ from aiorthanc._facade._layout import (
     sanitize_component,
 )
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
+from aiorthanc._facade._modalities import Modalities, Modality, RetrieveMethod
 from aiorthanc._facade._options import HELP, takes_options
+from aiorthanc._facade._query import (
+    CountOptions,
+    DateRange,
+    FindOptions,
+    LabelsConstraint,
+    MetadataMatcher,
+    QueryValue,
+)
 
 __all__ = [
+    "CountOptions",
+    "LabelsConstraint",
+    "Modalities",
+    "Modality",
+    "RetrieveMethod",
+    "server_labels",
     "DEFAULT_LAYOUT",
     "HELP",
     "DateRange",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 from pydantic import BaseModel
 
 from aiorthanc._errors import OptionalDependencyError
+from aiorthanc._facade._capabilities import LABELS_VERSION
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download
 from aiorthanc._facade._models import ResourceStatistics
 from aiorthanc._paths import quote_segment
@@ -192,6 +193,39 @@ class Resource(Generic[InfoT]):
         """Disk usage and counts of the resource (GET /{level}/{id}/statistics)."""
         answer = await self._client.get_json(f"{self.path}/statistics", timeout=timeout)
         return ResourceStatistics.model_validate(answer)
+
+    async def labels(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
+        """The labels of the resource, sorted (one request; Orthanc 1.12.0+).
+
+        Raises:
+            UnsupportedOperationError: the server is older than 1.12.0 (nothing was sent).
+        """
+        await self._client.require_version(LABELS_VERSION, f"{type(self).__name__}.labels()")
+        answer = await self._client.get_json(f"{self.path}/labels", timeout=timeout)
+        return sorted(str(label) for label in answer)
+
+    async def add_label(
+        self, label: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> None:
+        """Attach a label (Orthanc 1.12.0+); attaching one the resource has is a no-op.
+
+        Orthanc takes letters, digits, ``_`` and ``-``, up to 64 characters (else
+        `BadRequestError`).
+        """
+        await self._label_request("PUT", label, "add_label", timeout)
+
+    async def remove_label(
+        self, label: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> None:
+        """Detach a label (Orthanc 1.12.0+); removing one the resource lacks is a no-op."""
+        await self._label_request("DELETE", label, "remove_label", timeout)
+
+    async def _label_request(
+        self, method: str, label: str, operation: str, timeout: TimeoutTypes | UseDefault
+    ) -> None:
+        await self._client.require_version(LABELS_VERSION, f"{type(self).__name__}.{operation}()")
+        path = f"{self.path}/labels/{_segment(label, 'a label')}"
+        await self._client.request(method, path, content=b"", timeout=timeout)
 
     async def _download(
         self,

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from aiorthanc._constants import DEFAULT_PAGE_SIZE
 from aiorthanc._facade._base import Resource
-from aiorthanc._facade._find import FindOptions, QueryValue, answer_key, find_json
+from aiorthanc._facade._find import answer_key, count_json, find_json
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import takes_options
 from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._facade._query import CountOptions, FindOptions, QueryValue
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -82,16 +83,21 @@ class ResourceCollection(Generic[R]):
 
             async for study in orthanc.studies.find(
                 {"PatientName": "DOE^*", "StudyDate": DateRange(date(2024, 1, 1), None)},
-                metadata={"1024": "^reviewed"},
+                metadata={"1024": "reviewed*"},
                 order_by="StudyDate",
             ):
                 ...
 
-        The arguments are the fields of `FindOptions`: `query`, `case_sensitive`, `metadata`,
-        `order_by`, `descending`, `offset`, `limit`, `page_size`, `metadata_concurrency` and
-        `timeout` (of each request, metadata requests included).
+        The arguments are the fields of `FindOptions`: `query`, `case_sensitive`, `labels`,
+        `labels_constraint`, `metadata`, `metadata_concurrency`, `timeout` (of each request,
+        metadata requests included), `order_by`, `descending`, `offset`, `limit` and
+        `page_size`. The results are the same on every Orthanc version; ordering and metadata
+        run on the server where it can (1.12.5+), else here. Each resource found by a
+        metadata criterion that was checked here carries the metadata read for it
+        (`resource.info.metadata`).
 
         Raises:
+            UnsupportedOperationError: `labels` on a server older than 1.12.0 (nothing sent).
             APIStatusError: the first failed request, as itself (e.g. `InternalServerError`),
                 also when it is one of the concurrent metadata requests. A candidate deleted
                 before its metadata is read is skipped, not an error.
@@ -99,6 +105,23 @@ class ResourceCollection(Generic[R]):
         key = answer_key(options.order_by, partial(self._resource_type.from_json, self._client))
         async for answer in find_json(self._client, self._resource_type.level, options, key):
             yield self._resource_type.from_json(self._client, answer)
+
+    @takes_options(CountOptions)
+    async def count(self, options: CountOptions) -> int:
+        """The number of resources matching the criteria (all resources without any).
+
+        ::
+
+            await orthanc.studies.count({"ModalitiesInStudy": "CT"}, labels=["urgent"])
+
+        The arguments are the fields of `CountOptions` (the criteria of `find()`). One request
+        to `/tools/count-resources` on Orthanc 1.12.5+; on older servers the matches are
+        counted here (their IDs, paged), with the same answer.
+
+        Raises:
+            UnsupportedOperationError: `labels` on a server older than 1.12.0 (nothing sent).
+        """
+        return await count_json(self._client, self._resource_type.level, options)
 
     async def first(
         self,

@@ -1,31 +1,43 @@
-"""Find: `/tools/find` as an async iterator, paged, with metadata filters and sorting.
+"""Find and count: `/tools/find` as an async iterator, paged; `/tools/count-resources`.
 
-Orthanc matches main DICOM tags on the server (wildcards ``*`` and ``?``, ranges
-``20240101-20241231``, lists ``CT\\MR``). Metadata is not indexed, so filtering on it is done here,
-as Orthanc's "find with metadata" plugin sample does server side: one request per candidate, run
-concurrently. Sorting needs every match first, as the plugin's "paging studies by date" sample.
+Orthanc matches main DICOM tags and labels on the server (wildcards ``*`` and ``?``, ranges
+``20240101-20241231``, lists ``CT\\MR``). Since 1.12.5 it also orders the matches and filters
+them on metadata (`OrderBy`, `MetadataQuery`): the facade hands those to it and pages on the
+server. On older servers, and for what only Python can judge (regexes, predicates, key
+functions), it does the work itself, as Orthanc's "find with metadata" and "paging studies by
+date" plugin samples do: one metadata request per candidate, run concurrently (on 1.12.5+ one
+`ResponseContent` request per page), and every match read before sorting.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from contextlib import aclosing
-from dataclasses import KW_ONLY, dataclass, field
-from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypeVar
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeAlias, TypeVar
 
 import anyio
 
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import DEFAULT_METADATA_CONCURRENCY, DEFAULT_PAGE_SIZE
+from aiorthanc._constants import DEFAULT_COUNT_PAGE_SIZE
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import expanded
-from aiorthanc._facade._levels import Instance, Patient, Series, Study
-from aiorthanc._facade._options import help_text
+from aiorthanc._facade._capabilities import LABELS_VERSION, has_extended_find
 from aiorthanc._facade._paging import paginate
+from aiorthanc._facade._query import (
+    ROUTES,
+    CountOptions,
+    DateRange,
+    FindOptions,
+    MetadataMatcher,
+    QueryValue,
+    build_query,
+    format_query_value,
+    labels_body,
+    metadata_matches,
+    server_metadata_value,
+)
 from aiorthanc._paths import quote_segment
-from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -34,10 +46,11 @@ __all__ = [
     "AnswerKey",
     "DateRange",
     "FindOptions",
-    "answer_key",
     "MetadataMatcher",
     "QueryValue",
+    "answer_key",
     "build_query",
+    "count_json",
     "find_json",
     "format_query_value",
     "sort_key",
@@ -45,169 +58,25 @@ __all__ = [
 
 K = TypeVar("K")
 
-_ROUTES = {t.level: t.route for t in (Patient, Study, Series, Instance)}
-
-
-@dataclass(frozen=True)
-class DateRange:
-    """A DICOM date range for find queries; either end may be open.
-
-    ``DateRange(date(2024, 1, 1), None)`` matches from 2024-01-01 on.
-    """
-
-    start: date | str | None = None
-    end: date | str | None = None
-
-    def __str__(self) -> str:
-        return f"{_dicom_date(self.start)}-{_dicom_date(self.end)}"
-
-
-QueryValue: TypeAlias = "str | date | DateRange | Sequence[str]"
-"""A find criterion: a string with DICOM wildcards, a date, a `DateRange`, or several values any
-of which may match."""
-
-MetadataMatcher: TypeAlias = "str | re.Pattern[str] | Callable[[str | None], bool]"
-"""A metadata criterion: a regular expression matched at the start of the value (a missing entry
-reads as ""), or a predicate receiving the value (None when missing)."""
-
-
-def _dicom_date(value: date | str | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        value = value.date()
-    if isinstance(value, date):
-        return value.strftime("%Y%m%d")
-    return value
-
-
-def format_query_value(value: QueryValue) -> str:
-    """One criterion as Orthanc's find expects it."""
-    if isinstance(value, DateRange):
-        return str(value)
-    if isinstance(value, date):
-        return _dicom_date(value)
-    if isinstance(value, str):
-        return value
-    return "\\".join(value)
-
-
-def build_query(
-    level: str,
-    query: Mapping[str, QueryValue] | None,
-    *,
-    case_sensitive: bool | None = None,
-) -> dict[str, Any]:
-    """The JSON body of a `/tools/find` request (without paging)."""
-    if level not in _ROUTES:
-        raise ValueError(f"level must be one of {', '.join(_ROUTES)}, got {level!r}")
-    body: dict[str, Any] = {
-        "Level": level,
-        "Query": {k: format_query_value(v) for k, v in (query or {}).items()},
-        "Expand": True,
-    }
-    if case_sensitive is not None:
-        body["CaseSensitive"] = case_sensitive
-    return body
-
-
-async def _with_metadata(
-    client: Session, level: str, page: list[dict[str, Any]], options: FindOptions[Any]
-) -> list[dict[str, Any]]:
-    """The answers of `page` whose metadata matches `options.metadata`, in their order."""
-    metadata = options.metadata or {}
-    matches: list[bool] = [False] * len(page)
-    limiter = anyio.CapacityLimiter(options.metadata_concurrency)
-    route = _ROUTES[level]
-
-    async def check(index: int, answer: dict[str, Any]) -> None:
-        async with limiter:
-            try:
-                values = await client.get_json(
-                    f"/{route}/{quote_segment(answer['ID'])}/metadata",
-                    params=expanded(),
-                    timeout=options.timeout,
-                )
-            except NotFoundError:
-                return  # deleted since the find: not a match
-        matches[index] = all(_matches(m, values.get(name)) for name, m in metadata.items())
-
-    async with task_group() as tg:
-        for index, answer in enumerate(page):
-            tg.start_soon(check, index, answer)
-    return [answer for answer, ok in zip(page, matches, strict=True) if ok]
-
-
-def _matches(matcher: MetadataMatcher, value: str | None) -> bool:
-    if isinstance(matcher, str):
-        return re.match(matcher, value or "") is not None
-    if isinstance(matcher, re.Pattern):
-        return matcher.match(value or "") is not None
-    return matcher(value)
+AnswerKey: TypeAlias = Callable[[dict[str, Any]], Any]
+"""A sort key of expanded answers."""
 
 
 def sort_key(keyword: str) -> Callable[[dict[str, Any]], str]:
-    """Sort key of raw answers by a main DICOM tag (missing sorts first, as the sample does).
+    """Sort key of raw answers by a main DICOM tag, as Orthanc 1.12.5+ orders them.
 
-    The tag is looked up in the answer's own main tags, then in the patient tags a study carries.
+    Case is ignored and missing values sort first. The tag is looked up in the answer's own
+    main tags, then in the patient tags a study carries.
     """
 
     def key(answer: dict[str, Any]) -> str:
         for tags in ("MainDicomTags", "PatientMainDicomTags"):
             value = answer.get(tags, {}).get(keyword)
             if value is not None:
-                return str(value)
+                return str(value).casefold()
         return ""
 
     return key
-
-
-@dataclass(frozen=True)
-class FindOptions(Generic[K]):
-    """The query and options of `ResourceCollection.find()` (`K`: the resources found).
-
-    `query` values may use DICOM wildcards (``*``, ``?``), be a `date`, a `DateRange`, or a list
-    of values any of which may match; tags of the levels above may be used too (``PatientName``
-    when finding studies). `metadata` is checked here, one request per candidate, up to
-    `metadata_concurrency` at once: a regex matched at the start of the value, or a predicate of
-    the value (None when missing). Sorting (`order_by`) reads every match before yielding the
-    first. `timeout` applies to each request, metadata requests included.
-    """
-
-    query: Mapping[str, QueryValue] | None = field(
-        default=None, metadata=help_text("main DICOM tags by keyword, with their values")
-    )
-    _: KW_ONLY
-    case_sensitive: bool | None = field(
-        default=None, metadata=help_text("override the server's CaseSensitivePN for this query")
-    )
-    metadata: Mapping[str, MetadataMatcher] | None = field(
-        default=None, metadata=help_text("metadata criteria: regexes or predicates, by name")
-    )
-    order_by: str | Callable[[K], Any] | None = field(
-        default=None, metadata=help_text("a main DICOM tag keyword or a key function")
-    )
-    descending: bool = field(default=False, metadata=help_text("reverse the sort"))
-    offset: int = field(
-        default=0, metadata=help_text("number of (filtered, sorted) matches to skip")
-    )
-    limit: int | None = field(
-        default=None, metadata=help_text("maximum number of resources to yield")
-    )
-    page_size: int = field(
-        default=DEFAULT_PAGE_SIZE, metadata=help_text("matches per /tools/find request")
-    )
-    metadata_concurrency: int = field(
-        default=DEFAULT_METADATA_CONCURRENCY,
-        metadata=help_text("metadata requests in flight at once"),
-    )
-    timeout: TimeoutTypes | UseDefault = field(
-        default=USE_DEFAULT, metadata=help_text("timeout of each request (default: the client's)")
-    )
-
-
-AnswerKey: TypeAlias = Callable[[dict[str, Any]], Any]
-"""A sort key of expanded answers."""
 
 
 def answer_key(
@@ -222,39 +91,184 @@ def answer_key(
     return lambda answer: user_key(parse(answer))
 
 
+@dataclass(frozen=True)
+class _Plan:
+    """Who does what: the server's request body, and what is left to do here."""
+
+    body: dict[str, Any]
+    """The `/tools/find` body, without paging."""
+    metadata: dict[str, MetadataMatcher]
+    """Metadata criteria matched here."""
+    order_key: AnswerKey | None
+    """The sort done here (None: the server's order)."""
+    extended: bool
+    """Whether the server has the extended find."""
+
+    @property
+    def server_side(self) -> bool:
+        """True when the server does everything, paging included."""
+        return not self.metadata and self.order_key is None
+
+
+async def _plan(
+    client: Session, level: str, options: CountOptions, order_key: AnswerKey | None = None
+) -> _Plan:
+    """Split a find or count between the server and the client (see the module docstring)."""
+    body = build_query(level, options.query, case_sensitive=options.case_sensitive)
+    labels = labels_body(options)
+    if labels:
+        await client.require_version(LABELS_VERSION, "find or count with labels")
+        body.update(labels)
+    order_by = options.order_by if isinstance(options, FindOptions) else None
+    metadata = dict(options.metadata or {})
+    # Without ordering or metadata criteria the server's capabilities do not matter.
+    extended = (isinstance(order_by, str) or bool(metadata)) and await has_extended_find(client)
+    if extended:
+        query = {k: v for k, m in metadata.items() if (v := server_metadata_value(m)) is not None}
+        if query:
+            body["MetadataQuery"] = query
+        metadata = {k: m for k, m in metadata.items() if k not in query}
+        if isinstance(order_by, str) and isinstance(options, FindOptions):
+            direction = "DESC" if options.descending else "ASC"
+            body["OrderBy"] = [{"Type": "DicomTag", "Key": order_by, "Direction": direction}]
+            order_key = None
+    return _Plan(body, metadata, order_key, extended)
+
+
 async def find_json(
     client: Session, level: str, options: FindOptions[Any], order_key: AnswerKey | None
-) -> AsyncIterator[dict[str, Any]]:
+) -> AsyncGenerator[dict[str, Any], None]:
     """Yield the expanded answers of a find, page by page (see `ResourceCollection.find`).
 
-    `order_key` sorts the answers (None: server order); `options.order_by` is not read.
+    `order_key` sorts the answers when the server cannot (None: the server's order).
     """
     offset, limit, page_size = options.offset, options.limit, options.page_size
     if page_size < 1 or offset < 0 or (limit is not None and limit < 0):
         raise ValueError("page_size must be >= 1, offset and limit >= 0")
+    plan = await _plan(client, level, options, order_key)
     if limit == 0:
         return
-    body = build_query(level, options.query, case_sensitive=options.case_sensitive)
     # Offset and limit go to the server only when nothing is filtered or sorted here.
-    server_side = not options.metadata and order_key is None
-    if server_side and limit is not None:
+    if plan.server_side and limit is not None:
         page_size = min(page_size, limit)
 
     async def find_page(since: int, limit: int) -> list[dict[str, Any]]:
+        body = {**plan.body, "Since": since, "Limit": limit}
         page: list[dict[str, Any]] = await client.post_json(
-            "/tools/find", {**body, "Since": since, "Limit": limit}, timeout=options.timeout
+            "/tools/find", body, timeout=options.timeout
         )
+        if plan.metadata and plan.extended and page:
+            await _attach_metadata(client, body, page, options)
         return page
 
-    start = offset if server_side else 0
+    start = offset if plan.server_side else 0
     async with aclosing(paginate(find_page, page_size, since=start)) as pages:
-        if server_side:
+        if plan.server_side:
             answers = _first(pages, limit)
         else:
-            answers = _select(client, level, pages, options, order_key)
+            answers = _select(client, level, pages, options, plan)
         async with aclosing(answers):
             async for answer in answers:
                 yield answer
+
+
+async def count_json(client: Session, level: str, options: CountOptions) -> int:
+    """The number of resources matching `options` (see `ResourceCollection.count`)."""
+    plan = await _plan(client, level, options)
+    if not plan.metadata and (plan.extended or await has_extended_find(client)):
+        body = {k: v for k, v in plan.body.items() if k != "Expand"}
+        answer = await client.post_json("/tools/count-resources", body, timeout=options.timeout)
+        return int(answer["Count"])
+    if not plan.metadata:
+        return await _count_ids(client, plan.body, options)
+    find = FindOptions[Any](
+        options.query,
+        **{f: getattr(options, f) for f in _FILTERS},
+        page_size=DEFAULT_COUNT_PAGE_SIZE,
+    )
+    count = 0
+    async with aclosing(find_json(client, level, find, None)) as answers:
+        async for _ in answers:
+            count += 1
+    return count
+
+
+_FILTERS = (
+    "case_sensitive",
+    "labels",
+    "labels_constraint",
+    "metadata",
+    "metadata_concurrency",
+    "timeout",
+)
+
+
+async def _count_ids(client: Session, body: dict[str, Any], options: CountOptions) -> int:
+    """Count the matches of a find body by paging through their IDs."""
+
+    async def ids_page(since: int, limit: int) -> list[str]:
+        page_body = {**body, "Expand": False, "Since": since, "Limit": limit}
+        page: list[str] = await client.post_json("/tools/find", page_body, timeout=options.timeout)
+        return page
+
+    count = 0
+    async with aclosing(paginate(ids_page, DEFAULT_COUNT_PAGE_SIZE)) as pages:
+        async for page in pages:
+            count += len(page)
+    return count
+
+
+async def _attach_metadata(
+    client: Session, body: dict[str, Any], page: list[dict[str, Any]], options: CountOptions
+) -> None:
+    """Give each answer of a page its `Metadata`, read with one request (Orthanc 1.12.5+).
+
+    The same find asks for the metadata only; an answer it misses (the page shifted in
+    between) is left without, and read on its own later.
+    """
+    metadata_body = {k: v for k, v in body.items() if k != "Expand"}
+    metadata_body["ResponseContent"] = ["Metadata"]
+    answers = await client.post_json("/tools/find", metadata_body, timeout=options.timeout)
+    by_id = {a["ID"]: a.get("Metadata", {}) for a in answers if isinstance(a, dict)}
+    for answer in page:
+        if answer["ID"] in by_id:
+            answer["Metadata"] = by_id[answer["ID"]]
+
+
+async def _with_metadata(
+    client: Session,
+    level: str,
+    page: list[dict[str, Any]],
+    metadata: dict[str, MetadataMatcher],
+    options: CountOptions,
+) -> list[dict[str, Any]]:
+    """The answers of `page` whose metadata matches `metadata`, in their order.
+
+    Each answer keeps the metadata read for it (`Metadata`), as the extended find gives it.
+    """
+    matches: list[bool] = [False] * len(page)
+    limiter = anyio.CapacityLimiter(options.metadata_concurrency)
+    route = ROUTES[level]
+
+    async def check(index: int, answer: dict[str, Any]) -> None:
+        values = answer.get("Metadata")
+        if values is None:
+            async with limiter:
+                try:
+                    values = await client.get_json(
+                        f"/{route}/{quote_segment(answer['ID'])}/metadata",
+                        params=expanded(),
+                        timeout=options.timeout,
+                    )
+                except NotFoundError:
+                    return  # deleted since the find: not a match
+            answer["Metadata"] = values
+        matches[index] = all(metadata_matches(m, values.get(k)) for k, m in metadata.items())
+
+    async with task_group() as tg:
+        for index, answer in enumerate(page):
+            tg.start_soon(check, index, answer)
+    return [answer for answer, ok in zip(page, matches, strict=True) if ok]
 
 
 async def _first(
@@ -276,14 +290,14 @@ async def _select(
     level: str,
     pages: AsyncIterator[list[dict[str, Any]]],
     options: FindOptions[Any],
-    order_key: AnswerKey | None,
+    plan: _Plan,
 ) -> AsyncGenerator[dict[str, Any], None]:
-    """The answers matching `options.metadata`, sorted by `order_key`, then sliced."""
-    offset, limit = options.offset, options.limit
+    """The answers matching the plan's metadata, sorted by its key, then sliced."""
+    offset, limit, order_key = options.offset, options.limit, plan.order_key
     kept: list[dict[str, Any]] = []
     async for page in pages:
-        if options.metadata:
-            page = await _with_metadata(client, level, page, options)
+        if plan.metadata:
+            page = await _with_metadata(client, level, page, plan.metadata, options)
         if order_key is None:
             # Filtered only: stream, counting the offset on matches.
             for answer in page:
