@@ -3,6 +3,8 @@
 (`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported here.
 """
 
+from aiorthanc._generated.models.other import ResourceCount, SystemCapabilities
+
 from aiorthanc._generated.models.jobs import Change, ChangesPage, JobInfo, JobSubmitted
 from aiorthanc._generated.models.networking import (
     Modality,
@@ -55,6 +57,7 @@ from aiorthanc._generated.models.tags import (
     DicomTag,
     DicomTags,
     InstanceMainDicomTags,
+    MainDicomTagsItem,
     PatientMainDicomTags,
     SeriesMainDicomTags,
     ShortMainDicomTags,
@@ -82,6 +85,7 @@ __all__ = [
     "InstanceMainDicomTags",
     "JobInfo",
     "JobSubmitted",
+    "MainDicomTagsItem",
     "MergeResult",
     "Modality",
     "ModalityStoreResult",
@@ -95,6 +99,7 @@ __all__ = [
     "PeerStoreResult",
     "PluginInfo",
     "QueryCreated",
+    "ResourceCount",
     "ResourceReference",
     "ResourceStatistics",
     "RetrieveResult",
@@ -117,6 +122,7 @@ __all__ = [
     "StudyInfoFull",
     "StudyInfoShort",
     "StudyMainDicomTags",
+    "SystemCapabilities",
     "SystemInfo",
     "UploadResult",
     "UploadStatus",

@@ -35,6 +35,10 @@ class Modality(BaseModel):
     local_aet: str | None = Field(None, alias="LocalAet")
     manufacturer: str | None = Field(None, alias="Manufacturer")
     port: int = Field(..., alias="Port")
+    retrieve_method: str | None = Field(None, alias="RetrieveMethod")
+    """
+    C-MOVE, C-GET or SystemDefault (Orthanc 1.12.6+).
+    """
     timeout: int | None = Field(None, alias="Timeout")
     use_dicom_tls: bool | None = Field(None, alias="UseDicomTls")
 

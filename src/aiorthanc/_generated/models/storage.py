@@ -73,6 +73,10 @@ class ExportsPage(BaseModel):
     No more entries after this page.
     """
     exports: list[ExportedResource] = Field(..., alias="Exports")
+    first: int | None = Field(None, alias="First")
+    """
+    Sequence number of the first entry of the page (Orthanc 1.12+).
+    """
     last: int = Field(..., alias="Last")
     """
     Sequence number to pass as `since` for the next page.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._api_support import (
-    JsonValue,
+    adapter,
 )
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -27,7 +27,7 @@ class SeriesLabelsOperations:
         id: str,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> JsonValue:
+    ) -> list[str]:
         """List labels. `GET /series/{id}/labels`
 
         Orthanc 1.12.7 and later.
@@ -47,7 +47,7 @@ class SeriesLabelsOperations:
             f"/series/{_quote(id)}/labels",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_series_label(

@@ -16,7 +16,7 @@ from aiorthanc._generated.bodies import (
     PostToolsFindBody,
     PostToolsReconstructBody,
 )
-from aiorthanc._generated.models import FoundResource, ResourceReference
+from aiorthanc._generated.models import FoundResource, ResourceCount, ResourceReference
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ class SystemToolsOperations:
         self,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> JsonValue:
+    ) -> list[str]:
         """Get accepted SOPClassUID. `GET /tools/accepted-sop-classes`
 
         Orthanc 1.12.7 and later.
@@ -79,7 +79,7 @@ class SystemToolsOperations:
             "/tools/accepted-sop-classes",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def get_tools_accepted_transfer_syntaxes(
@@ -143,7 +143,7 @@ class SystemToolsOperations:
         body: PostToolsCountResourcesBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> JsonValue:
+    ) -> ResourceCount:
         """Count local resources. `POST /tools/count-resources`
 
         Orthanc 1.12.7 and later.
@@ -165,8 +165,7 @@ class SystemToolsOperations:
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
-        return result
+        return ResourceCount.model_validate_json(response.content)
 
     async def get_tools_default_encoding(
         self,
@@ -419,7 +418,7 @@ class SystemToolsOperations:
         self,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> JsonValue:
+    ) -> list[str]:
         """Get all the used labels. `GET /tools/labels`
 
         Orthanc 1.12.7 and later.
@@ -438,7 +437,7 @@ class SystemToolsOperations:
             "/tools/labels",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
     async def post_tools_lookup(
