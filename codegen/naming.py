@@ -135,11 +135,11 @@ the same. An operation's group is the first path segment when the tag spans seve
 the segment after the first `{{parameter}}` (`/instances/{{id}}/attachments/...` ->
 `attachments`), with the tag formats gathered as `tags` (`tags`, `simplified-tags`, `header`,
 `module`, `module-patient`, `shared-tags`, `instances-tags`), the renderings of a whole
-instance as `rendering` (`preview`, `rendered`, `image-*`, `matlab`, `numpy`), the parents and
-children as `navigation` (`patient`, `study`, `series`, `studies`, `instances`), the writes that make new
-resources from a resource as `modification` (`modify`, `anonymize`, `merge`, `split`), the
-exports as `archive` (`archive`, `media`) and the stored file as `content` (`content`, `file`,
-`pdf`). Groups of fewer than {MIN_GROUP} operations join the
+instance as `rendering` (`preview`, `rendered`, `image-*`, `matlab`, `numpy`), the parents
+and children as `navigation` (`patient`, `study`, `series`, `studies`, `instances`), the
+writes that make new resources from a resource as `modification` (`modify`, `anonymize`,
+`merge`, `split`), the exports as `archive` (`archive`, `media`) and the stored file as
+`content` (`content`, `file`, `pdf`). Groups of fewer than {MIN_GROUP} operations join the
 `main` group.\
 """
 

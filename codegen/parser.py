@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from codegen.versions import Since
-
 from codegen.naming import (
     array_name,
     module_name,
@@ -15,6 +13,7 @@ from codegen.naming import (
     python_identifier,
     stream_name,
 )
+from codegen.versions import Since
 
 __all__ = [
     "Body",
@@ -361,7 +360,7 @@ def _response(
 def _job_result(response: Response, body: Body | None) -> str | None:
     """The result's type of an answer that is a result or a job (as the body's keys ask)."""
     variants = response.schema.get("anyOf") or []
-    refs = [v.get("$ref", "").rsplit("/", 1)[-1] for v in variants]
+    refs = [str(v.get("$ref", "")).rsplit("/", 1)[-1] for v in variants]
     keys = {f.name for f in body.fields} if body else set()
     if len(refs) == 2 and JOB_MODEL in refs and JOB_KEYS[0] in keys:
         return next(ref for ref in refs if ref != JOB_MODEL)

@@ -141,7 +141,8 @@ def test_one_async_function_per_operation(
     coroutines = {n for n, (_, m) in methods.items() if inspect.iscoroutinefunction(m)}
     streams = {n for n in methods if n.startswith("stream_")}
     arrays = {e.array for e in endpoints if e.array}  # decoding variants of the NumPy answers
-    assert arrays and arrays <= coroutines
+    assert arrays
+    assert arrays <= coroutines
     assert len(coroutines - arrays) == len(operations)
     assert {(e.method, e.path) for e in endpoints} == operations
     assert {e.name for e in endpoints} == coroutines - arrays
@@ -329,7 +330,7 @@ def test_long_bodies_module_splits_by_group(
     [
         ("/instances/{id}/attachments/{name}/data", True, "attachments"),
         ("/instances/{id}/image-uint8", True, "rendering"),
-            ("/series/{id}/study", True, "navigation"),
+        ("/series/{id}/study", True, "navigation"),
         ("/studies/{id}/module-patient", True, "tags"),
         ("/patients/{id}", True, "main"),
         ("/patients", True, "main"),

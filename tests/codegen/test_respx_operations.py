@@ -25,8 +25,8 @@ from pydantic import BaseModel, TypeAdapter
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from codegen.generate import prepare
-from codegen.versions import load_documents
 from codegen.parser import PRESENCE_FLAGS, Endpoint, parse_spec
+from codegen.versions import load_documents
 
 from aiorthanc import AsyncOrthanc
 from aiorthanc._generated.api import Api
@@ -45,7 +45,7 @@ def _endpoints() -> list[Endpoint]:
     spec, since, _ = prepare(root / "spec", root / "spec" / "overrides.yaml")
     global SCHEMAS
     SCHEMAS = spec.get("components", {}).get("schemas", {})
-    # The examples of the raw documents (newest first): overrides replace the schemas that held them.
+    # The examples of the raw documents (newest first): overrides replaced the schemas holding them.
     for document in reversed(load_documents(root / "spec")):
         for path, operations in document.spec.get("paths", {}).items():
             for method, operation in operations.items():

@@ -30,6 +30,7 @@ from codegen.parser import Endpoint, parse_spec
 from aiorthanc import AsyncOrthanc, NotFoundError
 from aiorthanc._generated.api import Api
 from aiorthanc._generated.bodies import PostToolsFindBody
+from aiorthanc._version import parse_version
 from aiorthanc.models import (
     DicomTag,
     DicomTags,
@@ -47,7 +48,6 @@ from aiorthanc.models import (
     StudyInfoFull,
     StudyInfoShort,
 )
-from aiorthanc._version import parse_version
 from aiorthanc.testing import SUPPORTED_VERSIONS, LocalOrthanc
 from aiorthanc.testing.versions import orthanc_install
 

@@ -3,8 +3,6 @@
 (`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported here.
 """
 
-from aiorthanc._generated.models.other import ResourceCount, SystemCapabilities
-
 from aiorthanc._generated.models.jobs import Change, ChangesPage, JobInfo, JobSubmitted
 from aiorthanc._generated.models.networking import (
     Modality,
@@ -18,6 +16,7 @@ from aiorthanc._generated.models.networking import (
     StorageCommitmentInstance,
     StorageCommitmentReport,
 )
+from aiorthanc._generated.models.other import ResourceCount, SystemCapabilities
 from aiorthanc._generated.models.resources import (
     FoundResource,
     InstanceInfo,
