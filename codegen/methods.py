@@ -30,8 +30,8 @@ _TIMEOUT_DOC = "Of this call (seconds, httpx.Timeout or None); the client's by d
 # Operations whose answer is a result or a job take it; it sets the body's `JOB_KEYS`.
 ASYNCHRONOUS = "asynchronous"
 _ASYNCHRONOUS_DOC = (
-    f"Run as a job and answer a `{JOB_MODEL}` (sets the body's `{JOB_KEYS[0]}` and "
-    f"`{JOB_KEYS[1]}`, over any value the body gives them); else answer the result."
+    f"Run as a job and answer a `{JOB_MODEL}`, else answer the result. It sets the body's "
+    f"`{JOB_KEYS[0]}` and `{JOB_KEYS[1]}` (a body that says otherwise raises ValueError)."
 )
 
 # Orthanc 1.10.1 answers 400 to `limit` without `since`: `since` then defaults to 0.

@@ -55,11 +55,19 @@ def since_of(since: int | None, limit: int | None) -> int | None:
 def job_body(body: object, asynchronous: bool) -> dict[str, object]:
     """A JSON body whose `Asynchronous`/`Synchronous` keys say what the caller's keyword says.
 
-    The keyword decides (the answer's type follows it), over any value the body gives them.
+    The keyword decides, so that the answer's type follows it; a body that says otherwise is
+    refused (ValueError) rather than silently overridden.
     """
     if not isinstance(body, Mapping):
         raise TypeError(f"the body must be a JSON object (a mapping), not {type(body).__name__}")
-    return {**body, "Asynchronous": asynchronous, "Synchronous": not asynchronous}
+    wanted = {"Asynchronous": asynchronous, "Synchronous": not asynchronous}
+    for key, value in wanted.items():
+        if key in body and bool(body[key]) != value:
+            raise ValueError(
+                f"body[{key!r}] is {body[key]!r} but asynchronous={asynchronous}: "
+                "say it with the asynchronous= keyword only"
+            )
+    return {**body, **wanted}
 
 
 @asynccontextmanager

@@ -10,13 +10,14 @@ from aiorthanc._generated.models.networking import (
     Peer,
     PeerStoreResult,
     QueryCreated,
+    RetrieveDetail,
     RetrieveResult,
     StorageCommitmentCreated,
     StorageCommitmentFailure,
     StorageCommitmentInstance,
     StorageCommitmentReport,
 )
-from aiorthanc._generated.models.other import ResourceCount, SystemCapabilities
+from aiorthanc._generated.models.other import ModifiedResource, ResourceCount, SystemCapabilities
 from aiorthanc._generated.models.resources import (
     FoundResource,
     InstanceInfo,
@@ -89,6 +90,7 @@ __all__ = [
     "Modality",
     "ModalityStoreResult",
     "ModificationResult",
+    "ModifiedResource",
     "OrderedSlices",
     "PatientInfo",
     "PatientInfoFull",
@@ -101,6 +103,7 @@ __all__ = [
     "ResourceCount",
     "ResourceReference",
     "ResourceStatistics",
+    "RetrieveDetail",
     "RetrieveResult",
     "SeriesInfo",
     "SeriesInfoFull",

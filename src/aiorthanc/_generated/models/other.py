@@ -1,11 +1,27 @@
 # generated: do not edit, run make codegen
-"""Pydantic models of Orthanc's JSON answers, family `other` (generated): ResourceCount,
-SystemCapabilities.
+"""Pydantic models of Orthanc's JSON answers, family `other` (generated): ModifiedResource,
+ResourceCount, SystemCapabilities.
 """
 
 from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class ModifiedResource(BaseModel):
+    """
+    A resource that a modification, an anonymization or a transfer read.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    id: str = Field(..., alias="ID")
+    type: str = Field(..., alias="Type")
+    """
+    Patient, Study, Series or Instance.
+    """
 
 
 class ResourceCount(BaseModel):

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
+from . import other
+
 
 class AttachmentInfo(BaseModel):
     """
@@ -118,10 +120,18 @@ class ModificationResult(BaseModel):
     """
     instances_count: int = Field(..., alias="InstancesCount")
     is_anonymization: bool = Field(..., alias="IsAnonymization")
+    parent_resources: list[str] | None = Field(None, alias="ParentResources")
+    """
+    Orthanc identifiers of the resources modified (Orthanc 1.12+).
+    """
     path: str = Field(..., alias="Path")
     patient_id: str = Field(..., alias="PatientID")
     """
     Orthanc identifier of the patient of the new resource.
+    """
+    resources: list[other.ModifiedResource] | None = Field(None, alias="Resources")
+    """
+    The resources modified (Orthanc 1.13+).
     """
     type: str = Field(..., alias="Type")
     """
@@ -216,6 +226,10 @@ class BulkModificationResult(BaseModel):
     failed_instances_count: int = Field(..., alias="FailedInstancesCount")
     instances_count: int = Field(..., alias="InstancesCount")
     is_anonymization: bool = Field(..., alias="IsAnonymization")
+    parent_resources: list[str] | None = Field(None, alias="ParentResources")
+    """
+    Orthanc identifiers of the resources modified (Orthanc 1.12+).
+    """
     resources: list[ResourceReference] = Field(..., alias="Resources")
 
 

@@ -636,8 +636,8 @@ class NetworkingModalitiesOperations:
             id: Identifier of the modality of interest
             body: The json body. Keys: `CalledAet` (Orthanc 1.12.7 and later), `Host` (Orthanc 1.12.7 and
                 later), `Port` (Orthanc 1.12.7 and later), `UserData` (Orthanc 1.13.0 and later).
-            asynchronous: Run as a job and answer a `JobSubmitted` (sets the body's `Asynchronous` and
-                `Synchronous`, over any value the body gives them); else answer the result.
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:

@@ -500,8 +500,8 @@ class NetworkingQueriesOperations:
             index: Index of the answer
             body: The json body. Keys: `RetrieveMethod` (Orthanc 1.12.7 and later), `UserData` (Orthanc
                 1.13.0 and later).
-            asynchronous: Run as a job and answer a `JobSubmitted` (sets the body's `Asynchronous` and
-                `Synchronous`, over any value the body gives them); else answer the result.
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
@@ -712,8 +712,8 @@ class NetworkingQueriesOperations:
             id: Identifier of the query of interest
             body: The json body. Keys: `RetrieveMethod` (Orthanc 1.12.7 and later), `UserData` (Orthanc
                 1.13.0 and later).
-            asynchronous: Run as a job and answer a `JobSubmitted` (sets the body's `Asynchronous` and
-                `Synchronous`, over any value the body gives them); else answer the result.
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:

@@ -350,8 +350,8 @@ class SeriesMainOperations(ResourceMainOperations):
             body: The json body. Keys: `KeepLabels` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
                 1.12.7 and later), `Transcode` (Orthanc 1.12.7 and later), `UserData` (Orthanc 1.13.0
                 and later).
-            asynchronous: Run as a job and answer a `JobSubmitted` (sets the body's `Asynchronous` and
-                `Synchronous`, over any value the body gives them); else answer the result.
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
@@ -432,8 +432,8 @@ class SeriesMainOperations(ResourceMainOperations):
             id: Orthanc identifier of the series of interest
             body: The json body. Keys: `LossyQuality` (Orthanc 1.12.7 and later), `UserData` (Orthanc
                 1.13.0 and later).
-            asynchronous: Run as a job and answer a `JobSubmitted` (sets the body's `Asynchronous` and
-                `Synchronous`, over any value the body gives them); else answer the result.
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
