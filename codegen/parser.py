@@ -31,7 +31,8 @@ HTTP_METHODS = ("get", "post", "put", "delete")
 
 # Query arguments that Orthanc 1.10.1 reads by presence: `?expand=false` still expands. They are
 # typed `bool = False` and sent as a bare key when True, never when False.
-PRESENCE_FLAGS = frozenset({"expand", "extended", "short", "simplify", "full"})
+# `last` (GET /changes: only the last change) is read the same way, whatever its value.
+PRESENCE_FLAGS = frozenset({"expand", "extended", "short", "simplify", "full", "last"})
 
 # Last path segments of binary answers that can be large: these get a streaming variant.
 LARGE_BINARY = frozenset(
@@ -59,7 +60,9 @@ _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bo
 
 # Query arguments that Orthanc documents as `number` but parses as integers (counts, indices in
 # the sequence of changes, JPEG qualities, sizes in pixels): typed `int`, whatever the document.
-INTEGER_ARGUMENTS = frozenset({"limit", "since", "last", "quality", "height", "width"})
+INTEGER_ARGUMENTS = frozenset(
+    {"limit", "since", "to", "quality", "lossy_quality", "height", "width"}
+)
 
 # An answer that is a result, or a job when the body asks for one: the keys that ask for it.
 JOB_MODEL = "JobSubmitted"

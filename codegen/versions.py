@@ -16,12 +16,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-__all__ = ["DOCUMENT_PATTERN", "Document", "Since", "load_documents", "route_key"]
+__all__ = ["DOCUMENT_PATTERN", "UNDOCUMENTED", "Document", "Since", "load_documents", "route_key"]
 
 DOCUMENT_PATTERN = re.compile(r"^orthanc-(\d+)\.(\d+)\.(\d+)\.json$")
 """The name of one version's document in the spec folder."""
 
 _METHODS = ("get", "post", "put", "delete")
+
+# What an older server has though its document does not show it, measured on the real server:
+# (method, route key, query argument or body key) -> the oldest version that has it.
+UNDOCUMENTED = {
+    # Orthanc 1.10.1 answers `GET /changes?last` with the last change; its document omits it.
+    ("GET", "/changes", "last"): "1.10.1",
+}
 
 
 @dataclass(frozen=True)
@@ -82,6 +89,7 @@ class Since:
     def of(cls, documents: list[Document]) -> Since:
         """Walk the documents from the oldest; the first that has a thing gives its version."""
         since = cls([d.version for d in documents])
+        since.parameters.update(UNDOCUMENTED)
         for document in documents:
             for path, item in document.spec.get("paths", {}).items():
                 for method in _METHODS:

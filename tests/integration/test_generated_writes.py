@@ -32,13 +32,13 @@ from aiorthanc.models import (
     ModificationResult,
     PeerStoreResult,
     QueryCreated,
+    ResourceCount,
     RetrieveResult,
     SplitResult,
     StorageCommitmentCreated,
     StudyInfo,
     UploadResult,
 )
-from aiorthanc.models import ResourceCount
 from aiorthanc.testing import SUPPORTED_VERSIONS, LocalOrthanc
 
 pytestmark = pytest.mark.integration

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from aiorthanc._api_support import (
+    flag,
     since_of,
 )
 from aiorthanc._generated.models import ChangesPage, ExportsPage
@@ -26,10 +27,10 @@ class TrackingChangesApi:
     async def get_changes(
         self,
         *,
-        last: int | None = None,
+        last: bool = False,
         limit: int | None = None,
         since: int | None = None,
-        to: float | None = None,
+        to: int | None = None,
         type: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ChangesPage:
@@ -45,8 +46,7 @@ class TrackingChangesApi:
         Changes Log, which helps ensuring that this log does not grow indefinitely.
 
         Args:
-            last: Request only the last change id (this argument must be used alone) (Orthanc 1.12.7 and
-                later)
+            last: Request only the last change id (this argument must be used alone)
             limit: Limit the number of results
             since: Show only the resources since the provided index excluded
             to: Show only the resources till the provided index included (only available if your DB
@@ -59,8 +59,6 @@ class TrackingChangesApi:
         Returns:
             The list of changes
         """
-        if last is not None:
-            await self._session.require_version("1.12.7", "get_changes(last=...)")
         if to is not None:
             await self._session.require_version("1.12.7", "get_changes(to=...)")
         if type is not None:
@@ -69,7 +67,7 @@ class TrackingChangesApi:
             "GET",
             "/changes",
             params={
-                "last": last,
+                "last": flag(last),
                 "limit": limit,
                 "since": since_of(since, limit),
                 "to": to,

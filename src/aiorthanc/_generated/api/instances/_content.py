@@ -96,7 +96,7 @@ class InstancesContentOperations:
         *,
         accept: str | None = None,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -143,7 +143,7 @@ class InstancesContentOperations:
         *,
         accept: str | None = None,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:

@@ -33,7 +33,7 @@ class PatientsArchiveOperations:
         id: str,
         *,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -78,7 +78,7 @@ class PatientsArchiveOperations:
         id: str,
         *,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
@@ -183,7 +183,7 @@ class PatientsArchiveOperations:
         *,
         extended: bool = False,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
@@ -236,7 +236,7 @@ class PatientsArchiveOperations:
         *,
         extended: bool = False,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:

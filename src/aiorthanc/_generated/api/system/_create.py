@@ -36,11 +36,11 @@ class SystemCreateOperations:
         self,
         *,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         resources: str,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> None:
+    ) -> bytes:
         """Create ZIP archive. `GET /tools/create-archive`
 
         Orthanc 1.12.7 and later.
@@ -59,10 +59,10 @@ class SystemCreateOperations:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            Nothing.
+            The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_archive")
-        await self._session.request(
+        response = await self._session.request(
             "GET",
             "/tools/create-archive",
             params={
@@ -72,6 +72,39 @@ class SystemCreateOperations:
                 "transcode": transcode,
             },
             timeout=timeout,
+        )
+        return response.content
+
+    def stream_tools_create_archive(
+        self,
+        *,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
+        resources: str,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_tools_create_archive` (GET /tools/create-archive).
+
+        Use as `async with api.system.stream_tools_create_archive(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "get_tools_create_archive", True),
+            ],
+            lambda: self._session.stream(
+                "GET",
+                "/tools/create-archive",
+                params={
+                    "filename": filename,
+                    "lossy-quality": lossy_quality,
+                    "resources": resources,
+                    "transcode": transcode,
+                },
+                timeout=timeout,
+            ),
         )
 
     async def post_tools_create_archive(
@@ -186,11 +219,11 @@ class SystemCreateOperations:
         self,
         *,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         resources: str,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> None:
+    ) -> bytes:
         """Create DICOMDIR media. `GET /tools/create-media`
 
         Orthanc 1.12.7 and later.
@@ -209,10 +242,10 @@ class SystemCreateOperations:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            Nothing.
+            The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_media")
-        await self._session.request(
+        response = await self._session.request(
             "GET",
             "/tools/create-media",
             params={
@@ -222,6 +255,39 @@ class SystemCreateOperations:
                 "transcode": transcode,
             },
             timeout=timeout,
+        )
+        return response.content
+
+    def stream_tools_create_media(
+        self,
+        *,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
+        resources: str,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_tools_create_media` (GET /tools/create-media).
+
+        Use as `async with api.system.stream_tools_create_media(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "get_tools_create_media", True),
+            ],
+            lambda: self._session.stream(
+                "GET",
+                "/tools/create-media",
+                params={
+                    "filename": filename,
+                    "lossy-quality": lossy_quality,
+                    "resources": resources,
+                    "transcode": transcode,
+                },
+                timeout=timeout,
+            ),
         )
 
     async def post_tools_create_media(
@@ -301,11 +367,11 @@ class SystemCreateOperations:
         self,
         *,
         filename: str | None = None,
-        lossy_quality: float | None = None,
+        lossy_quality: int | None = None,
         resources: str,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> None:
+    ) -> bytes:
         """Create DICOMDIR media. `GET /tools/create-media-extended`
 
         Orthanc 1.12.7 and later.
@@ -324,10 +390,10 @@ class SystemCreateOperations:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            Nothing.
+            The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_media_extended")
-        await self._session.request(
+        response = await self._session.request(
             "GET",
             "/tools/create-media-extended",
             params={
@@ -337,6 +403,39 @@ class SystemCreateOperations:
                 "transcode": transcode,
             },
             timeout=timeout,
+        )
+        return response.content
+
+    def stream_tools_create_media_extended(
+        self,
+        *,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
+        resources: str,
+        transcode: str | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[httpx.Response]:
+        """Stream the answer of `get_tools_create_media_extended` (GET /tools/create-media-extended).
+
+        Use as `async with api.system.stream_tools_create_media_extended(...) as response:` then
+        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
+        """
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "get_tools_create_media_extended", True),
+            ],
+            lambda: self._session.stream(
+                "GET",
+                "/tools/create-media-extended",
+                params={
+                    "filename": filename,
+                    "lossy-quality": lossy_quality,
+                    "resources": resources,
+                    "transcode": transcode,
+                },
+                timeout=timeout,
+            ),
         )
 
     async def post_tools_create_media_extended(
