@@ -48,12 +48,11 @@ format: install
 	$(PY) -m ruff format .
 
 # Regenerate spec/orthanc-<version>.json of every supported Orthanc, offline (see codegen/specgen).
-# spec/orthanc-openapi.json, which the generator reads, is a copy of 1.10.1's for now.
 spec: install orthanc-versions
 	$(PY) -m codegen.specgen --output-dir spec
-	cp spec/orthanc-1.10.1.json spec/orthanc-openapi.json
 
-# spec + spec/overrides.yaml -> src/aiorthanc/_generated/ and docs/api.md.
+# The newest spec/orthanc-<version>.json + spec/overrides.yaml -> src/aiorthanc/_generated/ and
+# docs/api.md; the older documents give each operation its oldest version.
 codegen: install
 	$(PY) -m codegen
 

@@ -2,8 +2,11 @@
 
 Pipeline (run `python -m codegen` from the repository root, or `make codegen`):
 
-1. `overrides.load_spec()` reads `spec/orthanc-openapi.json` and applies `spec/overrides.yaml`
-   (JSON-pointer patches: response schemas and request bodies the raw spec lacks).
+1. `versions.load_documents()` reads the documents `spec/orthanc-<version>.json`;
+   `generate.merged_spec()` takes the newest, `overrides.apply_overrides()` applies
+   `spec/overrides.yaml` (JSON-pointer patches: response schemas and request bodies the raw spec
+   lacks), and `versions.Since` finds the oldest version that has each operation, query argument
+   and body key (the generated method asks the server for it before sending).
 2. `models.generate_models()` turns `components/schemas` into pydantic models with
    datamodel-code-generator: a package of one module per family (`naming.MODEL_MODULE_RULE`).
 3. `parser.parse_spec()` turns every operation into a small intermediate model (`Endpoint`); an

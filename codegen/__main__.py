@@ -1,6 +1,7 @@
-"""`python -m codegen [--check] [--spec FILE] [--overrides FILE] [--out DIR] [--docs FILE]`.
+"""`python -m codegen [--check] [--spec-dir DIR] [--overrides FILE] [--out DIR] [--docs FILE]`.
 
-Regenerates `src/aiorthanc/_generated/` and `docs/api.md`; with `--check`, regenerates into a
+Reads the documents `orthanc-<version>.json` of `--spec-dir` (generates from the newest) and
+regenerates `src/aiorthanc/_generated/` and `docs/api.md`; with `--check`, regenerates into a
 temporary directory instead and fails (status 1, with a diff) when the committed output differs.
 """
 
@@ -20,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def main(argv: list[str] | None = None) -> int:
     """Parse arguments, generate, print warnings; exit status 0 when nothing was skipped."""
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("--spec", type=Path, default=ROOT / "spec" / "orthanc-openapi.json")
+    parser.add_argument("--spec-dir", type=Path, default=ROOT / "spec")
     parser.add_argument("--overrides", type=Path, default=ROOT / "spec" / "overrides.yaml")
     parser.add_argument("--out", type=Path, default=ROOT / "src" / "aiorthanc" / "_generated")
     parser.add_argument("--docs", type=Path, default=ROOT / "docs" / "api.md")
@@ -28,7 +29,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.check:
         return _check(args)
-    report = generate(args.spec, args.overrides, args.out, args.docs)
+    report = generate(args.spec_dir, args.overrides, args.out, args.docs)
     for warning in report.warnings:
         print(f"codegen: warning: {warning}", file=sys.stderr)
     print(
@@ -51,7 +52,7 @@ def _files(root: Path) -> dict[str, str]:
 def _check(args: argparse.Namespace) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         fresh_out, fresh_docs = Path(tmp) / "_generated", Path(tmp) / "api.md"
-        generate(args.spec, args.overrides, fresh_out, fresh_docs)
+        generate(args.spec_dir, args.overrides, fresh_out, fresh_docs)
         stale = 0
         for committed, fresh in ((args.out, fresh_out), (args.docs, fresh_docs)):
             old = _files(committed) if committed.exists() else {}

@@ -1,21 +1,24 @@
-"""Run the whole pipeline: spec + overrides -> models, endpoint modules, docs; ruff format."""
+"""Run the whole pipeline: documents + overrides -> models, endpoint modules, docs; ruff format."""
 
 from __future__ import annotations
 
+import copy
 import shutil
 import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from codegen.models import HEADER, generate_models
 from codegen.naming import MAX_MODULE_LINES
-from codegen.overrides import load_spec
-from codegen.parser import parse_spec
+from codegen.overrides import apply_overrides, load_overrides
+from codegen.parser import HTTP_METHODS, parse_spec
 from codegen.render import render_all
+from codegen.versions import Document, Since, load_documents, route_key
 
-__all__ = ["Report", "generate"]
+__all__ = ["Report", "generate", "merged_spec", "prepare"]
 
 
 @dataclass
@@ -40,9 +43,37 @@ def _ruff(*args: str) -> None:
         raise RuntimeError(f"ruff {args[0]} failed on generated code:\n{done.stdout}{done.stderr}")
 
 
-def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None) -> Report:
-    """Regenerate `out` (replaced as a whole) and `docs` from the spec and the overrides."""
-    spec, warnings = load_spec(spec_path, overrides_path)
+def merged_spec(documents: list[Document]) -> tuple[dict[str, Any], list[str]]:
+    """The newest document, plus any operation only older ones have (with a warning each)."""
+    spec = copy.deepcopy(documents[-1].spec)
+    paths = spec.setdefault("paths", {})
+    have = {(m, route_key(p)) for p, item in paths.items() for m in item if m in HTTP_METHODS}
+    warnings = []
+    for document in reversed(documents[:-1]):
+        for path, item in sorted(document.spec.get("paths", {}).items()):
+            for method in HTTP_METHODS:
+                if method in item and (method, route_key(path)) not in have:
+                    have.add((method, route_key(path)))
+                    paths.setdefault(path, {})[method] = copy.deepcopy(item[method])
+                    warnings.append(
+                        f"{method.upper()} {path} is in Orthanc {document.version}'s document, "
+                        f"not in {documents[-1].version}'s: generated from {document.version}'s"
+                    )
+    return spec, warnings
+
+
+def prepare(spec_dir: Path, overrides_path: Path) -> tuple[dict[str, Any], Since, list[str]]:
+    """The spec to generate from (the newest document, overrides applied), the versions of its
+    operations and the warnings."""
+    documents = load_documents(spec_dir)
+    spec, warnings = merged_spec(documents)
+    warnings += apply_overrides(spec, load_overrides(overrides_path))
+    return spec, Since.of(documents), warnings
+
+
+def generate(spec_dir: Path, overrides_path: Path, out: Path, docs: Path | None) -> Report:
+    """Regenerate `out` (replaced as a whole) and `docs` from the documents and the overrides."""
+    spec, since, warnings = prepare(spec_dir, overrides_path)
     report = Report(warnings=warnings)
     with tempfile.TemporaryDirectory() as tmp:
         staging = Path(tmp) / "_generated"
@@ -52,9 +83,9 @@ def generate(spec_path: Path, overrides_path: Path, out: Path, docs: Path | None
             f'{HEADER}\n"""Generated from Orthanc\'s OpenAPI spec: models and endpoints."""\n',
             encoding="utf-8",
         )
-        endpoints, report.skipped, report.operations = parse_spec(spec)
+        endpoints, report.skipped, report.operations = parse_spec(spec, since)
         report.generated = len(endpoints)
-        render_all(endpoints, report.operations, spec, staging, docs)
+        render_all(endpoints, report.operations, spec, staging, docs, since.versions)
         _ruff("check", "--fix-only", "--quiet", "--exit-zero", str(staging))
         _ruff("format", str(staging))
         for path in sorted(staging.rglob("*.py")):

@@ -33,7 +33,9 @@ name) is written once, as a private method of a class of `api/_shared/<group>.py
 the rule above) whose route starts with the attribute `_level_route`. Each level's class sets
 that attribute and binds its own public names to the shared methods
 (`get_instance_attachments = ResourceAttachmentsOperations._get_resource_attachments`): the
-names, signatures and overloads of `orthanc.api.<level>` stay those of the naming rule.\
+names, signatures and overloads of `orthanc.api.<level>` stay those of the naming rule. An
+operation newer than the oldest documented Orthanc version is not shared: its version check
+names the level's own method.\
 """
 
 # The route segment of each level and the words that name it in the spec's prose.
@@ -118,7 +120,9 @@ def shared_operations(endpoints: list[Endpoint]) -> list[Shared]:
     by_route: dict[tuple[str, str], dict[str, Endpoint]] = defaultdict(dict)
     for e in endpoints:
         level = _level_of(e)
-        if level is not None:
+        # A version check names the public method: such operations keep their own.
+        versioned = e.requires or e.versioned_parameters or e.versioned_fields
+        if level is not None and not versioned:
             by_route[(e.method, e.path.split("/", 2)[2])][level] = e
     result = []
     for members in by_route.values():

@@ -9,13 +9,33 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from codegen.parser import TAIL, Endpoint, Parameter
+from codegen.parser import JOB_KEYS, JOB_MODEL, TAIL, Endpoint, Parameter
 
-__all__ = ["Arg", "Call", "Doc", "Method", "Parse", "PathPart", "Signature", "method_view"]
+__all__ = [
+    "Arg",
+    "Call",
+    "Check",
+    "Doc",
+    "Method",
+    "Parse",
+    "PathPart",
+    "Signature",
+    "method_view",
+]
 
 # Every operation takes it: the request's timeout instead of the client's (issue 8, item 6).
 TIMEOUT = "timeout"
 _TIMEOUT_DOC = "Of this call (seconds, httpx.Timeout or None); the client's by default."
+
+# Operations whose answer is a result or a job take it; it sets the body's `JOB_KEYS`.
+ASYNCHRONOUS = "asynchronous"
+_ASYNCHRONOUS_DOC = (
+    f"Run as a job and answer a `{JOB_MODEL}`, else answer the result. It sets the body's "
+    f"`{JOB_KEYS[0]}` and `{JOB_KEYS[1]}` (a body that says otherwise raises ValueError)."
+)
+
+# Orthanc 1.10.1 answers 400 to `limit` without `since`: `since` then defaults to 0.
+LIMIT, SINCE = "limit", "since"
 
 _EMPTY_ANSWER = {
     "none": "Nothing.",
@@ -68,14 +88,24 @@ class Call:
 
     method: str
     path: list[PathPart]
-    query: list[tuple[str, str, bool]]  # (name in the URL, Python name, presence flag)
+    # (name in the URL, Python name, how: "value", "flag" (presence) or "since" (0 with a limit))
+    query: list[tuple[str, str, Literal["value", "flag", "since"]]]
     headers: list[tuple[str, str]]  # (header, Python name)
-    body: Literal["json", "text", "binary"] | None
+    body: Literal["json", "text", "binary", "job"] | None
 
     @property
     def formatted(self) -> bool:
         """Whether the path is an f-string (it holds a parameter or the level's route)."""
         return any(part.kind != "text" for part in self.path)
+
+
+@dataclass(frozen=True)
+class Check:
+    """`await session.require_version(version, what)` when `condition` holds (always if empty)."""
+
+    version: str
+    what: str
+    condition: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +117,7 @@ class Doc:
     description: str
     args: list[tuple[str, str]]
     returns: str
+    since: str = ""
 
 
 @dataclass
@@ -103,6 +134,9 @@ class Method:
     parses: list[Parse] = field(default_factory=list)  # variants first, the plain answer last
     route: str = ""  # `METHOD /path` as the docs show it
     usage: str = ""  # how to call the streaming variant, as its docstring shows it
+    checks: list[Check] = field(default_factory=list)  # the versions to ask for, before sending
+    array: str | None = None  # the variant that decodes a .npy answer
+    forward: list[str] = field(default_factory=list)  # the array variant's call of the method
 
 
 def _keyword(p: Parameter, literal: bool | None) -> Arg:
@@ -126,6 +160,15 @@ def signature(e: Endpoint, returns: str, literals: dict[str, bool] | None = None
     if e.body is not None:
         positional.append(Arg("body", e.body.py_type))
     keywords = [_keyword(p, literals.get(p.py_name)) for p in e.keyword_params]
+    if e.job_result:
+        job = literals.get(ASYNCHRONOUS)
+        keywords.append(
+            Arg(ASYNCHRONOUS, "bool", "False")
+            if job is None
+            else Arg(ASYNCHRONOUS, "Literal[True]")
+            if job
+            else Arg(ASYNCHRONOUS, "Literal[False]", "False")
+        )
     keywords.append(Arg(TIMEOUT, "TimeoutTypes | UseDefault", "USE_DEFAULT"))
     return Signature(positional, keywords, returns)
 
@@ -146,6 +189,12 @@ def overloads(e: Endpoint) -> list[Signature]:
     True and the flags of the variants before it (that it lacks) to False: the overloads are
     disjoint. The plain answer's overload pins every variant flag to False.
     """
+    if e.job_result:
+        return [
+            signature(e, e.job_result, {ASYNCHRONOUS: False}),
+            signature(e, JOB_MODEL, {ASYNCHRONOUS: True}),
+            signature(e, return_type(e)),
+        ]
     variants = e.response.variants
     if not variants:
         return []
@@ -169,6 +218,8 @@ def _how(py_type: str, use_adapter: bool) -> Literal["json", "adapter", "model"]
 
 def parses(e: Endpoint) -> list[Parse]:
     """The ways to read a JSON answer: one per variant (its flags set), then the plain one."""
+    if e.job_result:
+        return [Parse(JOB_MODEL, "model", condition=ASYNCHRONOUS), Parse(e.job_result, "model")]
     py_names = {p.name: p.py_name for p in e.keyword_params}
     result = []
     for variant in e.response.variants:
@@ -199,15 +250,35 @@ def path_parts(e: Endpoint, level_attribute: str | None = None) -> list[PathPart
 
 def call(e: Endpoint, level_attribute: str | None = None) -> Call:
     """The request of an operation (see `path_parts` for `level_attribute`)."""
+    query = [p for p in e.keyword_params if p.location == "query"]
+    paged = {LIMIT, SINCE} <= {p.py_name for p in query}
+
+    def how(p: Parameter) -> Literal["value", "flag", "since"]:
+        return "flag" if p.presence_flag else "since" if paged and p.py_name == SINCE else "value"
+
+    body = e.body.kind if e.body is not None else None
     return Call(
         method=e.method,
         path=path_parts(e, level_attribute),
-        query=[
-            (p.name, p.py_name, p.presence_flag) for p in e.keyword_params if p.location == "query"
-        ],
+        query=[(p.name, p.py_name, how(p)) for p in query],
         headers=[(p.name, p.py_name) for p in e.keyword_params if p.location == "header"],
-        body=e.body.kind if e.body is not None else None,
+        body="job" if e.job_result else body,
     )
+
+
+def checks(e: Endpoint) -> list[Check]:
+    """The versions to ask the server for: the operation's, then those of newer arguments."""
+    found = [Check(e.requires, e.name)] if e.requires else []
+    for p in e.versioned_parameters:
+        condition = p.py_name if p.presence_flag else f"{p.py_name} is not None"
+        found.append(Check(p.since or "", f"{e.name}({p.py_name}=...)", condition))
+    for f in e.versioned_fields:
+        found.append(Check(f.since or "", f"{e.name}(body[{f.name!r}])", f"{f.name!r} in body"))
+    return found
+
+
+def _since_note(version: str | None) -> str:
+    return f" (Orthanc {version} and later)" if version else ""
 
 
 def answer_text(e: Endpoint) -> str:
@@ -215,6 +286,9 @@ def answer_text(e: Endpoint) -> str:
     answer = e.response.description or _EMPTY_ANSWER[e.response.kind]
     if e.response.content_types and e.response.kind == "binary":
         answer += " (" + ", ".join(e.response.content_types) + ")"
+    if e.job_result:
+        job = f": `{e.job_result}`; with `{ASYNCHRONOUS}=True`: `{JOB_MODEL}`."
+        answer = answer.rstrip(".") + job
     if e.response.variants:
         py_names = {p.name: p.py_name for p in e.keyword_params}
         cases = [
@@ -231,8 +305,12 @@ def doc(e: Endpoint) -> Doc:
     summary = e.summary or f"{e.method} {e.path}"
     args = [(p.py_name, p.description) for p in e.path_params]
     if e.body is not None:
-        args.append(("body", e.body.description or f"The {e.body.kind} body."))
-    args += [(p.py_name, p.description) for p in e.keyword_params]
+        newer = [f"`{f.name}`{_since_note(f.since)}" for f in e.versioned_fields]
+        text = e.body.description or f"The {e.body.kind} body."
+        args.append(("body", text + (" Keys: " + ", ".join(newer) + "." if newer else "")))
+    args += [(p.py_name, (p.description or "-") + _since_note(p.since)) for p in e.keyword_params]
+    if e.job_result:
+        args.append((ASYNCHRONOUS, _ASYNCHRONOUS_DOC))
     args.append((TIMEOUT, _TIMEOUT_DOC))
     return Doc(
         summary=summary.rstrip(".") + ".",
@@ -240,6 +318,7 @@ def doc(e: Endpoint) -> Doc:
         description=e.description,
         args=args,
         returns=answer_text(e),
+        since=e.since,
     )
 
 
@@ -258,4 +337,8 @@ def method_view(
         parses=parses(e) if e.response.kind == "json" else [],
         route=f"{e.method} {e.path}",
         usage=usage or f"api.{e.module}.{e.stream}",
+        checks=checks(e),
+        array=e.array,
+        forward=[p.py_name for p in e.path_params]
+        + [f"{a.name}={a.name}" for a in signature(e, "").keywords],
     )

@@ -19,6 +19,8 @@ So `GET /patients/{id}/studies` is `get_patient_studies`, `POST /tools/find` is 
 A streaming variant of an operation with a large binary answer is named `stream_` + the name without
 its `get_` prefix (`GET /instances/{id}/file` -> `stream_instance_file`), or `stream_` + the whole
 name for other methods (`POST /tools/create-archive` -> `stream_post_tools_create_archive`).
+An answer in NumPy's format also has a variant that decodes it, named with `_array` appended
+(`GET /instances/{id}/numpy` -> `get_instance_numpy_array`).
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ __all__ = [
     "GROUPING_RULE",
     "MODEL_MODULES",
     "MODEL_MODULE_RULE",
+    "array_name",
     "class_name",
     "group_name",
     "model_module",
@@ -91,6 +94,11 @@ def stream_name(name: str) -> str:
     return "stream_" + name.removeprefix("get_")
 
 
+def array_name(name: str) -> str:
+    """The name of the variant of a NumPy answer that decodes it (`get_instance_numpy_array`)."""
+    return name + "_array"
+
+
 def python_identifier(name: str) -> str:
     """A parameter's Python name: snake_case, not a keyword."""
     result = snake(name)
@@ -126,10 +134,12 @@ the same. An operation's group is the first path segment when the tag spans seve
 (`/tools/bulk-*`), and the makers of new files, `create` (`/tools/create-*`). Otherwise it is
 the segment after the first `{{parameter}}` (`/instances/{{id}}/attachments/...` ->
 `attachments`), with the tag formats gathered as `tags` (`tags`, `simplified-tags`, `header`,
-`module`, `module-patient`, `shared-tags`, `instances-tags`), the frame renderings as `frames`
-(`frames`, `preview`, `rendered`, `image-*`, `matlab`, `numpy`), the writes that make new
-resources from a resource as `modification` (`modify`, `anonymize`, `merge`, `split`) and the
-exports as `archive` (`archive`, `media`). Groups of fewer than {MIN_GROUP} operations join the
+`module`, `module-patient`, `shared-tags`, `instances-tags`), the renderings of a whole
+instance as `rendering` (`preview`, `rendered`, `image-*`, `matlab`, `numpy`), the parents
+and children as `navigation` (`patient`, `study`, `series`, `studies`, `instances`), the
+writes that make new resources from a resource as `modification` (`modify`, `anonymize`,
+`merge`, `split`), the exports as `archive` (`archive`, `media`) and the stored file as
+`content` (`content`, `file`, `pdf`). Groups of fewer than {MIN_GROUP} operations join the
 `main` group.\
 """
 
@@ -140,10 +150,12 @@ _GROUP_ALIASES = {
     ),
     **dict.fromkeys(
         ["preview", "rendered", "image-int16", "image-uint16", "image-uint8", "matlab", "numpy"],
-        "frames",
+        "rendering",
     ),
+    **dict.fromkeys(["patient", "study", "series", "studies", "instances"], "navigation"),
     **dict.fromkeys(["modify", "anonymize", "merge", "split"], "modification"),
     "media": "archive",
+    **dict.fromkeys(["file", "pdf"], "content"),
 }
 # Families of `/tools/<word>-...` routes that form their own group in a tag of several roots.
 _TOOLS_GROUPS = ("bulk", "create")

@@ -6,12 +6,14 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from codegen.naming import (
+    array_name,
     module_name,
     operation_name,
     pascal,
     python_identifier,
     stream_name,
 )
+from codegen.versions import Since
 
 __all__ = [
     "Body",
@@ -29,7 +31,8 @@ HTTP_METHODS = ("get", "post", "put", "delete")
 
 # Query arguments that Orthanc 1.10.1 reads by presence: `?expand=false` still expands. They are
 # typed `bool = False` and sent as a bare key when True, never when False.
-PRESENCE_FLAGS = frozenset({"expand", "extended", "short", "simplify", "full"})
+# `last` (GET /changes: only the last change) is read the same way, whatever its value.
+PRESENCE_FLAGS = frozenset({"expand", "extended", "short", "simplify", "full", "last"})
 
 # Last path segments of binary answers that can be large: these get a streaming variant.
 LARGE_BINARY = frozenset(
@@ -55,6 +58,19 @@ TAIL_PY_NAME = "subpath"
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 
+# Query arguments that Orthanc documents as `number` but parses as integers (counts, indices in
+# the sequence of changes, JPEG qualities, sizes in pixels): typed `int`, whatever the document.
+INTEGER_ARGUMENTS = frozenset(
+    {"limit", "since", "to", "quality", "lossy_quality", "height", "width"}
+)
+
+# An answer that is a result, or a job when the body asks for one: the keys that ask for it.
+JOB_MODEL = "JobSubmitted"
+JOB_KEYS = ("Asynchronous", "Synchronous")
+
+# Last path segment of answers in NumPy's .npy format: these get an `..._array` variant.
+NUMPY_SEGMENT = "numpy"
+
 
 class ParseError(Exception):
     """An operation the generator cannot handle (reported, then skipped)."""
@@ -71,6 +87,7 @@ class Parameter:
     required: bool
     description: str
     presence_flag: bool = False
+    since: str | None = None  # the Orthanc version that added it, when newer than the operation
 
 
 @dataclass
@@ -80,6 +97,7 @@ class BodyField:
     name: str
     py_type: str
     description: str
+    since: str | None = None  # the Orthanc version that added it, when newer than the operation
 
 
 @dataclass
@@ -135,6 +153,20 @@ class Endpoint:
     body: Body | None
     response: Response
     stream: str | None = None  # name of the streaming variant
+    array: str | None = None  # name of the variant that decodes a .npy answer
+    since: str = ""  # the oldest documented Orthanc version that has the operation
+    requires: str | None = None  # `since` when newer than the oldest documented version
+    job_result: str | None = None  # the result's type when the answer is it or a job
+
+    @property
+    def versioned_parameters(self) -> list[Parameter]:
+        """The keyword parameters that a newer Orthanc than the operation's added."""
+        return [p for p in self.keyword_params if p.since]
+
+    @property
+    def versioned_fields(self) -> list[BodyField]:
+        """The body keys that a newer Orthanc than the operation's added."""
+        return [f for f in self.body.fields if f.since] if self.body else []
 
     @property
     def variant_flags(self) -> list[str]:
@@ -215,6 +247,8 @@ def _parameter(raw: dict[str, Any]) -> Parameter:
         py_type = "bool"
     elif location == "path":
         py_type = "str | int" if schema.get("type") == "number" else "str"
+    elif location == "query" and python_identifier(name) in INTEGER_ARGUMENTS:
+        py_type = "int"
     else:
         py_type = _SCALARS.get(schema.get("type", "string"), "str")
     return Parameter(
@@ -228,6 +262,16 @@ def _parameter(raw: dict[str, Any]) -> Parameter:
     )
 
 
+# A JSON body may also be any mapping: a dict built by the caller (`dict[str, object]`) is not
+# a TypedDict, and `dict[str, JsonValue]` is invariant.
+PLAIN_BODY = "Mapping[str, object]"
+
+
+def _covariant(annotation: str) -> str:
+    """A body field's type that accepts any mapping or sequence, not only dict and list."""
+    return annotation.replace("dict[", "Mapping[").replace("list[", "Sequence[")
+
+
 def _body(name: str, raw: dict[str, Any] | None) -> Body | None:
     if not raw:
         return None
@@ -239,18 +283,17 @@ def _body(name: str, raw: dict[str, Any] | None) -> Body | None:
         description = (schema.get("description") or raw.get("description") or "").strip()
         properties = schema.get("properties") or {}
         if not properties:
-            return Body("json", "JsonValue", description)
+            return Body("json", f"JsonValue | {PLAIN_BODY}", description)
         fields = []
         for key in sorted(properties):
             prop = properties[key]
             annotation, _ = schema_type(
                 {k: v for k, v in prop.items() if k != "description"}, set()
             )
-            fields.append(
-                BodyField(key, annotation or "JsonValue", (prop.get("description") or "").strip())
-            )
+            text = (prop.get("description") or "").strip()
+            fields.append(BodyField(key, _covariant(annotation or "JsonValue"), text))
         typed = pascal(name) + "Body"
-        return Body("json", typed, description, fields, typed)
+        return Body("json", f"{typed} | {PLAIN_BODY}", description, fields, typed)
     first = sorted(content)[0]
     description = (content[first].get("schema", {}).get("description") or "").strip()
     if list(content) == ["text/plain"]:
@@ -317,12 +360,36 @@ def _response(
     return Response("binary", "bytes", description=description, content_types=types)
 
 
+def _job_result(response: Response, body: Body | None) -> str | None:
+    """The result's type of an answer that is a result or a job (as the body's keys ask)."""
+    variants = response.schema.get("anyOf") or []
+    refs = [str(v.get("$ref", "")).rsplit("/", 1)[-1] for v in variants]
+    keys = {f.name for f in body.fields} if body else set()
+    if len(refs) == 2 and JOB_MODEL in refs and JOB_KEYS[0] in keys:
+        return next(ref for ref in refs if ref != JOB_MODEL)
+    return None
+
+
+def _versions(endpoint: Endpoint, since: Since | None) -> None:
+    """Set the oldest version of the operation and of its newer arguments and body keys."""
+    if since is None:
+        return
+    method, path = endpoint.method, endpoint.path
+    endpoint.since = since.operation(method, path)
+    endpoint.requires = since.newer(endpoint.since, since.oldest)
+    for p in endpoint.keyword_params:
+        p.since = since.newer(since.parameter(method, path, p.name), endpoint.since)
+    for f in endpoint.body.fields if endpoint.body else []:
+        f.since = since.newer(since.body_field(method, path, f.name), endpoint.since)
+
+
 def parse_operation(
     path: str,
     method: str,
     operation: dict[str, Any],
     models: set[str],
     aliases: frozenset[str] = frozenset(),
+    since: Since | None = None,
 ) -> Endpoint:
     """Parse one operation; raise `ParseError` if it cannot be generated."""
     tags = operation.get("tags") or ["Other"]
@@ -343,9 +410,13 @@ def parse_operation(
         raise ParseError(f"parameters collide as Python names: {py_names}")
     flags = {p.name for p in parameters if p.presence_flag}
     response = _response(operation.get("responses", {}), models, aliases, flags)
+    body = _body(name, operation.get("requestBody"))
+    job_result = _job_result(response, body)
+    if job_result and body:  # the `asynchronous` keyword sets these keys
+        body.fields = [f for f in body.fields if f.name not in JOB_KEYS]
     last = path.rstrip("/").rsplit("/", 1)[-1]
     stream = stream_name(name) if response.kind == "binary" and last in LARGE_BINARY else None
-    return Endpoint(
+    endpoint = Endpoint(
         method=method.upper(),
         path=path,
         tag=tags[0],
@@ -355,13 +426,19 @@ def parse_operation(
         description=(operation.get("description") or "").strip(),
         deprecated=bool(operation.get("deprecated")),
         parameters=parameters,
-        body=_body(name, operation.get("requestBody")),
+        body=body,
         response=response,
         stream=stream,
+        array=array_name(name) if response.kind == "binary" and last == NUMPY_SEGMENT else None,
+        job_result=job_result,
     )
+    _versions(endpoint, since)
+    return endpoint
 
 
-def parse_spec(spec: dict[str, Any]) -> tuple[list[Endpoint], list[str], int]:
+def parse_spec(
+    spec: dict[str, Any], since: Since | None = None
+) -> tuple[list[Endpoint], list[str], int]:
     """All endpoints, the operations skipped (with why), and the number of operations."""
     schemas = spec.get("components", {}).get("schemas", {})
     models = set(schemas)
@@ -378,11 +455,11 @@ def parse_spec(spec: dict[str, Any]) -> tuple[list[Endpoint], list[str], int]:
             total += 1
             where = f"{method.upper()} {path}"
             try:
-                endpoint = parse_operation(path, method, operation, models, aliases)
+                endpoint = parse_operation(path, method, operation, models, aliases, since)
             except ParseError as exc:
                 skipped.append(f"{where}: {exc}")
                 continue
-            for candidate in filter(None, (endpoint.name, endpoint.stream)):
+            for candidate in filter(None, (endpoint.name, endpoint.stream, endpoint.array)):
                 if candidate in names:
                     raise ParseError(f"{where}: name {candidate} taken by {names[candidate]}")
                 names[candidate] = where

@@ -226,13 +226,18 @@ def _render_tag(
 
 
 def _render_docs(
-    env: jinja2.Environment, endpoints: list[Endpoint], spec: dict[str, Any], total: int
+    env: jinja2.Environment,
+    endpoints: list[Endpoint],
+    spec: dict[str, Any],
+    total: int,
+    versions: list[str],
 ) -> str:
     rule = (naming.__doc__ or "").split("\n\n", 1)[1].strip()
     return env.get_template("api.md.jinja").render(
         header_text=HEADER.lstrip("# "),
         total=total,
         version=spec.get("info", {}).get("version", "?"),
+        versions=versions,
         naming_rule=rule,
         grouping_rule=naming.GROUPING_RULE,
         sharing_rule=SHARING_RULE,
@@ -243,7 +248,12 @@ def _render_docs(
 
 
 def render_all(
-    endpoints: list[Endpoint], total: int, spec: dict[str, Any], out: Path, docs: Path | None
+    endpoints: list[Endpoint],
+    total: int,
+    spec: dict[str, Any],
+    out: Path,
+    docs: Path | None,
+    versions: list[str] | None = None,
 ) -> None:
     """Render the endpoint modules, the bodies, the `Api` class and docs/api.md."""
     env = environment()
@@ -267,4 +277,5 @@ def render_all(
     _render_bodies(env, by_module, out / "bodies")
     if docs is not None:
         docs.parent.mkdir(parents=True, exist_ok=True)
-        docs.write_text(_render_docs(env, endpoints, spec, total), encoding="utf-8")
+        text = _render_docs(env, endpoints, spec, total, versions or [])
+        docs.write_text(text, encoding="utf-8")

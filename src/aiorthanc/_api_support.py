@@ -3,12 +3,37 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
-from typing import Any
+import io
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from contextlib import AbstractAsyncContextManager, asynccontextmanager
+from typing import TYPE_CHECKING, Any, Protocol
 
+import httpx
 from pydantic import JsonValue, TypeAdapter
 
-__all__ = ["JsonValue", "adapter", "flag", "headers"]
+from aiorthanc._errors import OptionalDependencyError, UnexpectedAnswerError
+
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
+__all__ = [
+    "JsonValue",
+    "VersionGate",
+    "adapter",
+    "checked_stream",
+    "flag",
+    "headers",
+    "job_body",
+    "numpy_array",
+    "since_of",
+]
+
+
+class VersionGate(Protocol):
+    """What `checked_stream` needs of the session (which sits above this module)."""
+
+    async def require_version(self, minimum: str, operation: str) -> None:
+        """Raise `UnsupportedOperationError` when the server is older than `minimum`."""
 
 
 def flag(value: bool) -> str | None:
@@ -20,6 +45,62 @@ def headers(values: Mapping[str, str | None]) -> dict[str, str] | None:
     """The headers that were given (None values dropped), or None when there are none."""
     result = {key: value for key, value in values.items() if value is not None}
     return result or None
+
+
+def since_of(since: int | None, limit: int | None) -> int | None:
+    """`since`, or 0 when only `limit` is given: Orthanc 1.10.1 refuses a limit without it."""
+    return 0 if since is None and limit is not None else since
+
+
+def job_body(body: object, asynchronous: bool) -> dict[str, object]:
+    """A JSON body whose `Asynchronous`/`Synchronous` keys say what the caller's keyword says.
+
+    The keyword decides, so that the answer's type follows it; a body that says otherwise is
+    refused (ValueError) rather than silently overridden.
+    """
+    if not isinstance(body, Mapping):
+        raise TypeError(f"the body must be a JSON object (a mapping), not {type(body).__name__}")
+    wanted = {"Asynchronous": asynchronous, "Synchronous": not asynchronous}
+    for key, value in wanted.items():
+        if key in body and bool(body[key]) != value:
+            raise ValueError(
+                f"body[{key!r}] is {body[key]!r} but asynchronous={asynchronous}: "
+                "say it with the asynchronous= keyword only"
+            )
+    return {**body, **wanted}
+
+
+@asynccontextmanager
+async def checked_stream(
+    session: VersionGate,
+    checks: Sequence[tuple[str, str, bool]],
+    opened: Callable[[], AbstractAsyncContextManager[httpx.Response]],
+) -> AsyncIterator[httpx.Response]:
+    """Ask the server for each `(version, operation, wanted)` that is wanted, then stream."""
+    for version, operation, wanted in checks:
+        if wanted:
+            await session.require_version(version, operation)
+    async with opened() as response:
+        yield response
+
+
+def numpy_array(data: bytes) -> NDArray[Any]:
+    """A NumPy array from Orthanc's `/numpy` answer (`.npy`, or `.npz` when compressed)."""
+    try:
+        import numpy
+    except ImportError as exc:
+        raise OptionalDependencyError(
+            "decoding a /numpy answer needs NumPy: pip install numpy"
+        ) from exc
+    try:
+        loaded = numpy.load(io.BytesIO(data), allow_pickle=False)
+    except ValueError as exc:
+        raise UnexpectedAnswerError(f"the /numpy answer is not a NumPy array: {exc}") from exc
+    if isinstance(loaded, numpy.lib.npyio.NpzFile):
+        with loaded:  # a compressed answer holds one array
+            return loaded[loaded.files[0]]
+    array: NDArray[Any] = loaded
+    return array
 
 
 @functools.cache

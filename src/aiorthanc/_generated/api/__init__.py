@@ -36,24 +36,24 @@ __all__ = [
 
 
 class Api:
-    """All 273 operations of the spec, grouped by tag."""
+    """All 300 operations of the spec, grouped by tag."""
 
     instances: InstancesApi
-    """55 operations of the `Instances` tag."""
+    """61 operations of the `Instances` tag."""
     jobs: JobsApi
-    """7 operations of the `Jobs` tag."""
+    """9 operations of the `Jobs` tag."""
     logs: LogsApi
     """16 operations of the `Logs` tag."""
     networking: NetworkingApi
-    """41 operations of the `Networking` tag."""
+    """42 operations of the `Networking` tag."""
     patients: PatientsApi
-    """38 operations of the `Patients` tag."""
+    """42 operations of the `Patients` tag."""
     series: SeriesApi
-    """38 operations of the `Series` tag."""
+    """42 operations of the `Series` tag."""
     studies: StudiesApi
-    """39 operations of the `Studies` tag."""
+    """43 operations of the `Studies` tag."""
     system: SystemApi
-    """35 operations of the `System` tag."""
+    """41 operations of the `System` tag."""
     tracking_changes: TrackingChangesApi
     """4 operations of the `Tracking changes` tag."""
 

@@ -5,7 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import JsonValue, adapter, flag
+from aiorthanc._api_support import (
+    JsonValue,
+    adapter,
+    flag,
+)
 from aiorthanc._generated.models import JobInfo
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -17,7 +21,7 @@ __all__ = ["JobsApi"]
 
 
 class JobsApi:
-    """The 7 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
+    """The 9 operations of the `Jobs` tag: `orthanc.api.jobs.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session
@@ -54,6 +58,8 @@ class JobsApi:
     ) -> list[str] | list[JobInfo]:
         """List jobs. `GET /jobs`
 
+        Orthanc 1.10.1 and later.
+
         List all the available jobs
 
         Args:
@@ -85,8 +91,10 @@ class JobsApi:
     ) -> JobInfo:
         """Get job. `GET /jobs/{id}`
 
+        Orthanc 1.10.1 and later.
+
         Retrieve detailed information about the job whose identifier is provided in the URL:
-        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
 
         Args:
             id: Identifier of the job of interest
@@ -102,6 +110,34 @@ class JobsApi:
         )
         return JobInfo.model_validate_json(response.content)
 
+    async def delete_job(
+        self,
+        id: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> None:
+        """Delete a job from history. `DELETE /jobs/{id}`
+
+        Orthanc 1.12.7 and later.
+
+        Delete the job from the jobs history. Only a completed job can be deleted. If the job has
+        not run or not completed yet, you must cancel it first. If the job has outputs, all outputs
+        will be deleted as well.
+
+        Args:
+            id: Identifier of the job of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            Nothing.
+        """
+        await self._session.require_version("1.12.7", "delete_job")
+        await self._session.request(
+            "DELETE",
+            f"/jobs/{_quote(id)}",
+            timeout=timeout,
+        )
+
     async def post_job_cancel(
         self,
         id: str,
@@ -110,9 +146,11 @@ class JobsApi:
     ) -> JsonValue:
         """Cancel job. `POST /jobs/{id}/cancel`
 
+        Orthanc 1.10.1 and later.
+
         Cancel the job whose identifier is provided in the URL. Check out the Orthanc Book for more
         information about the state machine applicable to jobs:
-        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
 
         Args:
             id: Identifier of the job of interest
@@ -137,9 +175,11 @@ class JobsApi:
     ) -> JsonValue:
         """Pause job. `POST /jobs/{id}/pause`
 
+        Orthanc 1.10.1 and later.
+
         Pause the job whose identifier is provided in the URL. Check out the Orthanc Book for more
         information about the state machine applicable to jobs:
-        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
 
         Args:
             id: Identifier of the job of interest
@@ -164,9 +204,11 @@ class JobsApi:
     ) -> JsonValue:
         """Resubmit job. `POST /jobs/{id}/resubmit`
 
+        Orthanc 1.10.1 and later.
+
         Resubmit the job whose identifier is provided in the URL. Check out the Orthanc Book for
         more information about the state machine applicable to jobs:
-        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
 
         Args:
             id: Identifier of the job of interest
@@ -191,9 +233,11 @@ class JobsApi:
     ) -> JsonValue:
         """Resume job. `POST /jobs/{id}/resume`
 
+        Orthanc 1.10.1 and later.
+
         Resume the job whose identifier is provided in the URL. Check out the Orthanc Book for more
         information about the state machine applicable to jobs:
-        https://book.orthanc-server.com/users/advanced-rest.html#jobs
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
 
         Args:
             id: Identifier of the job of interest
@@ -219,6 +263,8 @@ class JobsApi:
     ) -> bytes:
         """Get job output. `GET /jobs/{id}/{key}`
 
+        Orthanc 1.10.1 and later.
+
         Retrieve some output produced by a job. As of Orthanc 1.8.2, only the jobs that generate a
         DICOMDIR media or a ZIP archive provide such an output (with `key` equals to `archive`).
 
@@ -236,3 +282,32 @@ class JobsApi:
             timeout=timeout,
         )
         return response.content
+
+    async def delete_job_key(
+        self,
+        id: str,
+        key: str,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> None:
+        """Delete a job output. `DELETE /jobs/{id}/{key}`
+
+        Orthanc 1.12.7 and later.
+
+        Delete the output produced by a job. As of Orthanc 1.12.1, only the jobs that generate a
+        DICOMDIR media or a ZIP archive provide such an output (with `key` equals to `archive`).
+
+        Args:
+            id: Identifier of the job of interest
+            key: Name of the output of interest
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            Nothing.
+        """
+        await self._session.require_version("1.12.7", "delete_job_key")
+        await self._session.request(
+            "DELETE",
+            f"/jobs/{_quote(id)}/{_quote(key)}",
+            timeout=timeout,
+        )

@@ -26,6 +26,8 @@ class LogsApi:
     ) -> str:
         """Get main log level. `GET /tools/log-level`
 
+        Orthanc 1.10.1 and later.
+
         Get the main log level of Orthanc
 
         Args:
@@ -48,6 +50,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set main log level. `PUT /tools/log-level`
+
+        Orthanc 1.10.1 and later.
 
         Set the main log level of Orthanc
 
@@ -72,6 +76,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `dicom`. `GET /tools/log-level-dicom`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `dicom`
 
         Args:
@@ -94,6 +100,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `dicom`. `PUT /tools/log-level-dicom`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `dicom`
 
@@ -118,6 +126,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `generic`. `GET /tools/log-level-generic`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `generic`
 
         Args:
@@ -140,6 +150,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `generic`. `PUT /tools/log-level-generic`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `generic`
 
@@ -164,6 +176,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `http`. `GET /tools/log-level-http`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `http`
 
         Args:
@@ -186,6 +200,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `http`. `PUT /tools/log-level-http`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `http`
 
@@ -210,6 +226,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `jobs`. `GET /tools/log-level-jobs`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `jobs`
 
         Args:
@@ -232,6 +250,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `jobs`. `PUT /tools/log-level-jobs`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `jobs`
 
@@ -256,6 +276,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `lua`. `GET /tools/log-level-lua`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `lua`
 
         Args:
@@ -278,6 +300,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `lua`. `PUT /tools/log-level-lua`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `lua`
 
@@ -302,6 +326,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `plugins`. `GET /tools/log-level-plugins`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `plugins`
 
         Args:
@@ -324,6 +350,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `plugins`. `PUT /tools/log-level-plugins`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `plugins`
 
@@ -348,6 +376,8 @@ class LogsApi:
     ) -> str:
         """Get log level for `sqlite`. `GET /tools/log-level-sqlite`
 
+        Orthanc 1.10.1 and later.
+
         Get the log level of the log category `sqlite`
 
         Args:
@@ -370,6 +400,8 @@ class LogsApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set log level for `sqlite`. `PUT /tools/log-level-sqlite`
+
+        Orthanc 1.10.1 and later.
 
         Set the log level of the log category `sqlite`
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from aiorthanc._api_support import (
+    flag,
+    since_of,
+)
 from aiorthanc._generated.models import ChangesPage, ExportsPage
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
@@ -23,29 +27,52 @@ class TrackingChangesApi:
     async def get_changes(
         self,
         *,
+        last: bool = False,
         limit: int | None = None,
         since: int | None = None,
+        to: int | None = None,
+        type: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ChangesPage:
         """List changes. `GET /changes`
 
+        Orthanc 1.10.1 and later.
+
         Whenever Orthanc receives a new DICOM instance, this event is recorded in the so-called
         _Changes Log_. This enables remote scripts to react to the arrival of new DICOM resources. A
         typical application is auto-routing, where an external script waits for a new DICOM instance
-        to arrive into Orthanc, then forward this instance to another modality.
+        to arrive into Orthanc, then forward this instance to another modality. Please note that,
+        when resources are deleted, their corresponding change entries are also removed from the
+        Changes Log, which helps ensuring that this log does not grow indefinitely.
 
         Args:
+            last: Request only the last change id (this argument must be used alone)
             limit: Limit the number of results
-            since: Show only the resources since the provided index
+            since: Show only the resources since the provided index excluded
+            to: Show only the resources till the provided index included (only available if your DB
+                backend supports ExtendedChanges) (Orthanc 1.12.7 and later)
+            type: Show only the changes of the provided type (only available if your DB backend supports
+                ExtendedChanges). Multiple values can be provided and must be separated by a ';'.
+                (Orthanc 1.12.7 and later)
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The list of changes
         """
+        if to is not None:
+            await self._session.require_version("1.12.7", "get_changes(to=...)")
+        if type is not None:
+            await self._session.require_version("1.12.7", "get_changes(type=...)")
         response = await self._session.request(
             "GET",
             "/changes",
-            params={"limit": limit, "since": since},
+            params={
+                "last": flag(last),
+                "limit": limit,
+                "since": since_of(since, limit),
+                "to": to,
+                "type": type,
+            },
             timeout=timeout,
         )
         return ChangesPage.model_validate_json(response.content)
@@ -56,6 +83,8 @@ class TrackingChangesApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Clear changes. `DELETE /changes`
+
+        Orthanc 1.10.1 and later.
 
         Clear the full history stored in the changes log
 
@@ -80,6 +109,8 @@ class TrackingChangesApi:
     ) -> ExportsPage:
         """List exports. `GET /exports`
 
+        Orthanc 1.10.1 and later.
+
         For medical traceability, Orthanc can be configured to store a log of all the resources that
         have been exported to remote modalities. In auto-routing scenarios, it is important to
         prevent this log to grow indefinitely as incoming instances are routed. You can either
@@ -98,7 +129,7 @@ class TrackingChangesApi:
         response = await self._session.request(
             "GET",
             "/exports",
-            params={"limit": limit, "since": since},
+            params={"limit": limit, "since": since_of(since, limit)},
             timeout=timeout,
         )
         return ExportsPage.model_validate_json(response.content)
@@ -109,6 +140,8 @@ class TrackingChangesApi:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Clear exports. `DELETE /exports`
+
+        Orthanc 1.10.1 and later.
 
         Clear the full history stored in the exports log
 

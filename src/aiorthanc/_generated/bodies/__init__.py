@@ -3,10 +3,15 @@
 in `codegen/`); every body is re-exported here.
 """
 
-from aiorthanc._generated.bodies.instances import PostInstanceAnonymizeBody, PostInstanceModifyBody
+from aiorthanc._generated.bodies.instances import (
+    PostInstanceAnonymizeBody,
+    PostInstanceModifyBody,
+    PostInstanceReconstructBody,
+)
 from aiorthanc._generated.bodies.networking import (
     PostModalityEchoBody,
     PostModalityFindWorklistBody,
+    PostModalityGetBody,
     PostModalityMoveBody,
     PostModalityQueryBody,
     PostModalityStorageCommitmentBody,
@@ -25,12 +30,14 @@ from aiorthanc._generated.bodies.patients import (
     PostPatientArchiveBody,
     PostPatientMediaBody,
     PostPatientModifyBody,
+    PostPatientReconstructBody,
 )
 from aiorthanc._generated.bodies.series import (
     PostSeriesAnonymizeBody,
     PostSeriesArchiveBody,
     PostSeriesMediaBody,
     PostSeriesModifyBody,
+    PostSeriesReconstructBody,
 )
 from aiorthanc._generated.bodies.studies import (
     PostStudyAnonymizeBody,
@@ -38,6 +45,7 @@ from aiorthanc._generated.bodies.studies import (
     PostStudyMediaBody,
     PostStudyMergeBody,
     PostStudyModifyBody,
+    PostStudyReconstructBody,
     PostStudySplitBody,
 )
 from aiorthanc._generated.bodies.system import (
@@ -45,19 +53,23 @@ from aiorthanc._generated.bodies.system import (
     PostToolsBulkContentBody,
     PostToolsBulkDeleteBody,
     PostToolsBulkModifyBody,
+    PostToolsCountResourcesBody,
     PostToolsCreateArchiveBody,
     PostToolsCreateDicomBody,
     PostToolsCreateMediaBody,
     PostToolsCreateMediaExtendedBody,
     PostToolsDicomEchoBody,
     PostToolsFindBody,
+    PostToolsReconstructBody,
 )
 
 __all__ = [
     "PostInstanceAnonymizeBody",
     "PostInstanceModifyBody",
+    "PostInstanceReconstructBody",
     "PostModalityEchoBody",
     "PostModalityFindWorklistBody",
+    "PostModalityGetBody",
     "PostModalityMoveBody",
     "PostModalityQueryBody",
     "PostModalityStorageCommitmentBody",
@@ -66,6 +78,7 @@ __all__ = [
     "PostPatientArchiveBody",
     "PostPatientMediaBody",
     "PostPatientModifyBody",
+    "PostPatientReconstructBody",
     "PostPeerStoreBody",
     "PostQueryAnswerQueryInstancesBody",
     "PostQueryAnswerQuerySeriesBody",
@@ -76,22 +89,26 @@ __all__ = [
     "PostSeriesArchiveBody",
     "PostSeriesMediaBody",
     "PostSeriesModifyBody",
+    "PostSeriesReconstructBody",
     "PostStudyAnonymizeBody",
     "PostStudyArchiveBody",
     "PostStudyMediaBody",
     "PostStudyMergeBody",
     "PostStudyModifyBody",
+    "PostStudyReconstructBody",
     "PostStudySplitBody",
     "PostToolsBulkAnonymizeBody",
     "PostToolsBulkContentBody",
     "PostToolsBulkDeleteBody",
     "PostToolsBulkModifyBody",
+    "PostToolsCountResourcesBody",
     "PostToolsCreateArchiveBody",
     "PostToolsCreateDicomBody",
     "PostToolsCreateMediaBody",
     "PostToolsCreateMediaExtendedBody",
     "PostToolsDicomEchoBody",
     "PostToolsFindBody",
+    "PostToolsReconstructBody",
     "PutModalityBody",
     "PutPeerBody",
 ]

@@ -7,6 +7,7 @@ required; the server answers 400 with a message when one is missing.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from typing import TypedDict
 
 from pydantic import JsonValue
@@ -16,16 +17,13 @@ __all__ = [
     "PostSeriesArchiveBody",
     "PostSeriesMediaBody",
     "PostSeriesModifyBody",
+    "PostSeriesReconstructBody",
 ]
 
 
 class PostSeriesAnonymizeBody(TypedDict, total=False):
     """Body of `POST /series/{id}/anonymize`."""
 
-    Asynchronous: bool
-    """If `true`, run the job in asynchronous mode, which means that the REST API call will
-    immediately return, reporting the identifier of a job. Prefer this flavor wherever possible.
-    """
     DicomVersion: str
     """Version of the DICOM standard to be used for anonymization. Check out configuration option
     `DeidentifyLogsDicomVersion` for possible values.
@@ -34,38 +32,48 @@ class PostSeriesAnonymizeBody(TypedDict, total=False):
     """Allow the modification of tags related to DICOM identifiers, at the risk of breaking the
     DICOM model of the real world
     """
-    Keep: list[str]
+    Keep: Sequence[str]
     """List of DICOM tags whose value must not be destroyed by the anonymization. Starting with
     Orthanc 1.9.4, paths to subsequences can be provided using the same syntax as the `dcmodify`
     command-line tool (wildcards are supported as well).
     """
+    KeepLabels: bool
+    """Keep the labels of all resources level (defaults to `false`) (Orthanc 1.12.7 and later.)"""
     KeepPrivateTags: bool
     """Keep the private tags from the DICOM instances (defaults to `false`)"""
     KeepSource: bool
     """If set to `false`, instructs Orthanc to the remove original resources. By default, the
     original resources are kept in Orthanc.
     """
+    LossyQuality: float
+    """If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+    between 1 and 100. If not provided, the value is defined by the
+    "DicomLossyTranscodingQuality" configuration. (new in v1.12.7) (Orthanc 1.12.7 and later.)
+    """
     Permissive: bool
-    """If `true`, ignore errors during the individual steps of the job."""
+    """If `true`, ignore errors during the individual steps of the job. Default value is `false`."""
     Priority: float
-    """In asynchronous mode, the priority of the job. The lower the value, the higher the priority."""
+    """In asynchronous mode, the priority of the job. The higher the value, the higher the
+    priority. Default value is `0`
+    """
     PrivateCreator: str
     """The private creator to be used for private tags in `Replace`"""
-    Remove: list[str]
+    Remove: Sequence[str]
     """List of additional tags to be removed from the DICOM instances. Starting with Orthanc 1.9.4,
     paths to subsequences can be provided using the same syntax as the `dcmodify` command-line
     tool (wildcards are supported as well).
     """
-    Replace: dict[str, JsonValue]
+    Replace: Mapping[str, JsonValue]
     """Associative array to change the value of some DICOM tags in the DICOM instances. Starting
     with Orthanc 1.9.4, paths to subsequences can be provided using the same syntax as the
     `dcmodify` command-line tool (wildcards are supported as well).
     """
-    Synchronous: bool
-    """If `true`, run the job in synchronous mode, which means that the HTTP answer will directly
-    contain the result of the job. This is the default, easy behavior, but it is *not* desirable
-    for long jobs, as it might lead to network timeouts.
+    Transcode: str
+    """Transcode the DICOM instances to the provided DICOM transfer syntax:
+    https://orthanc.uclouvain.be/book/faq/transcoding.html (Orthanc 1.12.7 and later.)
     """
+    UserData: Mapping[str, JsonValue]
+    """User data that will travel along with the job. (Orthanc 1.13.0 and later.)"""
 
 
 class PostSeriesArchiveBody(TypedDict, total=False):
@@ -75,8 +83,19 @@ class PostSeriesArchiveBody(TypedDict, total=False):
     """If `true`, create the archive in asynchronous mode, which means that a job is submitted to
     create the archive in background.
     """
+    Filename: str
+    """Filename to set in the "Content-Disposition" HTTP header (including file extension) (Orthanc
+    1.12.7 and later.)
+    """
+    LossyQuality: float
+    """If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+    between 1 and 100. If not provided, the value is defined by the
+    "DicomLossyTranscodingQuality" configuration. (new in 1.12.7) (Orthanc 1.12.7 and later.)
+    """
     Priority: float
-    """In asynchronous mode, the priority of the job. The lower the value, the higher the priority."""
+    """In asynchronous mode, the priority of the job. The higher the value, the higher the
+    priority.
+    """
     Synchronous: bool
     """If `true`, create the archive in synchronous mode, which means that the HTTP answer will
     directly contain the ZIP file. This is the default, easy behavior. However, if global
@@ -86,7 +105,18 @@ class PostSeriesArchiveBody(TypedDict, total=False):
     """
     Transcode: str
     """If present, the DICOM files in the archive will be transcoded to the provided transfer
-    syntax: https://book.orthanc-server.com/faq/transcoding.html
+    syntax: https://orthanc.uclouvain.be/book/faq/transcoding.html
+    """
+    UserData: Mapping[str, JsonValue]
+    """In asynchronous mode, user data that will be attached to the job. (Orthanc 1.13.0 and
+    later.)
+    """
+    Utf8: bool
+    """If `true`, filenames will be encoded using UTF-8 in the ZIP archive, which may not be
+    supported by your operating system or by your ZIP uncompression software. If `false`,
+    filenames will be encoded using plain ASCII, which was the default in Orthanc <= 1.12.10.
+    Default value is defined by the "ZipUseUtf8" configuration option. (new in 1.12.11) (Orthanc
+    1.13.0 and later.)
     """
 
 
@@ -101,8 +131,19 @@ class PostSeriesMediaBody(TypedDict, total=False):
     """If `true`, will include additional tags such as `SeriesDescription`, leading to a so-called
     *extended DICOMDIR*. Default value is `false`.
     """
+    Filename: str
+    """Filename to set in the "Content-Disposition" HTTP header (including file extension) (Orthanc
+    1.12.7 and later.)
+    """
+    LossyQuality: float
+    """If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+    between 1 and 100. If not provided, the value is defined by the
+    "DicomLossyTranscodingQuality" configuration. (new in 1.12.7) (Orthanc 1.12.7 and later.)
+    """
     Priority: float
-    """In asynchronous mode, the priority of the job. The lower the value, the higher the priority."""
+    """In asynchronous mode, the priority of the job. The higher the value, the higher the
+    priority.
+    """
     Synchronous: bool
     """If `true`, create the archive in synchronous mode, which means that the HTTP answer will
     directly contain the ZIP file. This is the default, easy behavior. However, if global
@@ -112,22 +153,29 @@ class PostSeriesMediaBody(TypedDict, total=False):
     """
     Transcode: str
     """If present, the DICOM files in the archive will be transcoded to the provided transfer
-    syntax: https://book.orthanc-server.com/faq/transcoding.html
+    syntax: https://orthanc.uclouvain.be/book/faq/transcoding.html
+    """
+    UserData: Mapping[str, JsonValue]
+    """In asynchronous mode, user data that will be attached to the job. (Orthanc 1.13.0 and
+    later.)
+    """
+    Utf8: bool
+    """If `true`, filenames will be encoded using UTF-8 in the ZIP archive, which may not be
+    supported by your operating system or by your ZIP uncompression software. If `false`,
+    filenames will be encoded using plain ASCII, which was the default in Orthanc <= 1.12.10.
+    Default value is defined by the "ZipUseUtf8" configuration option. (new in 1.12.11) (Orthanc
+    1.13.0 and later.)
     """
 
 
 class PostSeriesModifyBody(TypedDict, total=False):
     """Body of `POST /series/{id}/modify`."""
 
-    Asynchronous: bool
-    """If `true`, run the job in asynchronous mode, which means that the REST API call will
-    immediately return, reporting the identifier of a job. Prefer this flavor wherever possible.
-    """
     Force: bool
     """Allow the modification of tags related to DICOM identifiers, at the risk of breaking the
     DICOM model of the real world
     """
-    Keep: list[str]
+    Keep: Sequence[str]
     """Keep the original value of the specified tags, to be chosen among the `StudyInstanceUID`,
     `SeriesInstanceUID` and `SOPInstanceUID` tags. Avoid this feature as much as possible, as
     this breaks the DICOM model of the real world.
@@ -136,30 +184,49 @@ class PostSeriesModifyBody(TypedDict, total=False):
     """If set to `false`, instructs Orthanc to the remove original resources. By default, the
     original resources are kept in Orthanc.
     """
+    LossyQuality: float
+    """If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+    between 1 and 100. If not provided, the value is defined by the
+    "DicomLossyTranscodingQuality" configuration. (new in v1.12.7) (Orthanc 1.12.7 and later.)
+    """
     Permissive: bool
-    """If `true`, ignore errors during the individual steps of the job."""
+    """If `true`, ignore errors during the individual steps of the job. Default value is `false`."""
     Priority: float
-    """In asynchronous mode, the priority of the job. The lower the value, the higher the priority."""
+    """In asynchronous mode, the priority of the job. The higher the value, the higher the
+    priority. Default value is `0`
+    """
     PrivateCreator: str
     """The private creator to be used for private tags in `Replace`"""
-    Remove: list[str]
+    Remove: Sequence[str]
     """List of tags that must be removed from the DICOM instances. Starting with Orthanc 1.9.4,
     paths to subsequences can be provided using the same syntax as the `dcmodify` command-line
     tool (wildcards are supported as well).
     """
     RemovePrivateTags: bool
     """Remove the private tags from the DICOM instances (defaults to `false`)"""
-    Replace: dict[str, JsonValue]
+    Replace: Mapping[str, JsonValue]
     """Associative array to change the value of some DICOM tags in the DICOM instances. Starting
     with Orthanc 1.9.4, paths to subsequences can be provided using the same syntax as the
     `dcmodify` command-line tool (wildcards are supported as well).
     """
-    Synchronous: bool
-    """If `true`, run the job in synchronous mode, which means that the HTTP answer will directly
-    contain the result of the job. This is the default, easy behavior, but it is *not* desirable
-    for long jobs, as it might lead to network timeouts.
-    """
     Transcode: str
     """Transcode the DICOM instances to the provided DICOM transfer syntax:
-    https://book.orthanc-server.com/faq/transcoding.html
+    https://orthanc.uclouvain.be/book/faq/transcoding.html
+    """
+    UserData: Mapping[str, JsonValue]
+    """User data that will travel along with the job. (Orthanc 1.13.0 and later.)"""
+
+
+class PostSeriesReconstructBody(TypedDict, total=False):
+    """Body of `POST /series/{id}/reconstruct`."""
+
+    LimitToThisLevelMainDicomTags: bool
+    """Only reconstruct this level MainDicomTags by re-reading them from a random child instance of
+    the resource. This option is much faster than a full reconstruct and is useful e.g. if you
+    have modified the 'ExtraMainDicomTags' at the Study level to optimize the speed of some
+    C-Find. 'false' by default. (New in Orthanc 1.12.4) (Orthanc 1.12.7 and later.)
+    """
+    ReconstructFiles: bool
+    """Also reconstruct the files of the resources (e.g: apply IngestTranscoding,
+    StorageCompression). 'false' by default. (New in Orthanc 1.11.0) (Orthanc 1.12.7 and later.)
     """

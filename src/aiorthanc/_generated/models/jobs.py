@@ -44,6 +44,10 @@ class ChangesPage(BaseModel):
     """
     No more changes after this page.
     """
+    first: int | None = Field(None, alias="First")
+    """
+    Sequence number of the first change of the page (Orthanc 1.12+).
+    """
     last: int = Field(..., alias="Last")
     """
     Sequence number to pass as `since` for the next page.

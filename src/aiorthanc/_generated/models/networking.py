@@ -1,6 +1,6 @@
 # generated: do not edit, run make codegen
 """Pydantic models of Orthanc's JSON answers, family `networking` (generated): Modality,
-ModalityStoreResult, Peer, PeerStoreResult, QueryCreated, RetrieveResult,
+ModalityStoreResult, Peer, PeerStoreResult, QueryCreated, RetrieveDetail, RetrieveResult,
 StorageCommitmentCreated, StorageCommitmentFailure, StorageCommitmentInstance,
 StorageCommitmentReport.
 """
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from . import tags
+from . import other, tags
 
 
 class Modality(BaseModel):
@@ -35,28 +35,12 @@ class Modality(BaseModel):
     local_aet: str | None = Field(None, alias="LocalAet")
     manufacturer: str | None = Field(None, alias="Manufacturer")
     port: int = Field(..., alias="Port")
+    retrieve_method: str | None = Field(None, alias="RetrieveMethod")
+    """
+    C-MOVE, C-GET or SystemDefault (Orthanc 1.12.6+).
+    """
     timeout: int | None = Field(None, alias="Timeout")
     use_dicom_tls: bool | None = Field(None, alias="UseDicomTls")
-
-
-class ModalityStoreResult(BaseModel):
-    """
-    The result of a synchronous C-STORE to a modality. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    description: str = Field(..., alias="Description")
-    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
-    instances_count: int = Field(..., alias="InstancesCount")
-    local_aet: str = Field(..., alias="LocalAet")
-    parent_resources: list[str] = Field(..., alias="ParentResources")
-    """
-    Orthanc identifiers of the resources sent.
-    """
-    remote_aet: str = Field(..., alias="RemoteAet")
 
 
 class Peer(BaseModel):
@@ -82,34 +66,6 @@ class Peer(BaseModel):
     timeout: int | None = Field(None, alias="Timeout")
     url: str = Field(..., alias="Url")
     username: str | None = Field(None, alias="Username")
-
-
-class PeerStoreResult(BaseModel):
-    """
-    The result of a synchronous transfer to an Orthanc peer. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-        populate_by_name=True,
-    )
-    compress: bool = Field(..., alias="Compress")
-    description: str = Field(..., alias="Description")
-    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
-    instances_count: int = Field(..., alias="InstancesCount")
-    parent_resources: list[str] = Field(..., alias="ParentResources")
-    """
-    Orthanc identifiers of the resources sent.
-    """
-    peer: list[str] = Field(..., alias="Peer")
-    """
-    URL of the peer.
-    """
-    size: str = Field(..., alias="Size")
-    """
-    Bytes sent
-    """
-    size_mb: int = Field(..., alias="SizeMB")
 
 
 class QueryCreated(BaseModel):
@@ -192,6 +148,76 @@ class StorageCommitmentReport(BaseModel):
     success: list[StorageCommitmentInstance] | None = Field(None, alias="Success")
 
 
+class ModalityStoreResult(BaseModel):
+    """
+    The result of a synchronous C-STORE to a modality. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    local_aet: str = Field(..., alias="LocalAet")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    remote_aet: str = Field(..., alias="RemoteAet")
+    resources: list[other.ModifiedResource] | None = Field(None, alias="Resources")
+    """
+    The resources sent (Orthanc 1.13+).
+    """
+
+
+class PeerStoreResult(BaseModel):
+    """
+    The result of a synchronous transfer to an Orthanc peer. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    compress: bool = Field(..., alias="Compress")
+    description: str = Field(..., alias="Description")
+    failed_instances_count: int = Field(..., alias="FailedInstancesCount")
+    instances_count: int = Field(..., alias="InstancesCount")
+    parent_resources: list[str] = Field(..., alias="ParentResources")
+    """
+    Orthanc identifiers of the resources sent.
+    """
+    peer: list[str] = Field(..., alias="Peer")
+    """
+    URL of the peer.
+    """
+    resources: list[other.ModifiedResource] | None = Field(None, alias="Resources")
+    """
+    The resources sent (Orthanc 1.13+).
+    """
+    size: str = Field(..., alias="Size")
+    """
+    Bytes sent
+    """
+    size_mb: int = Field(..., alias="SizeMB")
+
+
+class RetrieveDetail(BaseModel):
+    """
+    One C-MOVE request of a retrieve and what it brought.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+        populate_by_name=True,
+    )
+    dimse_error_status: int | None = Field(None, alias="DimseErrorStatus")
+    query: tags.ShortTags | None = Field(None, alias="Query")
+    received_instances_ids: list[str] | None = Field(None, alias="ReceivedInstancesIds")
+
+
 class RetrieveResult(BaseModel):
     """
     The result of a synchronous retrieve (C-MOVE) of query answers: the C-MOVE requests sent, in short tag format. With `Asynchronous` true the answer is a JobSubmitted instead.
@@ -202,6 +228,14 @@ class RetrieveResult(BaseModel):
         populate_by_name=True,
     )
     description: str = Field(..., alias="Description")
+    details: list[RetrieveDetail] | None = Field(None, alias="Details")
+    """
+    One entry per C-MOVE request (Orthanc 1.13+).
+    """
     local_aet: str = Field(..., alias="LocalAet")
     query: list[tags.ShortTags] = Field(..., alias="Query")
     remote_aet: str = Field(..., alias="RemoteAet")
+    target_aet: str | None = Field(None, alias="TargetAet")
+    """
+    The AET that received the instances (Orthanc 1.12+).
+    """

@@ -124,6 +124,10 @@ class PatientInfo(BaseModel):
     """
     Orthanc identifier of the patient.
     """
+    is_protected: bool | None = Field(None, alias="IsProtected")
+    """
+    Protected against recycling (Orthanc 1.12+).
+    """
     is_stable: bool = Field(..., alias="IsStable")
     """
     No new instance was received for StableAge seconds.
@@ -168,6 +172,10 @@ class PatientInfoShort(BaseModel):
     id: str = Field(..., alias="ID")
     """
     Orthanc identifier of the patient.
+    """
+    is_protected: bool | None = Field(None, alias="IsProtected")
+    """
+    Protected against recycling (Orthanc 1.12+).
     """
     is_stable: bool = Field(..., alias="IsStable")
     """
@@ -466,6 +474,10 @@ class PatientInfoFull(BaseModel):
     id: str = Field(..., alias="ID")
     """
     Orthanc identifier of the patient.
+    """
+    is_protected: bool | None = Field(None, alias="IsProtected")
+    """
+    Protected against recycling (Orthanc 1.12+).
     """
     is_stable: bool = Field(..., alias="IsStable")
     """

@@ -11,6 +11,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
 
+from . import other
+
 
 class AttachmentInfo(BaseModel):
     """
@@ -73,6 +75,10 @@ class ExportsPage(BaseModel):
     No more entries after this page.
     """
     exports: list[ExportedResource] = Field(..., alias="Exports")
+    first: int | None = Field(None, alias="First")
+    """
+    Sequence number of the first entry of the page (Orthanc 1.12+).
+    """
     last: int = Field(..., alias="Last")
     """
     Sequence number to pass as `since` for the next page.
@@ -114,10 +120,18 @@ class ModificationResult(BaseModel):
     """
     instances_count: int = Field(..., alias="InstancesCount")
     is_anonymization: bool = Field(..., alias="IsAnonymization")
+    parent_resources: list[str] | None = Field(None, alias="ParentResources")
+    """
+    Orthanc identifiers of the resources modified (Orthanc 1.12+).
+    """
     path: str = Field(..., alias="Path")
     patient_id: str = Field(..., alias="PatientID")
     """
     Orthanc identifier of the patient of the new resource.
+    """
+    resources: list[other.ModifiedResource] | None = Field(None, alias="Resources")
+    """
+    The resources modified (Orthanc 1.13+).
     """
     type: str = Field(..., alias="Type")
     """
@@ -212,6 +226,10 @@ class BulkModificationResult(BaseModel):
     failed_instances_count: int = Field(..., alias="FailedInstancesCount")
     instances_count: int = Field(..., alias="InstancesCount")
     is_anonymization: bool = Field(..., alias="IsAnonymization")
+    parent_resources: list[str] | None = Field(None, alias="ParentResources")
+    """
+    Orthanc identifiers of the resources modified (Orthanc 1.12+).
+    """
     resources: list[ResourceReference] = Field(..., alias="Resources")
 
 

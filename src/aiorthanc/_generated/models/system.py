@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from . import other
+
 
 class PluginInfo(BaseModel):
     """
@@ -78,17 +80,38 @@ class SystemInfo(BaseModel):
         populate_by_name=True,
     )
     api_version: int = Field(..., alias="ApiVersion")
+    capabilities: other.SystemCapabilities | None = Field(None, alias="Capabilities")
     check_revisions: bool | None = Field(None, alias="CheckRevisions")
     database_backend_plugin: str | None = Field(None, alias="DatabaseBackendPlugin")
+    database_server_identifier: str | None = Field(None, alias="DatabaseServerIdentifier")
+    """
+    Orthanc 1.12+.
+    """
     database_version: int = Field(..., alias="DatabaseVersion")
+    default_retrieve_method: str | None = Field(None, alias="DefaultRetrieveMethod")
+    """
+    C-MOVE or C-GET (Orthanc 1.12.6 to 1.12.x).
+    """
     dicom_aet: str = Field(..., alias="DicomAet")
+    dicom_default_retrieve_method: str | None = Field(None, alias="DicomDefaultRetrieveMethod")
+    """
+    C-MOVE or C-GET (Orthanc 1.13+).
+    """
     dicom_port: int = Field(..., alias="DicomPort")
     has_labels: bool | None = Field(None, alias="HasLabels")
     """
     Orthanc 1.12+.
     """
     http_port: int = Field(..., alias="HttpPort")
+    ingest_transcoding: str | None = Field(None, alias="IngestTranscoding")
+    """
+    Orthanc 1.12+.
+    """
     is_http_server_secure: bool | None = Field(None, alias="IsHttpServerSecure")
+    main_dicom_tags: dict[str, str] | None = Field(None, alias="MainDicomTags")
+    """
+    The main tags of each level, "gggg,eeee" separated by ";" (Orthanc 1.12+).
+    """
     maximum_patient_count: int | None = Field(None, alias="MaximumPatientCount")
     """
     Orthanc 1.11+.
@@ -106,12 +129,40 @@ class SystemInfo(BaseModel):
     """
     Orthanc 1.11+.
     """
+    overwrite_instances_mode: str | None = Field(None, alias="OverwriteInstancesMode")
+    """
+    Orthanc 1.13+.
+    """
+    patient_level_enabled: bool | None = Field(None, alias="PatientLevelEnabled")
+    """
+    Orthanc 1.13+.
+    """
+    performance: dict[str, int] | None = Field(None, alias="Performance")
+    """
+    Thread counts and cache sizes (Orthanc 1.13+).
+    """
     plugins_enabled: bool = Field(..., alias="PluginsEnabled")
     read_only: bool | None = Field(None, alias="ReadOnly")
     """
     Orthanc 1.12.5+.
     """
     storage_area_plugin: str | None = Field(None, alias="StorageAreaPlugin")
+    storage_compression: bool | None = Field(None, alias="StorageCompression")
+    """
+    Orthanc 1.12+.
+    """
+    store_md5_for_attachments: bool | None = Field(None, alias="StoreMD5ForAttachments")
+    """
+    Orthanc 1.13+.
+    """
+    third_party_patches: list[str] | None = Field(None, alias="ThirdPartyPatches")
+    """
+    Orthanc 1.13+.
+    """
+    third_party_versions: dict[str, str] | None = Field(None, alias="ThirdPartyVersions")
+    """
+    Versions of the libraries (Orthanc 1.13+).
+    """
     user_metadata: dict[str, int] | None = Field(None, alias="UserMetadata")
     """
     Orthanc 1.11+.

@@ -1,12 +1,13 @@
 # generated: do not edit, run make codegen
 """Pydantic models of Orthanc's JSON answers, family `tags` (generated): DicomTag, DicomTags,
-InstanceMainDicomTags, PatientMainDicomTags, SeriesMainDicomTags, ShortMainDicomTags,
-ShortTagValue, ShortTags, SimplifiedTagValue, SimplifiedTags, StudyMainDicomTags.
+InstanceMainDicomTags, MainDicomTagsItem, PatientMainDicomTags, SeriesMainDicomTags,
+ShortMainDicomTags, ShortTagValue, ShortTags, SimplifiedTagValue, SimplifiedTags,
+StudyMainDicomTags.
 """
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -32,6 +33,12 @@ class InstanceMainDicomTags(BaseModel):
     number_of_frames: str | None = Field(None, alias="NumberOfFrames")
     sop_instance_uid: str | None = Field(None, alias="SOPInstanceUID")
     temporal_position_identifier: str | None = Field(None, alias="TemporalPositionIdentifier")
+
+
+MainDicomTagsItem = TypeAliasType("MainDicomTagsItem", dict[str, Any])
+"""
+One item of a sequence among the main DICOM tags: its tags by keyword (or by "gggg,eeee" in short format), each a string or a nested sequence.
+"""
 
 
 class PatientMainDicomTags(BaseModel):
@@ -76,7 +83,25 @@ class SeriesMainDicomTags(BaseModel):
     performed_procedure_step_description: str | None = Field(
         None, alias="PerformedProcedureStepDescription"
     )
+    performed_procedure_step_start_date: str | None = Field(
+        None, alias="PerformedProcedureStepStartDate"
+    )
+    """
+    Orthanc 1.12+.
+    """
+    performed_procedure_step_start_time: str | None = Field(
+        None, alias="PerformedProcedureStepStartTime"
+    )
+    """
+    Orthanc 1.12+.
+    """
     protocol_name: str | None = Field(None, alias="ProtocolName")
+    request_attributes_sequence: list[MainDicomTagsItem] | None = Field(
+        None, alias="RequestAttributesSequence"
+    )
+    """
+    Orthanc 1.12+: the requested procedures, one item each (a sequence).
+    """
     sequence_name: str | None = Field(None, alias="SequenceName")
     series_date: str | None = Field(None, alias="SeriesDate")
     series_description: str | None = Field(None, alias="SeriesDescription")
@@ -85,9 +110,13 @@ class SeriesMainDicomTags(BaseModel):
     series_time: str | None = Field(None, alias="SeriesTime")
     series_type: str | None = Field(None, alias="SeriesType")
     station_name: str | None = Field(None, alias="StationName")
+    timezone_offset_from_utc: str | None = Field(None, alias="TimezoneOffsetFromUTC")
+    """
+    Orthanc 1.12+.
+    """
 
 
-ShortMainDicomTags = TypeAliasType("ShortMainDicomTags", dict[str, str])
+ShortMainDicomTags = TypeAliasType("ShortMainDicomTags", dict[str, str | list[MainDicomTagsItem]])
 """
 Main DICOM tags in short format: "gggg,eeee" (lower-case hexadecimal) -> value.
 """

@@ -3,12 +3,14 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
-import httpx
-
-from aiorthanc._api_support import JsonValue, adapter, flag, headers
+from aiorthanc._api_support import (
+    JsonValue,
+    adapter,
+    flag,
+    headers,
+)
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.models import AttachmentInfo
 from aiorthanc._paths import quote_segment as _quote
@@ -21,7 +23,7 @@ __all__ = ["ResourceAttachmentsOperations"]
 
 
 class ResourceAttachmentsOperations:
-    """The 15 `attachments` operations of every level, written once: each level's class sets `_level_route` and binds its own names to these methods."""
+    """The 13 `attachments` operations of every level, written once: each level's class sets `_level_route` and binds its own names to these methods."""
 
     _session: Session
     _level_route: ClassVar[str]
@@ -63,6 +65,8 @@ class ResourceAttachmentsOperations:
     ) -> list[str] | dict[str, int]:
         """List attachments. `GET /<level>/{id}/attachments`
 
+        Orthanc 1.10.1 and later.
+
         Get the list of attachments that are associated with the given resource
 
         Args:
@@ -96,6 +100,8 @@ class ResourceAttachmentsOperations:
     ) -> list[str]:
         """List operations on attachments. `GET /<level>/{id}/attachments/{name}`
 
+        Orthanc 1.10.1 and later.
+
         Get the list of the operations that are available for attachments associated with the given
         resource
 
@@ -127,6 +133,8 @@ class ResourceAttachmentsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Set attachment. `PUT /<level>/{id}/attachments/{name}`
+
+        Orthanc 1.10.1 and later.
 
         Attach a file to the given DICOM resource. This call will fail if trying to modify a system
         attachment (i.e. whose index is < 1024).
@@ -161,6 +169,8 @@ class ResourceAttachmentsOperations:
     ) -> None:
         """Delete attachment. `DELETE /<level>/{id}/attachments/{name}`
 
+        Orthanc 1.10.1 and later.
+
         Delete an attachment associated with the given DICOM resource. This call will fail if trying
         to delete a system attachment (i.e. whose index is < 1024).
 
@@ -190,6 +200,8 @@ class ResourceAttachmentsOperations:
     ) -> None:
         """Compress attachment. `POST /<level>/{id}/attachments/{name}/compress`
 
+        Orthanc 1.10.1 and later.
+
         Change the compression scheme that is used to store an attachment.
 
         Args:
@@ -206,56 +218,6 @@ class ResourceAttachmentsOperations:
             timeout=timeout,
         )
 
-    async def _get_resource_attachment_compressed_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> bytes:
-        """Get attachment (no decompression). `GET /<level>/{id}/attachments/{name}/compressed-data`
-
-        Get the (binary) content of one attachment associated with the given resource. The
-        attachment will not be decompressed if `StorageCompression` is `true`.
-
-        Args:
-            id: Orthanc identifier of the resource of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the metadata, to check if its content has changed
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            The attachment (application/octet-stream)
-        """
-        response = await self._session.request(
-            "GET",
-            f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
-            headers=headers({"If-None-Match": if_none_match}),
-            timeout=timeout,
-        )
-        return response.content
-
-    def _stream_resource_attachment_compressed_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `_get_resource_attachment_compressed_data` (GET /<level>/{id}/attachments/{name}/compressed-data).
-
-        Use as `async with api.instances.stream_instance_attachment_compressed_data(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._session.stream(
-            "GET",
-            f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
-            headers=headers({"If-None-Match": if_none_match}),
-            timeout=timeout,
-        )
-
     async def _get_resource_attachment_compressed_md5(
         self,
         id: str,
@@ -265,6 +227,8 @@ class ResourceAttachmentsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get MD5 of attachment on disk. `GET /<level>/{id}/attachments/{name}/compressed-md5`
+
+        Orthanc 1.10.1 and later.
 
         Get the MD5 hash of one attachment associated with the given resource, as stored on the
         disk. This is different from `.../md5` iff `EnableStorage` is `true`.
@@ -296,6 +260,8 @@ class ResourceAttachmentsOperations:
     ) -> str:
         """Get size of attachment on disk. `GET /<level>/{id}/attachments/{name}/compressed-size`
 
+        Orthanc 1.10.1 and later.
+
         Get the size of one attachment associated with the given resource, as stored on the disk.
         This is different from `.../size` iff `EnableStorage` is `true`.
 
@@ -316,55 +282,6 @@ class ResourceAttachmentsOperations:
         )
         return response.text
 
-    async def _get_resource_attachment_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> bytes:
-        """Get attachment. `GET /<level>/{id}/attachments/{name}/data`
-
-        Get the (binary) content of one attachment associated with the given resource
-
-        Args:
-            id: Orthanc identifier of the resource of interest
-            name: The name of the attachment, or its index (cf. `UserContentType` configuration option)
-            if_none_match: Optional revision of the metadata, to check if its content has changed
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            The attachment (application/octet-stream)
-        """
-        response = await self._session.request(
-            "GET",
-            f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/data",
-            headers=headers({"If-None-Match": if_none_match}),
-            timeout=timeout,
-        )
-        return response.content
-
-    def _stream_resource_attachment_data(
-        self,
-        id: str,
-        name: str,
-        *,
-        if_none_match: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `_get_resource_attachment_data` (GET /<level>/{id}/attachments/{name}/data).
-
-        Use as `async with api.instances.stream_instance_attachment_data(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._session.stream(
-            "GET",
-            f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/data",
-            headers=headers({"If-None-Match": if_none_match}),
-            timeout=timeout,
-        )
-
     async def _get_resource_attachment_info(
         self,
         id: str,
@@ -374,6 +291,8 @@ class ResourceAttachmentsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AttachmentInfo:
         """Get info about the attachment. `GET /<level>/{id}/attachments/{name}/info`
+
+        Orthanc 1.10.1 and later.
 
         Get all the information about the attachment associated with the given resource
 
@@ -404,6 +323,8 @@ class ResourceAttachmentsOperations:
     ) -> str:
         """Is attachment compressed?. `GET /<level>/{id}/attachments/{name}/is-compressed`
 
+        Orthanc 1.10.1 and later.
+
         Test whether the attachment has been stored as a compressed file on the disk.
 
         Args:
@@ -432,6 +353,8 @@ class ResourceAttachmentsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get MD5 of attachment. `GET /<level>/{id}/attachments/{name}/md5`
+
+        Orthanc 1.10.1 and later.
 
         Get the MD5 hash of one attachment associated with the given resource
 
@@ -462,6 +385,8 @@ class ResourceAttachmentsOperations:
     ) -> str:
         """Get size of attachment. `GET /<level>/{id}/attachments/{name}/size`
 
+        Orthanc 1.10.1 and later.
+
         Get the size of one attachment associated with the given resource
 
         Args:
@@ -490,6 +415,8 @@ class ResourceAttachmentsOperations:
     ) -> None:
         """Uncompress attachment. `POST /<level>/{id}/attachments/{name}/uncompress`
 
+        Orthanc 1.10.1 and later.
+
         Change the compression scheme that is used to store an attachment.
 
         Args:
@@ -514,6 +441,8 @@ class ResourceAttachmentsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Verify attachment. `POST /<level>/{id}/attachments/{name}/verify-md5`
+
+        Orthanc 1.10.1 and later.
 
         Verify that the attachment is not corrupted, by validating its MD5 hash
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, ClassVar, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+)
 from aiorthanc._generated.models import (
     DeletionResult,
     DicomTags,
@@ -36,6 +39,8 @@ class ResourceMainOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DeletionResult:
         """Delete some resource. `DELETE /<level>/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Delete the DICOM resource whose Orthanc identifier is provided in the URL
 
@@ -108,6 +113,8 @@ class ResourceMainOperations:
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get resource module. `GET /<level>/{id}/module`
 
+        Orthanc 1.10.1 and later.
+
         Get the resource module of the DICOM resource whose Orthanc identifier is provided in the
         URL
 
@@ -152,6 +159,8 @@ class ResourceMainOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ResourceStatistics:
         """Get resource statistics. `GET /<level>/{id}/statistics`
+
+        Orthanc 1.10.1 and later.
 
         Get statistics about the given resource
 

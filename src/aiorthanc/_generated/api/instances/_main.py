@@ -3,28 +3,25 @@
 
 from __future__ import annotations
 
-from contextlib import AbstractAsyncContextManager
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
-import httpx
-
-from aiorthanc._api_support import adapter, flag, headers
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+    since_of,
+)
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.api._shared.main import ResourceMainOperations
-from aiorthanc._generated.bodies import PostInstanceAnonymizeBody, PostInstanceModifyBody
+from aiorthanc._generated.bodies import (
+    PostInstanceAnonymizeBody,
+    PostInstanceModifyBody,
+    PostInstanceReconstructBody,
+)
 from aiorthanc._generated.models import (
     InstanceInfo,
     InstanceInfoFull,
     InstanceInfoShort,
-    PatientInfo,
-    PatientInfoFull,
-    PatientInfoShort,
-    SeriesInfo,
-    SeriesInfoFull,
-    SeriesInfoShort,
-    StudyInfo,
-    StudyInfoFull,
-    StudyInfoShort,
     UploadResult,
 )
 from aiorthanc._paths import quote_segment as _quote
@@ -37,7 +34,7 @@ __all__ = ["InstancesMainOperations"]
 
 
 class InstancesMainOperations(ResourceMainOperations):
-    """The 14 operations of the `main` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
+    """The 9 operations of the `main` group of `orthanc.api.instances`, inherited by `InstancesApi`."""
 
     _level_route = "instances"
 
@@ -53,6 +50,8 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: Literal[False] = False,
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -65,6 +64,8 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[True],
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -77,6 +78,8 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[True],
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -89,6 +92,8 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -101,6 +106,8 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -112,19 +119,38 @@ class InstancesMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[InstanceInfoShort] | list[InstanceInfoFull] | list[InstanceInfo]:
         """List the available instances. `GET /instances`
 
+        Orthanc 1.10.1 and later.
+
         List the Orthanc identifiers of all the available DICOM instances
 
         Args:
-            expand: If present, retrieve detailed information about the individual instances
+            expand: If present, retrieve detailed information about the individual resources, not only their
+                Orthanc identifiers
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             limit: Limit the number of results
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            response_content: Defines the content of response for each returned resource. Allowed values are
+                `MainDicomTags`, `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`,
+                `IsProtected`, `Attachments`. If not specified, Orthanc will return `MainDicomTags`,
+                `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`, `IsProtected`.e.g:
+                'response-content=MainDicomTags;Children (new in Orthanc 1.12.5 - overrides `expand`)
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -135,6 +161,10 @@ class InstancesMainOperations(ResourceMainOperations):
             `short`: `list[InstanceInfoShort]`; else with `expand` and `full`:
             `list[InstanceInfoFull]`; else with `expand`: `list[InstanceInfo]`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_instances(requested_tags=...)")
+        if response_content is not None:
+            await self._session.require_version("1.12.7", "get_instances(response_content=...)")
         response = await self._session.request(
             "GET",
             "/instances",
@@ -142,8 +172,10 @@ class InstancesMainOperations(ResourceMainOperations):
                 "expand": flag(expand),
                 "full": flag(full),
                 "limit": limit,
+                "requested-tags": requested_tags,
+                "response-content": response_content,
                 "short": flag(short),
-                "since": since,
+                "since": since_of(since, limit),
             },
             timeout=timeout,
         )
@@ -173,6 +205,8 @@ class InstancesMainOperations(ResourceMainOperations):
     ) -> UploadResult | list[UploadResult]:
         """Upload DICOM instances. `POST /instances`
 
+        Orthanc 1.10.1 and later.
+
         Upload DICOM instances
 
         Args:
@@ -200,6 +234,7 @@ class InstancesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[False] = False,
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo: ...
@@ -210,6 +245,7 @@ class InstancesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: Literal[True],
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfoShort: ...
@@ -220,6 +256,7 @@ class InstancesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[True],
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfoFull: ...
@@ -230,6 +267,7 @@ class InstancesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull: ...
@@ -239,10 +277,13 @@ class InstancesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> InstanceInfo | InstanceInfoShort | InstanceInfoFull:
         """Get information about some instance. `GET /instances/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Get detailed information about the DICOM instance whose Orthanc identifier is provided in
         the URL
@@ -251,6 +292,14 @@ class InstancesMainOperations(ResourceMainOperations):
             id: Orthanc identifier of the instance of interest
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
@@ -258,10 +307,12 @@ class InstancesMainOperations(ResourceMainOperations):
             Information about the DICOM instance: `InstanceInfo`; with `short`: `InstanceInfoShort`;
             else with `full`: `InstanceInfoFull`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_instance(requested_tags=...)")
         response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}",
-            params={"full": flag(full), "short": flag(short)},
+            params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
@@ -273,24 +324,39 @@ class InstancesMainOperations(ResourceMainOperations):
     async def post_instance_anonymize(
         self,
         id: str,
-        body: PostInstanceAnonymizeBody,
+        body: PostInstanceAnonymizeBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Anonymize instance. `POST /instances/{id}/anonymize`
 
+        Orthanc 1.10.1 and later.
+
         Download an anonymized version of the DICOM instance whose Orthanc identifier is provided in
         the URL:
-        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-a-single-instance
+        https://orthanc.uclouvain.be/book/users/anonymization.html#anonymization-of-a-single-instance
 
         Args:
             id: Orthanc identifier of the instance of interest
-            body: The json body.
+            body: The json body. Keys: `KeepLabels` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
+                1.12.7 and later), `Transcode` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The anonymized DICOM instance (application/dicom)
         """
+        if "KeepLabels" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_anonymize(body['KeepLabels'])"
+            )
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_anonymize(body['LossyQuality'])"
+            )
+        if "Transcode" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_anonymize(body['Transcode'])"
+            )
         response = await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/anonymize",
@@ -299,103 +365,65 @@ class InstancesMainOperations(ResourceMainOperations):
         )
         return response.content
 
-    async def get_instance_content(
+    async def post_instance_export(
         self,
         id: str,
-        subpath: str,
+        body: str,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> bytes:
-        """Get raw tag. `GET /instances/{id}/content`
+    ) -> None:
+        """Write DICOM onto filesystem. `POST /instances/{id}/export`
 
-        Get the raw content of one DICOM tag in the hierarchy of DICOM dataset
+        Orthanc 1.12.7 and later.
+
+        Write the DICOM file onto the filesystem where Orthanc is running. This is insecure for
+        Orthanc servers that are remotely accessible since one could overwrite any system file.
+        Since Orthanc 1.12.0, this route is disabled by default, but can be enabled using the
+        `RestApiWriteToFileSystemEnabled` configuration option.
 
         Args:
             id: Orthanc identifier of the DICOM instance of interest
-            subpath: Path to the DICOM tag. This is the interleaving of one DICOM tag, possibly followed by
-                an index for sequences. Sequences are accessible as, for instance,
-                `/0008-1140/1/0008-1150`
+            body: Target path on the filesystem
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The raw value of the tag of intereset (binary data, whose memory layout depends on the
-            underlying transfer syntax), or JSON array containing the list of available tags if
-            accessing a dataset (application/octet-stream)
+            Nothing.
         """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/content/{_quote(subpath, safe='/')}",
-            timeout=timeout,
-        )
-        return response.content
-
-    async def get_instance_file(
-        self,
-        id: str,
-        *,
-        accept: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> bytes:
-        """Download DICOM. `GET /instances/{id}/file`
-
-        Download one DICOM instance
-
-        Args:
-            id: Orthanc identifier of the DICOM instance of interest
-            accept: This HTTP header can be set to retrieve the DICOM instance in DICOMweb format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            The DICOM instance (application/dicom, application/dicom+json, application/dicom+xml)
-        """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/file",
-            headers=headers({"Accept": accept}),
-            timeout=timeout,
-        )
-        return response.content
-
-    def stream_instance_file(
-        self,
-        id: str,
-        *,
-        accept: str | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_instance_file` (GET /instances/{id}/file).
-
-        Use as `async with api.instances.stream_instance_file(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._session.stream(
-            "GET",
-            f"/instances/{_quote(id)}/file",
-            headers=headers({"Accept": accept}),
+        await self._session.require_version("1.12.7", "post_instance_export")
+        await self._session.request(
+            "POST",
+            f"/instances/{_quote(id)}/export",
+            content=body.encode("utf-8"),
             timeout=timeout,
         )
 
     async def post_instance_modify(
         self,
         id: str,
-        body: PostInstanceModifyBody,
+        body: PostInstanceModifyBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Modify instance. `POST /instances/{id}/modify`
 
+        Orthanc 1.10.1 and later.
+
         Download a modified version of the DICOM instance whose Orthanc identifier is provided in
         the URL:
-        https://book.orthanc-server.com/users/anonymization.html#modification-of-a-single-instance
+        https://orthanc.uclouvain.be/book/users/anonymization.html#modification-of-a-single-instance
 
         Args:
             id: Orthanc identifier of the instance of interest
-            body: The json body.
+            body: The json body. Keys: `LossyQuality` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             The modified DICOM instance (application/dicom)
         """
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_modify(body['LossyQuality'])"
+            )
         response = await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/modify",
@@ -404,300 +432,43 @@ class InstancesMainOperations(ResourceMainOperations):
         )
         return response.content
 
-    @overload
-    async def get_instance_patient(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo: ...
-
-    @overload
-    async def get_instance_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfoShort: ...
-
-    @overload
-    async def get_instance_patient(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfoFull: ...
-
-    @overload
-    async def get_instance_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
-
-    async def get_instance_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
-        """Get parent patient. `GET /instances/{id}/patient`
-
-        Get detailed information about the parent patient of the DICOM instance whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            Information about the parent DICOM patient: `PatientInfo`; with `short`:
-            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/patient",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            return PatientInfoShort.model_validate_json(response.content)
-        if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
-
-    async def get_instance_pdf(
-        self,
-        id: str,
-        *,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> bytes:
-        """Get embedded PDF. `GET /instances/{id}/pdf`
-
-        Get the PDF file that is embedded in one DICOM instance. If the DICOM instance doesn't
-        contain the `EncapsulatedDocument` tag or if the `MIMETypeOfEncapsulatedDocument` tag
-        doesn't correspond to the PDF type, a `404` HTTP error is raised.
-
-        Args:
-            id: Orthanc identifier of the instance interest
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            PDF file (application/pdf)
-        """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/pdf",
-            timeout=timeout,
-        )
-        return response.content
-
-    def stream_instance_pdf(
-        self,
-        id: str,
-        *,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> AbstractAsyncContextManager[httpx.Response]:
-        """Stream the answer of `get_instance_pdf` (GET /instances/{id}/pdf).
-
-        Use as `async with api.instances.stream_instance_pdf(...) as response:` then
-        `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
-        """
-        return self._session.stream(
-            "GET",
-            f"/instances/{_quote(id)}/pdf",
-            timeout=timeout,
-        )
-
     async def post_instance_reconstruct(
         self,
         id: str,
+        body: PostInstanceReconstructBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
-        """Reconstruct tags of instance. `POST /instances/{id}/reconstruct`
+        """Reconstruct tags & optionally files of instance. `POST /instances/{id}/reconstruct`
 
-        Reconstruct the main DICOM tags of the instance whose Orthanc identifier is provided in the
-        URL. This is useful if child studies/series/instances have inconsistent values for
+        Orthanc 1.10.1 and later.
+
+        Reconstruct the main DICOM tags in DB of the instance whose Orthanc identifier is provided
+        in the URL. This is useful if child studies/series/instances have inconsistent values for
         higher-level tags, in order to force Orthanc to use the value from the resource of interest.
         Beware that this is a time-consuming operation, as all the children DICOM instances will be
         parsed again, and the Orthanc index will be updated accordingly.
 
         Args:
             id: Orthanc identifier of the instance of interest
+            body: The json body. Keys: `LimitToThisLevelMainDicomTags` (Orthanc 1.12.7 and later),
+                `ReconstructFiles` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
+        if "LimitToThisLevelMainDicomTags" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_reconstruct(body['LimitToThisLevelMainDicomTags'])"
+            )
+        if "ReconstructFiles" in body:
+            await self._session.require_version(
+                "1.12.7", "post_instance_reconstruct(body['ReconstructFiles'])"
+            )
         await self._session.request(
             "POST",
             f"/instances/{_quote(id)}/reconstruct",
+            json=body,
             timeout=timeout,
         )
-
-    @overload
-    async def get_instance_series(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> SeriesInfo: ...
-
-    @overload
-    async def get_instance_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> SeriesInfoShort: ...
-
-    @overload
-    async def get_instance_series(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> SeriesInfoFull: ...
-
-    @overload
-    async def get_instance_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull: ...
-
-    async def get_instance_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> SeriesInfo | SeriesInfoShort | SeriesInfoFull:
-        """Get parent series. `GET /instances/{id}/series`
-
-        Get detailed information about the parent series of the DICOM instance whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            Information about the parent DICOM series: `SeriesInfo`; with `short`:
-            `SeriesInfoShort`; else with `full`: `SeriesInfoFull`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/series",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            return SeriesInfoShort.model_validate_json(response.content)
-        if full:
-            return SeriesInfoFull.model_validate_json(response.content)
-        return SeriesInfo.model_validate_json(response.content)
-
-    @overload
-    async def get_instance_study(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> StudyInfo: ...
-
-    @overload
-    async def get_instance_study(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> StudyInfoShort: ...
-
-    @overload
-    async def get_instance_study(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> StudyInfoFull: ...
-
-    @overload
-    async def get_instance_study(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
-
-    async def get_instance_study(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
-        """Get parent study. `GET /instances/{id}/study`
-
-        Get detailed information about the parent study of the DICOM instance whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the instance of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
-            else with `full`: `StudyInfoFull`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/instances/{_quote(id)}/study",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            return StudyInfoShort.model_validate_json(response.content)
-        if full:
-            return StudyInfoFull.model_validate_json(response.content)
-        return StudyInfo.model_validate_json(response.content)

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+)
 from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
 from aiorthanc._paths import quote_segment as _quote
@@ -76,6 +79,8 @@ class InstancesTagsOperations(ResourceMainOperations):
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM meta-header. `GET /instances/{id}/header`
 
+        Orthanc 1.10.1 and later.
+
         Get the DICOM tags in the meta-header of the DICOM instance. By default, the `full` format
         is used, which combines hexadecimal tags with human-readable description.
 
@@ -112,9 +117,12 @@ class InstancesTagsOperations(ResourceMainOperations):
         id: str,
         *,
         ignore_length: str | None = None,
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags:
         """Get human-readable tags. `GET /instances/{id}/simplified-tags`
+
+        Orthanc 1.10.1 and later.
 
         Get the DICOM tags in human-readable format (same as the `/instances/{id}/tags?simplify`
         route)
@@ -123,15 +131,21 @@ class InstancesTagsOperations(ResourceMainOperations):
             id: Orthanc identifier of the DICOM instance of interest
             ignore_length: Also include the DICOM tags that are provided in this list, even if their associated
                 value is long
+            whole: Whether to read the whole DICOM file from the storage area (new in Orthanc 1.12.4). If
+                set to "false" (default value), the DICOM file is read until the pixel data tag
+                (7fe0,0010) to optimize access to storage. Setting the option to "true" provides access
+                to the DICOM tags stored after the pixel data tag. (Orthanc 1.12.7 and later)
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags and their associated value
         """
+        if whole is not None:
+            await self._session.require_version("1.12.7", "get_instance_simplified_tags(whole=...)")
         response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/simplified-tags",
-            params={"ignore-length": ignore_length},
+            params={"ignore-length": ignore_length, "whole": whole},
             timeout=timeout,
         )
         result: SimplifiedTags = adapter(SimplifiedTags).validate_json(response.content)
@@ -145,6 +159,7 @@ class InstancesTagsOperations(ResourceMainOperations):
         ignore_length: str | None = None,
         short: Literal[False] = False,
         simplify: Literal[False] = False,
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags: ...
 
@@ -156,6 +171,7 @@ class InstancesTagsOperations(ResourceMainOperations):
         ignore_length: str | None = None,
         short: bool = False,
         simplify: Literal[True],
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SimplifiedTags: ...
 
@@ -167,6 +183,7 @@ class InstancesTagsOperations(ResourceMainOperations):
         ignore_length: str | None = None,
         short: Literal[True],
         simplify: Literal[False] = False,
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ShortTags: ...
 
@@ -178,6 +195,7 @@ class InstancesTagsOperations(ResourceMainOperations):
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags: ...
 
@@ -188,9 +206,12 @@ class InstancesTagsOperations(ResourceMainOperations):
         ignore_length: str | None = None,
         short: bool = False,
         simplify: bool = False,
+        whole: bool | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get DICOM tags. `GET /instances/{id}/tags`
+
+        Orthanc 1.10.1 and later.
 
         Get the DICOM tags in the specified format. By default, the `full` format is used, which
         combines hexadecimal tags with human-readable description.
@@ -202,12 +223,18 @@ class InstancesTagsOperations(ResourceMainOperations):
             short: If present, report the DICOM tags in hexadecimal format
             simplify: If present, report the DICOM tags in human-readable format (using the symbolic name of
                 the tags)
+            whole: Whether to read the whole DICOM file from the storage area (new in Orthanc 1.12.4). If
+                set to "false" (default value), the DICOM file is read until the pixel data tag
+                (7fe0,0010) to optimize access to storage. Setting the option to "true" provides access
+                to the DICOM tags stored after the pixel data tag. (Orthanc 1.12.7 and later)
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON object containing the DICOM tags and their associated value: `DicomTags`; with
             `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
+        if whole is not None:
+            await self._session.require_version("1.12.7", "get_instance_tags(whole=...)")
         response = await self._session.request(
             "GET",
             f"/instances/{_quote(id)}/tags",
@@ -215,6 +242,7 @@ class InstancesTagsOperations(ResourceMainOperations):
                 "ignore-length": ignore_length,
                 "short": flag(short),
                 "simplify": flag(simplify),
+                "whole": whole,
             },
             timeout=timeout,
         )

@@ -22,7 +22,7 @@ class NetworkingApi(
     NetworkingPeersOperations,
     NetworkingQueriesOperations,
 ):
-    """The 41 operations of the `Networking` tag: `orthanc.api.networking.<name>(...)`."""
+    """The 42 operations of the `Networking` tag: `orthanc.api.networking.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session

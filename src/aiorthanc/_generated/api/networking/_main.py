@@ -28,8 +28,10 @@ class NetworkingMainOperations:
     ) -> StorageCommitmentReport:
         """Get storage commitment report. `GET /storage-commitment/{id}`
 
+        Orthanc 1.10.1 and later.
+
         Get the storage commitment report whose identifier is provided in the URL:
-        https://book.orthanc-server.com/users/storage-commitment.html#storage-commitment-scu
+        https://orthanc.uclouvain.be/book/users/storage-commitment.html#storage-commitment-scu
 
         Args:
             id: Identifier of the storage commitment report
@@ -53,10 +55,12 @@ class NetworkingMainOperations:
     ) -> None:
         """Remove after storage commitment. `POST /storage-commitment/{id}/remove`
 
+        Orthanc 1.10.1 and later.
+
         Remove out of Orthanc, the DICOM instances that have been reported to have been properly
-        received the storage commitment report whose identifier is provided in the URL. This is only
-        possible if the `Status` of the storage commitment report is `Success`.
-        https://book.orthanc-server.com/users/storage-commitment.html#removing-the-instances
+        received in the storage commitment report whose identifier is provided in the URL. This is
+        only possible if the `Status` of the storage commitment report is `Success`.
+        https://orthanc.uclouvain.be/book/users/storage-commitment.html#removing-the-instances
 
         Args:
             id: Identifier of the storage commitment report

@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+    job_body,
+)
 from aiorthanc._content import RequestContent
 from aiorthanc._generated.bodies import PostPeerStoreBody, PutPeerBody
 from aiorthanc._generated.models import (
@@ -61,6 +66,8 @@ class NetworkingPeersOperations:
     ) -> list[str] | dict[str, Peer]:
         """List Orthanc peers. `GET /peers`
 
+        Orthanc 1.10.1 and later.
+
         List all the Orthanc peers that are known to Orthanc. This corresponds either to the content
         of the `OrthancPeers` configuration option, or to the information stored in the database if
         `OrthancPeersInDatabase` is `true`.
@@ -96,6 +103,8 @@ class NetworkingPeersOperations:
     ) -> list[str]:
         """List operations on peer. `GET /peers/{id}`
 
+        Orthanc 1.10.1 and later.
+
         List the operations that are available for an Orthanc peer.
 
         Args:
@@ -116,11 +125,13 @@ class NetworkingPeersOperations:
     async def put_peer(
         self,
         id: str,
-        body: PutPeerBody,
+        body: PutPeerBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Update Orthanc peer. `PUT /peers/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Define a new Orthanc peer, or update an existing one. This change is permanent iff.
         `OrthancPeersInDatabase` is `true`, otherwise it is lost at the next restart of Orthanc.
@@ -148,6 +159,8 @@ class NetworkingPeersOperations:
     ) -> None:
         """Delete Orthanc peer. `DELETE /peers/{id}`
 
+        Orthanc 1.10.1 and later.
+
         Delete one Orthanc peer. This change is permanent iff. `OrthancPeersInDatabase` is `true`,
         otherwise it is lost at the next restart of Orthanc.
 
@@ -172,6 +185,8 @@ class NetworkingPeersOperations:
     ) -> Peer:
         """Get peer configuration. `GET /peers/{id}/configuration`
 
+        Orthanc 1.10.1 and later.
+
         Get detailed information about the configuration of some Orthanc peer
 
         Args:
@@ -188,36 +203,72 @@ class NetworkingPeersOperations:
         )
         return Peer.model_validate_json(response.content)
 
+    @overload
     async def post_peer_store(
         self,
         id: str,
-        body: PostPeerStoreBody,
+        body: PostPeerStoreBody | Mapping[str, object],
         *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PeerStoreResult: ...
+
+    @overload
+    async def post_peer_store(
+        self,
+        id: str,
+        body: PostPeerStoreBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_peer_store(
+        self,
+        id: str,
+        body: PostPeerStoreBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PeerStoreResult | JobSubmitted: ...
+
+    async def post_peer_store(
+        self,
+        id: str,
+        body: PostPeerStoreBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PeerStoreResult | JobSubmitted:
         """Send to Orthanc peer. `POST /peers/{id}/store`
 
+        Orthanc 1.10.1 and later.
+
         Send DICOM resources stored locally to some remote Orthanc peer whose identifier is provided
-        in the URL: https://book.orthanc-server.com/users/rest.html#sending-one-resource
+        in the URL: https://orthanc.uclouvain.be/book/users/rest.html#sending-one-resource
 
         Args:
             id: Identifier of the modality of interest
-            body: The json body.
+            body: The json body. Keys: `UserData` (Orthanc 1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `PeerStoreResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_peer_store(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/peers/{_quote(id)}/store",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: PeerStoreResult | JobSubmitted = adapter(
-            PeerStoreResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return PeerStoreResult.model_validate_json(response.content)
 
     async def post_peer_store_straight(
         self,
@@ -227,6 +278,8 @@ class NetworkingPeersOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> UploadResult:
         """Straight store to peer. `POST /peers/{id}/store-straight`
+
+        Orthanc 1.10.1 and later.
 
         Synchronously send the DICOM instance in the POST body to the Orthanc peer whose identifier
         is provided in URL, without having to first store it locally within Orthanc. This is an
@@ -255,6 +308,8 @@ class NetworkingPeersOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SystemInfo:
         """Get peer system information. `GET /peers/{id}/system`
+
+        Orthanc 1.10.1 and later.
 
         Get system information about some Orthanc peer. This corresponds to doing a `GET` request
         against the `/system` URI of the remote peer. This route can be used to test connectivity.

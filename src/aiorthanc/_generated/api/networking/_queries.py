@@ -3,9 +3,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+    job_body,
+)
 from aiorthanc._generated.bodies import (
     PostQueryAnswerQueryInstancesBody,
     PostQueryAnswerQuerySeriesBody,
@@ -42,10 +47,12 @@ class NetworkingQueriesOperations:
     ) -> list[str]:
         """List query/retrieve operations. `GET /queries`
 
+        Orthanc 1.10.1 and later.
+
         List the identifiers of all the query/retrieve operations on DICOM modalities, as initiated
         by calls to `/modalities/{id}/query`. The length of this list is bounded by the
         `QueryRetrieveSize` configuration option of Orthanc.
-        https://book.orthanc-server.com/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
+        https://orthanc.uclouvain.be/book/users/rest.html#performing-query-retrieve-c-find-and-find-with-rest
 
         Args:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -68,6 +75,8 @@ class NetworkingQueriesOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on a query. `GET /queries/{id}`
+
+        Orthanc 1.10.1 and later.
 
         List the available operations for the query/retrieve operation whose identifier is provided
         in the URL
@@ -94,6 +103,8 @@ class NetworkingQueriesOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Delete a query. `DELETE /queries/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Delete the query/retrieve operation whose identifier is provided in the URL
 
@@ -176,6 +187,8 @@ class NetworkingQueriesOperations:
     ) -> list[str] | list[SimplifiedTags] | list[ShortTags] | list[DicomTags]:
         """List answers to a query. `GET /queries/{id}/answers`
 
+        Orthanc 1.10.1 and later.
+
         List the indices of all the available answers resulting from a query/retrieve operation on
         some DICOM modality, whose identifier is provided in the URL
 
@@ -225,6 +238,8 @@ class NetworkingQueriesOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations on an answer. `GET /queries/{id}/answers/{index}`
+
+        Orthanc 1.10.1 and later.
 
         List the available operations on an answer associated with the query/retrieve operation
         whose identifier is provided in the URL
@@ -300,6 +315,8 @@ class NetworkingQueriesOperations:
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get one answer. `GET /queries/{id}/answers/{index}/content`
 
+        Orthanc 1.10.1 and later.
+
         Get the content (DICOM tags) of one answer associated with the query/retrieve operation
         whose identifier is provided in the URL
 
@@ -336,11 +353,13 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         index: str,
-        body: PostQueryAnswerQueryInstancesBody,
+        body: PostQueryAnswerQueryInstancesBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child instances of an answer. `POST /queries/{id}/answers/{index}/query-instances`
+
+        Orthanc 1.10.1 and later.
 
         Issue a second DICOM C-FIND operation, in order to query the child instances associated with
         one answer to some query/retrieve operation whose identifiers are provided in the URL
@@ -366,11 +385,13 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         index: str,
-        body: PostQueryAnswerQuerySeriesBody,
+        body: PostQueryAnswerQuerySeriesBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child series of an answer. `POST /queries/{id}/answers/{index}/query-series`
+
+        Orthanc 1.10.1 and later.
 
         Issue a second DICOM C-FIND operation, in order to query the child series associated with
         one answer to some query/retrieve operation whose identifiers are provided in the URL
@@ -396,11 +417,13 @@ class NetworkingQueriesOperations:
         self,
         id: str,
         index: str,
-        body: PostQueryAnswerQueryStudiesBody,
+        body: PostQueryAnswerQueryStudiesBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> QueryCreated:
         """Query the child studies of an answer. `POST /queries/{id}/answers/{index}/query-studies`
+
+        Orthanc 1.10.1 and later.
 
         Issue a second DICOM C-FIND operation, in order to query the child studies associated with
         one answer to some query/retrieve operation whose identifiers are provided in the URL
@@ -422,39 +445,85 @@ class NetworkingQueriesOperations:
         )
         return QueryCreated.model_validate_json(response.content)
 
+    @overload
     async def post_query_answer_retrieve(
         self,
         id: str,
         index: str,
-        body: PostQueryAnswerRetrieveBody,
+        body: PostQueryAnswerRetrieveBody | Mapping[str, object],
         *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> RetrieveResult: ...
+
+    @overload
+    async def post_query_answer_retrieve(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_query_answer_retrieve(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> RetrieveResult | JobSubmitted: ...
+
+    async def post_query_answer_retrieve(
+        self,
+        id: str,
+        index: str,
+        body: PostQueryAnswerRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> RetrieveResult | JobSubmitted:
-        """Retrieve one answer. `POST /queries/{id}/answers/{index}/retrieve`
+        """Retrieve one answer with a C-MOVE or a C-GET SCU. `POST /queries/{id}/answers/{index}/retrieve`
 
-        Start a C-MOVE SCU command as a job, in order to retrieve one answer associated with the
-        query/retrieve operation whose identifiers are provided in the URL:
-        https://book.orthanc-server.com/users/rest.html#performing-retrieve-c-move
+        Orthanc 1.10.1 and later.
+
+        Start a C-MOVE or a C-GET SCU command as a job, in order to retrieve one answer associated
+        with the query/retrieve operation whose identifiers are provided in the URL:
+        https://orthanc.uclouvain.be/book/users/rest.html#performing-retrieve-c-move
 
         Args:
             id: Identifier of the query of interest
             index: Index of the answer
-            body: The json body.
+            body: The json body. Keys: `RetrieveMethod` (Orthanc 1.12.7 and later), `UserData` (Orthanc
+                1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `RetrieveResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "RetrieveMethod" in body:
+            await self._session.require_version(
+                "1.12.7", "post_query_answer_retrieve(body['RetrieveMethod'])"
+            )
+        if "UserData" in body:
+            await self._session.require_version(
+                "1.13.0", "post_query_answer_retrieve(body['UserData'])"
+            )
         response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/retrieve",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: RetrieveResult | JobSubmitted = adapter(
-            RetrieveResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return RetrieveResult.model_validate_json(response.content)
 
     async def get_query_level(
         self,
@@ -463,6 +532,8 @@ class NetworkingQueriesOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get level of original query. `GET /queries/{id}/level`
+
+        Orthanc 1.10.1 and later.
 
         Get the query level (value of the `QueryRetrieveLevel` tag) of the query/retrieve operation
         whose identifier is provided in the URL
@@ -488,6 +559,8 @@ class NetworkingQueriesOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get modality of original query. `GET /queries/{id}/modality`
+
+        Orthanc 1.10.1 and later.
 
         Get the identifier of the DICOM modality that was targeted by the query/retrieve operation
         whose identifier is provided in the URL
@@ -556,6 +629,8 @@ class NetworkingQueriesOperations:
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get original query arguments. `GET /queries/{id}/query`
 
+        Orthanc 1.10.1 and later.
+
         Get the original DICOM filter associated with the query/retrieve operation whose identifier
         is provided in the URL
 
@@ -587,34 +662,75 @@ class NetworkingQueriesOperations:
         result: DicomTags = adapter(DicomTags).validate_json(response.content)
         return result
 
+    @overload
     async def post_query_retrieve(
         self,
         id: str,
-        body: PostQueryRetrieveBody,
+        body: PostQueryRetrieveBody | Mapping[str, object],
         *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> RetrieveResult: ...
+
+    @overload
+    async def post_query_retrieve(
+        self,
+        id: str,
+        body: PostQueryRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_query_retrieve(
+        self,
+        id: str,
+        body: PostQueryRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> RetrieveResult | JobSubmitted: ...
+
+    async def post_query_retrieve(
+        self,
+        id: str,
+        body: PostQueryRetrieveBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> RetrieveResult | JobSubmitted:
-        """Retrieve all answers. `POST /queries/{id}/retrieve`
+        """Retrieve all answers with C-MOVE SCU. `POST /queries/{id}/retrieve`
+
+        Orthanc 1.10.1 and later.
 
         Start a C-MOVE SCU command as a job, in order to retrieve all the answers associated with
         the query/retrieve operation whose identifier is provided in the URL:
-        https://book.orthanc-server.com/users/rest.html#performing-retrieve-c-move
+        https://orthanc.uclouvain.be/book/users/rest.html#performing-retrieve-c-move
 
         Args:
             id: Identifier of the query of interest
-            body: The json body.
+            body: The json body. Keys: `RetrieveMethod` (Orthanc 1.12.7 and later), `UserData` (Orthanc
+                1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `RetrieveResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "RetrieveMethod" in body:
+            await self._session.require_version(
+                "1.12.7", "post_query_retrieve(body['RetrieveMethod'])"
+            )
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_query_retrieve(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/queries/{_quote(id)}/retrieve",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: RetrieveResult | JobSubmitted = adapter(
-            RetrieveResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return RetrieveResult.model_validate_json(response.content)

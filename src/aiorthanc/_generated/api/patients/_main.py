@@ -3,26 +3,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+    job_body,
+    since_of,
+)
 from aiorthanc._generated.api._shared.main import ResourceMainOperations
-from aiorthanc._generated.bodies import PostPatientAnonymizeBody, PostPatientModifyBody
+from aiorthanc._generated.bodies import (
+    PostPatientAnonymizeBody,
+    PostPatientModifyBody,
+    PostPatientReconstructBody,
+)
 from aiorthanc._generated.models import (
-    InstanceInfo,
-    InstanceInfoFull,
-    InstanceInfoShort,
     JobSubmitted,
     ModificationResult,
     PatientInfo,
     PatientInfoFull,
     PatientInfoShort,
-    SeriesInfo,
-    SeriesInfoFull,
-    SeriesInfoShort,
-    StudyInfo,
-    StudyInfoFull,
-    StudyInfoShort,
 )
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -34,7 +35,7 @@ __all__ = ["PatientsMainOperations"]
 
 
 class PatientsMainOperations(ResourceMainOperations):
-    """The 12 operations of the `main` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
+    """The 9 operations of the `main` group of `orthanc.api.patients`, inherited by `PatientsApi`."""
 
     _level_route = "patients"
 
@@ -50,6 +51,8 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: Literal[False] = False,
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -62,6 +65,8 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[True],
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -74,6 +79,8 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[True],
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -86,6 +93,8 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -98,6 +107,8 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -109,19 +120,38 @@ class PatientsMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[PatientInfoShort] | list[PatientInfoFull] | list[PatientInfo]:
         """List the available patients. `GET /patients`
 
+        Orthanc 1.10.1 and later.
+
         List the Orthanc identifiers of all the available DICOM patients
 
         Args:
-            expand: If present, retrieve detailed information about the individual patients
+            expand: If present, retrieve detailed information about the individual resources, not only their
+                Orthanc identifiers
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             limit: Limit the number of results
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            response_content: Defines the content of response for each returned resource. Allowed values are
+                `MainDicomTags`, `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`,
+                `IsProtected`, `Attachments`. If not specified, Orthanc will return `MainDicomTags`,
+                `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`, `IsProtected`.e.g:
+                'response-content=MainDicomTags;Children (new in Orthanc 1.12.5 - overrides `expand`)
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -132,6 +162,10 @@ class PatientsMainOperations(ResourceMainOperations):
             `short`: `list[PatientInfoShort]`; else with `expand` and `full`:
             `list[PatientInfoFull]`; else with `expand`: `list[PatientInfo]`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_patients(requested_tags=...)")
+        if response_content is not None:
+            await self._session.require_version("1.12.7", "get_patients(response_content=...)")
         response = await self._session.request(
             "GET",
             "/patients",
@@ -139,8 +173,10 @@ class PatientsMainOperations(ResourceMainOperations):
                 "expand": flag(expand),
                 "full": flag(full),
                 "limit": limit,
+                "requested-tags": requested_tags,
+                "response-content": response_content,
                 "short": flag(short),
-                "since": since,
+                "since": since_of(since, limit),
             },
             timeout=timeout,
         )
@@ -168,6 +204,7 @@ class PatientsMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[False] = False,
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo: ...
@@ -178,6 +215,7 @@ class PatientsMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: Literal[True],
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoShort: ...
@@ -188,6 +226,7 @@ class PatientsMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[True],
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfoFull: ...
@@ -198,6 +237,7 @@ class PatientsMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
@@ -207,10 +247,13 @@ class PatientsMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
         """Get information about some patient. `GET /patients/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Get detailed information about the DICOM patient whose Orthanc identifier is provided in the
         URL
@@ -219,6 +262,14 @@ class PatientsMainOperations(ResourceMainOperations):
             id: Orthanc identifier of the patient of interest
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
@@ -226,10 +277,12 @@ class PatientsMainOperations(ResourceMainOperations):
             Information about the DICOM patient: `PatientInfo`; with `short`: `PatientInfoShort`;
             else with `full`: `PatientInfoFull`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_patient(requested_tags=...)")
         response = await self._session.request(
             "GET",
             f"/patients/{_quote(id)}",
-            params={"full": flag(full), "short": flag(short)},
+            params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
@@ -238,154 +291,164 @@ class PatientsMainOperations(ResourceMainOperations):
             return PatientInfoFull.model_validate_json(response.content)
         return PatientInfo.model_validate_json(response.content)
 
+    @overload
     async def post_patient_anonymize(
         self,
         id: str,
-        body: PostPatientAnonymizeBody,
+        body: PostPatientAnonymizeBody | Mapping[str, object],
         *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult: ...
+
+    @overload
+    async def post_patient_anonymize(
+        self,
+        id: str,
+        body: PostPatientAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_patient_anonymize(
+        self,
+        id: str,
+        body: PostPatientAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult | JobSubmitted: ...
+
+    async def post_patient_anonymize(
+        self,
+        id: str,
+        body: PostPatientAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Anonymize patient. `POST /patients/{id}/anonymize`
 
+        Orthanc 1.10.1 and later.
+
         Start a job that will anonymize all the DICOM instances within the patient whose identifier
         is provided in the URL. The modified DICOM instances will be stored into a brand new
         patient, whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
+        https://orthanc.uclouvain.be/book/users/anonymization.html#anonymization-of-patients-studies-or-series
 
         Args:
             id: Orthanc identifier of the patient of interest
-            body: The json body.
+            body: The json body. Keys: `KeepLabels` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
+                1.12.7 and later), `Transcode` (Orthanc 1.12.7 and later), `UserData` (Orthanc 1.13.0
+                and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `ModificationResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "KeepLabels" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_anonymize(body['KeepLabels'])"
+            )
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_anonymize(body['LossyQuality'])"
+            )
+        if "Transcode" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_anonymize(body['Transcode'])"
+            )
+        if "UserData" in body:
+            await self._session.require_version(
+                "1.13.0", "post_patient_anonymize(body['UserData'])"
+            )
         response = await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/anonymize",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: ModificationResult | JobSubmitted = adapter(
-            ModificationResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return ModificationResult.model_validate_json(response.content)
 
     @overload
-    async def get_patient_instances(
+    async def post_patient_modify(
         self,
         id: str,
+        body: PostPatientModifyBody | Mapping[str, object],
         *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
+        asynchronous: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo]: ...
+    ) -> ModificationResult: ...
 
     @overload
-    async def get_patient_instances(
+    async def post_patient_modify(
         self,
         id: str,
+        body: PostPatientModifyBody | Mapping[str, object],
         *,
-        full: bool = False,
-        short: Literal[True],
+        asynchronous: Literal[True],
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfoShort]: ...
+    ) -> JobSubmitted: ...
 
     @overload
-    async def get_patient_instances(
+    async def post_patient_modify(
         self,
         id: str,
+        body: PostPatientModifyBody | Mapping[str, object],
         *,
-        full: Literal[True],
-        short: Literal[False] = False,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfoFull]: ...
-
-    @overload
-    async def get_patient_instances(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
-
-    async def get_patient_instances(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
-        """Get child instances. `GET /patients/{id}/instances`
-
-        Get detailed information about the child instances of the DICOM patient whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
-            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/patients/{_quote(id)}/instances",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
-                response.content
-            )
-            return short_answer
-        if full:
-            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
-                response.content
-            )
-            return full_answer
-        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
-        return result
+    ) -> ModificationResult | JobSubmitted: ...
 
     async def post_patient_modify(
         self,
         id: str,
-        body: PostPatientModifyBody,
+        body: PostPatientModifyBody | Mapping[str, object],
         *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Modify patient. `POST /patients/{id}/modify`
 
+        Orthanc 1.10.1 and later.
+
         Start a job that will modify all the DICOM instances within the patient whose identifier is
         provided in the URL. The modified DICOM instances will be stored into a brand new patient,
         whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
+        https://orthanc.uclouvain.be/book/users/anonymization.html#modification-of-studies-or-series
 
         Args:
             id: Orthanc identifier of the patient of interest
-            body: The json body.
+            body: The json body. Keys: `LossyQuality` (Orthanc 1.12.7 and later), `UserData` (Orthanc
+                1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `ModificationResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_modify(body['LossyQuality'])"
+            )
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_patient_modify(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/modify",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: ModificationResult | JobSubmitted = adapter(
-            ModificationResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return ModificationResult.model_validate_json(response.content)
 
     async def get_patient_protected(
         self,
@@ -394,6 +457,8 @@ class PatientsMainOperations(ResourceMainOperations):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Is the patient protected against recycling?. `GET /patients/{id}/protected`
+
+        Orthanc 1.10.1 and later.
 
         Is the patient protected against recycling?
 
@@ -417,9 +482,13 @@ class PatientsMainOperations(ResourceMainOperations):
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
-        """Protect one patient against recycling. `PUT /patients/{id}/protected`
+        """Protect/Unprotect a patient against recycling. `PUT /patients/{id}/protected`
 
-        Check out configuration options `MaximumStorageSize` and `MaximumPatientCount`
+        Orthanc 1.10.1 and later.
+
+        Protects a patient by sending `1` or `true` in the payload request. Unprotects a patient by
+        sending `0` or `false` in the payload requests. More info:
+        https://orthanc.uclouvain.be/book/faq/features.html#recycling-protection
 
         Args:
             id: Orthanc identifier of the patient of interest
@@ -437,192 +506,40 @@ class PatientsMainOperations(ResourceMainOperations):
     async def post_patient_reconstruct(
         self,
         id: str,
+        body: PostPatientReconstructBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
-        """Reconstruct tags of patient. `POST /patients/{id}/reconstruct`
+        """Reconstruct tags & optionally files of patient. `POST /patients/{id}/reconstruct`
 
-        Reconstruct the main DICOM tags of the patient whose Orthanc identifier is provided in the
-        URL. This is useful if child studies/series/instances have inconsistent values for
+        Orthanc 1.10.1 and later.
+
+        Reconstruct the main DICOM tags in DB of the patient whose Orthanc identifier is provided in
+        the URL. This is useful if child studies/series/instances have inconsistent values for
         higher-level tags, in order to force Orthanc to use the value from the resource of interest.
         Beware that this is a time-consuming operation, as all the children DICOM instances will be
         parsed again, and the Orthanc index will be updated accordingly.
 
         Args:
             id: Orthanc identifier of the patient of interest
+            body: The json body. Keys: `LimitToThisLevelMainDicomTags` (Orthanc 1.12.7 and later),
+                `ReconstructFiles` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
+        if "LimitToThisLevelMainDicomTags" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_reconstruct(body['LimitToThisLevelMainDicomTags'])"
+            )
+        if "ReconstructFiles" in body:
+            await self._session.require_version(
+                "1.12.7", "post_patient_reconstruct(body['ReconstructFiles'])"
+            )
         await self._session.request(
             "POST",
             f"/patients/{_quote(id)}/reconstruct",
+            json=body,
             timeout=timeout,
         )
-
-    @overload
-    async def get_patient_series(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo]: ...
-
-    @overload
-    async def get_patient_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfoShort]: ...
-
-    @overload
-    async def get_patient_series(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfoFull]: ...
-
-    @overload
-    async def get_patient_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
-
-    async def get_patient_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
-        """Get child series. `GET /patients/{id}/series`
-
-        Get detailed information about the child series of the DICOM patient whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
-            `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/patients/{_quote(id)}/series",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
-                response.content
-            )
-            return short_answer
-        if full:
-            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
-                response.content
-            )
-            return full_answer
-        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
-        return result
-
-    @overload
-    async def get_patient_studies(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[StudyInfo]: ...
-
-    @overload
-    async def get_patient_studies(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[StudyInfoShort]: ...
-
-    @overload
-    async def get_patient_studies(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[StudyInfoFull]: ...
-
-    @overload
-    async def get_patient_studies(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]: ...
-
-    async def get_patient_studies(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[StudyInfo] | list[StudyInfoShort] | list[StudyInfoFull]:
-        """Get child studies. `GET /patients/{id}/studies`
-
-        Get detailed information about the child studies of the DICOM patient whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the patient of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            JSON array containing information about the child DICOM studies: `list[StudyInfo]`; with
-            `short`: `list[StudyInfoShort]`; else with `full`: `list[StudyInfoFull]`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/patients/{_quote(id)}/studies",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
-                response.content
-            )
-            return short_answer
-        if full:
-            full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(
-                response.content
-            )
-            return full_answer
-        result: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
-        return result

@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING
 
 import httpx
 
-from aiorthanc._api_support import flag
+from aiorthanc._api_support import (
+    checked_stream,
+    flag,
+)
 from aiorthanc._generated.bodies import PostSeriesArchiveBody, PostSeriesMediaBody
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -28,10 +32,14 @@ class SeriesArchiveOperations:
         self,
         id: str,
         *,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Create ZIP archive. `GET /series/{id}/archive`
+
+        Orthanc 1.10.1 and later.
 
         Synchronously create a ZIP archive containing the DICOM series whose Orthanc identifier is
         provided in the URL. This flavor is synchronous, which might *not* be desirable to archive
@@ -40,17 +48,27 @@ class SeriesArchiveOperations:
 
         Args:
             id: Orthanc identifier of the series of interest
+            filename: Filename to set in the "Content-Disposition" HTTP header (including file extension)
+                (Orthanc 1.12.7 and later)
+            lossy_quality: If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+                between 1 and 100. If not provided, the value is defined by the
+                "DicomLossyTranscodingQuality" configuration. (new in v1.12.7) (Orthanc 1.12.7 and
+                later)
             transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
+                syntax: https://orthanc.uclouvain.be/book/faq/transcoding.html
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             ZIP file containing the archive (application/zip)
         """
+        if filename is not None:
+            await self._session.require_version("1.12.7", "get_series_archive(filename=...)")
+        if lossy_quality is not None:
+            await self._session.require_version("1.12.7", "get_series_archive(lossy_quality=...)")
         response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/archive",
-            params={"transcode": transcode},
+            params={"filename": filename, "lossy-quality": lossy_quality, "transcode": transcode},
             timeout=timeout,
         )
         return response.content
@@ -59,6 +77,8 @@ class SeriesArchiveOperations:
         self,
         id: str,
         *,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
@@ -67,35 +87,60 @@ class SeriesArchiveOperations:
         Use as `async with api.series.stream_series_archive(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._session.stream(
-            "GET",
-            f"/series/{_quote(id)}/archive",
-            params={"transcode": transcode},
-            timeout=timeout,
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "get_series_archive(filename=...)", filename is not None),
+                ("1.12.7", "get_series_archive(lossy_quality=...)", lossy_quality is not None),
+            ],
+            lambda: self._session.stream(
+                "GET",
+                f"/series/{_quote(id)}/archive",
+                params={
+                    "filename": filename,
+                    "lossy-quality": lossy_quality,
+                    "transcode": transcode,
+                },
+                timeout=timeout,
+            ),
         )
 
     async def post_series_archive(
         self,
         id: str,
-        body: PostSeriesArchiveBody,
+        body: PostSeriesArchiveBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Create ZIP archive. `POST /series/{id}/archive`
+
+        Orthanc 1.10.1 and later.
 
         Create a ZIP archive containing the DICOM series whose Orthanc identifier is provided in the
         URL
 
         Args:
             id: Orthanc identifier of the series of interest
-            body: The json body.
+            body: The json body. Keys: `Filename` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
+                1.12.7 and later), `UserData` (Orthanc 1.13.0 and later), `Utf8` (Orthanc 1.13.0 and
+                later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            archive: https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
             (application/json, application/zip)
         """
+        if "Filename" in body:
+            await self._session.require_version("1.12.7", "post_series_archive(body['Filename'])")
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_series_archive(body['LossyQuality'])"
+            )
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_series_archive(body['UserData'])")
+        if "Utf8" in body:
+            await self._session.require_version("1.13.0", "post_series_archive(body['Utf8'])")
         response = await self._session.request(
             "POST",
             f"/series/{_quote(id)}/archive",
@@ -107,7 +152,7 @@ class SeriesArchiveOperations:
     def stream_post_series_archive(
         self,
         id: str,
-        body: PostSeriesArchiveBody,
+        body: PostSeriesArchiveBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
@@ -116,11 +161,20 @@ class SeriesArchiveOperations:
         Use as `async with api.series.stream_post_series_archive(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._session.stream(
-            "POST",
-            f"/series/{_quote(id)}/archive",
-            json=body,
-            timeout=timeout,
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "post_series_archive(body['Filename'])", "Filename" in body),
+                ("1.12.7", "post_series_archive(body['LossyQuality'])", "LossyQuality" in body),
+                ("1.13.0", "post_series_archive(body['UserData'])", "UserData" in body),
+                ("1.13.0", "post_series_archive(body['Utf8'])", "Utf8" in body),
+            ],
+            lambda: self._session.stream(
+                "POST",
+                f"/series/{_quote(id)}/archive",
+                json=body,
+                timeout=timeout,
+            ),
         )
 
     async def get_series_media(
@@ -128,10 +182,14 @@ class SeriesArchiveOperations:
         id: str,
         *,
         extended: bool = False,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Create DICOMDIR media. `GET /series/{id}/media`
+
+        Orthanc 1.10.1 and later.
 
         Synchronously create a DICOMDIR media containing the DICOM series whose Orthanc identifier
         is provided in the URL. This flavor is synchronous, which might *not* be desirable to
@@ -142,17 +200,32 @@ class SeriesArchiveOperations:
             id: Orthanc identifier of the series of interest
             extended: If present, will include additional tags such as `SeriesDescription`, leading to a
                 so-called *extended DICOMDIR*
+            filename: Filename to set in the "Content-Disposition" HTTP header (including file extension)
+                (Orthanc 1.12.7 and later)
+            lossy_quality: If transcoding to a lossy transfer syntax, this entry defines the quality as an integer
+                between 1 and 100. If not provided, the value is defined by the
+                "DicomLossyTranscodingQuality" configuration. (new in v1.12.7) (Orthanc 1.12.7 and
+                later)
             transcode: If present, the DICOM files in the archive will be transcoded to the provided transfer
-                syntax: https://book.orthanc-server.com/faq/transcoding.html
+                syntax: https://orthanc.uclouvain.be/book/faq/transcoding.html
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             ZIP file containing the archive (application/zip)
         """
+        if filename is not None:
+            await self._session.require_version("1.12.7", "get_series_media(filename=...)")
+        if lossy_quality is not None:
+            await self._session.require_version("1.12.7", "get_series_media(lossy_quality=...)")
         response = await self._session.request(
             "GET",
             f"/series/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
+            params={
+                "extended": flag(extended),
+                "filename": filename,
+                "lossy-quality": lossy_quality,
+                "transcode": transcode,
+            },
             timeout=timeout,
         )
         return response.content
@@ -162,6 +235,8 @@ class SeriesArchiveOperations:
         id: str,
         *,
         extended: bool = False,
+        filename: str | None = None,
+        lossy_quality: int | None = None,
         transcode: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
@@ -170,35 +245,59 @@ class SeriesArchiveOperations:
         Use as `async with api.series.stream_series_media(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._session.stream(
-            "GET",
-            f"/series/{_quote(id)}/media",
-            params={"extended": flag(extended), "transcode": transcode},
-            timeout=timeout,
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "get_series_media(filename=...)", filename is not None),
+                ("1.12.7", "get_series_media(lossy_quality=...)", lossy_quality is not None),
+            ],
+            lambda: self._session.stream(
+                "GET",
+                f"/series/{_quote(id)}/media",
+                params={
+                    "extended": flag(extended),
+                    "filename": filename,
+                    "lossy-quality": lossy_quality,
+                    "transcode": transcode,
+                },
+                timeout=timeout,
+            ),
         )
 
     async def post_series_media(
         self,
         id: str,
-        body: PostSeriesMediaBody,
+        body: PostSeriesMediaBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """Create DICOMDIR media. `POST /series/{id}/media`
+
+        Orthanc 1.10.1 and later.
 
         Create a DICOMDIR media containing the DICOM series whose Orthanc identifier is provided in
         the URL
 
         Args:
             id: Orthanc identifier of the series of interest
-            body: The json body.
+            body: The json body. Keys: `Filename` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
+                1.12.7 and later), `UserData` (Orthanc 1.13.0 and later), `Utf8` (Orthanc 1.13.0 and
+                later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             In asynchronous mode, information about the job that has been submitted to generate the
-            archive: https://book.orthanc-server.com/users/advanced-rest.html#jobs
+            archive: https://orthanc.uclouvain.be/book/users/advanced-rest.html#jobs
             (application/json, application/zip)
         """
+        if "Filename" in body:
+            await self._session.require_version("1.12.7", "post_series_media(body['Filename'])")
+        if "LossyQuality" in body:
+            await self._session.require_version("1.12.7", "post_series_media(body['LossyQuality'])")
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_series_media(body['UserData'])")
+        if "Utf8" in body:
+            await self._session.require_version("1.13.0", "post_series_media(body['Utf8'])")
         response = await self._session.request(
             "POST",
             f"/series/{_quote(id)}/media",
@@ -210,7 +309,7 @@ class SeriesArchiveOperations:
     def stream_post_series_media(
         self,
         id: str,
-        body: PostSeriesMediaBody,
+        body: PostSeriesMediaBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> AbstractAsyncContextManager[httpx.Response]:
@@ -219,9 +318,18 @@ class SeriesArchiveOperations:
         Use as `async with api.series.stream_post_series_media(...) as response:` then
         `async for chunk in response.aiter_bytes(): ...`; the response is closed on exit.
         """
-        return self._session.stream(
-            "POST",
-            f"/series/{_quote(id)}/media",
-            json=body,
-            timeout=timeout,
+        return checked_stream(
+            self._session,
+            [
+                ("1.12.7", "post_series_media(body['Filename'])", "Filename" in body),
+                ("1.12.7", "post_series_media(body['LossyQuality'])", "LossyQuality" in body),
+                ("1.13.0", "post_series_media(body['UserData'])", "UserData" in body),
+                ("1.13.0", "post_series_media(body['Utf8'])", "Utf8" in body),
+            ],
+            lambda: self._session.stream(
+                "POST",
+                f"/series/{_quote(id)}/media",
+                json=body,
+                timeout=timeout,
+            ),
         )

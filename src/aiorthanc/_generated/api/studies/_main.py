@@ -3,24 +3,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
-from aiorthanc._generated.api._shared.main import ResourceMainOperations
-from aiorthanc._generated.models import (
-    InstanceInfo,
-    InstanceInfoFull,
-    InstanceInfoShort,
-    PatientInfo,
-    PatientInfoFull,
-    PatientInfoShort,
-    SeriesInfo,
-    SeriesInfoFull,
-    SeriesInfoShort,
-    StudyInfo,
-    StudyInfoFull,
-    StudyInfoShort,
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+    since_of,
 )
+from aiorthanc._generated.api._shared.main import ResourceMainOperations
+from aiorthanc._generated.bodies import PostStudyReconstructBody
+from aiorthanc._generated.models import StudyInfo, StudyInfoFull, StudyInfoShort
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
@@ -31,7 +24,7 @@ __all__ = ["StudiesMainOperations"]
 
 
 class StudiesMainOperations(ResourceMainOperations):
-    """The 8 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
+    """The 5 operations of the `main` group of `orthanc.api.studies`, inherited by `StudiesApi`."""
 
     _level_route = "studies"
 
@@ -47,6 +40,8 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: Literal[False] = False,
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -59,6 +54,8 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[True],
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -71,6 +68,8 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[True],
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -83,6 +82,8 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: Literal[True],
         full: Literal[False] = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: Literal[False] = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -95,6 +96,8 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -106,19 +109,38 @@ class StudiesMainOperations(ResourceMainOperations):
         expand: bool = False,
         full: bool = False,
         limit: int | None = None,
+        requested_tags: str | None = None,
+        response_content: str | None = None,
         short: bool = False,
         since: int | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str] | list[StudyInfoShort] | list[StudyInfoFull] | list[StudyInfo]:
         """List the available studies. `GET /studies`
 
+        Orthanc 1.10.1 and later.
+
         List the Orthanc identifiers of all the available DICOM studies
 
         Args:
-            expand: If present, retrieve detailed information about the individual studies
+            expand: If present, retrieve detailed information about the individual resources, not only their
+                Orthanc identifiers
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
             limit: Limit the number of results
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            response_content: Defines the content of response for each returned resource. Allowed values are
+                `MainDicomTags`, `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`,
+                `IsProtected`, `Attachments`. If not specified, Orthanc will return `MainDicomTags`,
+                `Metadata`, `Children`, `Parent`, `Labels`, `Status`, `IsStable`, `IsProtected`.e.g:
+                'response-content=MainDicomTags;Children (new in Orthanc 1.12.5 - overrides `expand`)
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             since: Show only the resources since the provided index
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -129,6 +151,10 @@ class StudiesMainOperations(ResourceMainOperations):
             `short`: `list[StudyInfoShort]`; else with `expand` and `full`: `list[StudyInfoFull]`;
             else with `expand`: `list[StudyInfo]`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_studies(requested_tags=...)")
+        if response_content is not None:
+            await self._session.require_version("1.12.7", "get_studies(response_content=...)")
         response = await self._session.request(
             "GET",
             "/studies",
@@ -136,8 +162,10 @@ class StudiesMainOperations(ResourceMainOperations):
                 "expand": flag(expand),
                 "full": flag(full),
                 "limit": limit,
+                "requested-tags": requested_tags,
+                "response-content": response_content,
                 "short": flag(short),
-                "since": since,
+                "since": since_of(since, limit),
             },
             timeout=timeout,
         )
@@ -165,6 +193,7 @@ class StudiesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[False] = False,
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo: ...
@@ -175,6 +204,7 @@ class StudiesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: Literal[True],
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoShort: ...
@@ -185,6 +215,7 @@ class StudiesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: Literal[True],
+        requested_tags: str | None = None,
         short: Literal[False] = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfoFull: ...
@@ -195,6 +226,7 @@ class StudiesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
@@ -204,10 +236,13 @@ class StudiesMainOperations(ResourceMainOperations):
         id: str,
         *,
         full: bool = False,
+        requested_tags: str | None = None,
         short: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
         """Get information about some study. `GET /studies/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Get detailed information about the DICOM study whose Orthanc identifier is provided in the
         URL
@@ -216,6 +251,14 @@ class StudiesMainOperations(ResourceMainOperations):
             id: Orthanc identifier of the study of interest
             full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
                 format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
             short: If present, report the DICOM tags in hexadecimal format
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
@@ -223,10 +266,12 @@ class StudiesMainOperations(ResourceMainOperations):
             Information about the DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`; else
             with `full`: `StudyInfoFull`.
         """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_study(requested_tags=...)")
         response = await self._session.request(
             "GET",
             f"/studies/{_quote(id)}",
-            params={"full": flag(full), "short": flag(short)},
+            params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
@@ -235,271 +280,43 @@ class StudiesMainOperations(ResourceMainOperations):
             return StudyInfoFull.model_validate_json(response.content)
         return StudyInfo.model_validate_json(response.content)
 
-    @overload
-    async def get_study_instances(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo]: ...
-
-    @overload
-    async def get_study_instances(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfoShort]: ...
-
-    @overload
-    async def get_study_instances(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfoFull]: ...
-
-    @overload
-    async def get_study_instances(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
-
-    async def get_study_instances(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
-        """Get child instances. `GET /studies/{id}/instances`
-
-        Get detailed information about the child instances of the DICOM study whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
-            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/studies/{_quote(id)}/instances",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
-                response.content
-            )
-            return short_answer
-        if full:
-            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
-                response.content
-            )
-            return full_answer
-        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
-        return result
-
-    @overload
-    async def get_study_patient(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo: ...
-
-    @overload
-    async def get_study_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfoShort: ...
-
-    @overload
-    async def get_study_patient(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfoFull: ...
-
-    @overload
-    async def get_study_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
-
-    async def get_study_patient(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
-        """Get parent patient. `GET /studies/{id}/patient`
-
-        Get detailed information about the parent patient of the DICOM study whose Orthanc
-        identifier is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            Information about the parent DICOM patient: `PatientInfo`; with `short`:
-            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/studies/{_quote(id)}/patient",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            return PatientInfoShort.model_validate_json(response.content)
-        if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
-
     async def post_study_reconstruct(
         self,
         id: str,
+        body: PostStudyReconstructBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
-        """Reconstruct tags of study. `POST /studies/{id}/reconstruct`
+        """Reconstruct tags & optionally files of study. `POST /studies/{id}/reconstruct`
 
-        Reconstruct the main DICOM tags of the study whose Orthanc identifier is provided in the
-        URL. This is useful if child studies/series/instances have inconsistent values for
+        Orthanc 1.10.1 and later.
+
+        Reconstruct the main DICOM tags in DB of the study whose Orthanc identifier is provided in
+        the URL. This is useful if child studies/series/instances have inconsistent values for
         higher-level tags, in order to force Orthanc to use the value from the resource of interest.
         Beware that this is a time-consuming operation, as all the children DICOM instances will be
         parsed again, and the Orthanc index will be updated accordingly.
 
         Args:
             id: Orthanc identifier of the study of interest
+            body: The json body. Keys: `LimitToThisLevelMainDicomTags` (Orthanc 1.12.7 and later),
+                `ReconstructFiles` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
+        if "LimitToThisLevelMainDicomTags" in body:
+            await self._session.require_version(
+                "1.12.7", "post_study_reconstruct(body['LimitToThisLevelMainDicomTags'])"
+            )
+        if "ReconstructFiles" in body:
+            await self._session.require_version(
+                "1.12.7", "post_study_reconstruct(body['ReconstructFiles'])"
+            )
         await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/reconstruct",
+            json=body,
             timeout=timeout,
         )
-
-    @overload
-    async def get_study_series(
-        self,
-        id: str,
-        *,
-        full: Literal[False] = False,
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo]: ...
-
-    @overload
-    async def get_study_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfoShort]: ...
-
-    @overload
-    async def get_study_series(
-        self,
-        id: str,
-        *,
-        full: Literal[True],
-        short: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfoFull]: ...
-
-    @overload
-    async def get_study_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]: ...
-
-    async def get_study_series(
-        self,
-        id: str,
-        *,
-        full: bool = False,
-        short: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[SeriesInfo] | list[SeriesInfoShort] | list[SeriesInfoFull]:
-        """Get child series. `GET /studies/{id}/series`
-
-        Get detailed information about the child series of the DICOM study whose Orthanc identifier
-        is provided in the URL
-
-        Args:
-            id: Orthanc identifier of the study of interest
-            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
-                format, associated with their symbolic name and their value)
-            short: If present, report the DICOM tags in hexadecimal format
-            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
-
-        Returns:
-            JSON array containing information about the child DICOM series: `list[SeriesInfo]`; with
-            `short`: `list[SeriesInfoShort]`; else with `full`: `list[SeriesInfoFull]`.
-        """
-        response = await self._session.request(
-            "GET",
-            f"/studies/{_quote(id)}/series",
-            params={"full": flag(full), "short": flag(short)},
-            timeout=timeout,
-        )
-        if short:
-            short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
-                response.content
-            )
-            return short_answer
-        if full:
-            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
-                response.content
-            )
-            return full_answer
-        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
-        return result

@@ -3,9 +3,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter
+from aiorthanc._api_support import (
+    job_body,
+)
 from aiorthanc._generated.bodies import (
     PostStudyAnonymizeBody,
     PostStudyMergeBody,
@@ -27,133 +30,295 @@ class StudiesModificationOperations:
 
     _session: Session
 
+    @overload
     async def post_study_anonymize(
         self,
         id: str,
-        body: PostStudyAnonymizeBody,
+        body: PostStudyAnonymizeBody | Mapping[str, object],
         *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult: ...
+
+    @overload
+    async def post_study_anonymize(
+        self,
+        id: str,
+        body: PostStudyAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_study_anonymize(
+        self,
+        id: str,
+        body: PostStudyAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult | JobSubmitted: ...
+
+    async def post_study_anonymize(
+        self,
+        id: str,
+        body: PostStudyAnonymizeBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Anonymize study. `POST /studies/{id}/anonymize`
 
+        Orthanc 1.10.1 and later.
+
         Start a job that will anonymize all the DICOM instances within the study whose identifier is
         provided in the URL. The modified DICOM instances will be stored into a brand new study,
         whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#anonymization-of-patients-studies-or-series
+        https://orthanc.uclouvain.be/book/users/anonymization.html#anonymization-of-patients-studies-or-series
 
         Args:
             id: Orthanc identifier of the study of interest
-            body: The json body.
+            body: The json body. Keys: `KeepLabels` (Orthanc 1.12.7 and later), `LossyQuality` (Orthanc
+                1.12.7 and later), `Transcode` (Orthanc 1.12.7 and later), `UserData` (Orthanc 1.13.0
+                and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `ModificationResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "KeepLabels" in body:
+            await self._session.require_version(
+                "1.12.7", "post_study_anonymize(body['KeepLabels'])"
+            )
+        if "LossyQuality" in body:
+            await self._session.require_version(
+                "1.12.7", "post_study_anonymize(body['LossyQuality'])"
+            )
+        if "Transcode" in body:
+            await self._session.require_version("1.12.7", "post_study_anonymize(body['Transcode'])")
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_study_anonymize(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/anonymize",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: ModificationResult | JobSubmitted = adapter(
-            ModificationResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return ModificationResult.model_validate_json(response.content)
+
+    @overload
+    async def post_study_merge(
+        self,
+        id: str,
+        body: PostStudyMergeBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> MergeResult: ...
+
+    @overload
+    async def post_study_merge(
+        self,
+        id: str,
+        body: PostStudyMergeBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_study_merge(
+        self,
+        id: str,
+        body: PostStudyMergeBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> MergeResult | JobSubmitted: ...
 
     async def post_study_merge(
         self,
         id: str,
-        body: PostStudyMergeBody,
+        body: PostStudyMergeBody | Mapping[str, object],
         *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> MergeResult | JobSubmitted:
         """Merge study. `POST /studies/{id}/merge`
 
+        Orthanc 1.10.1 and later.
+
         Start a new job so as to move some DICOM resources into the DICOM study whose Orthanc
         identifier is provided in the URL:
-        https://book.orthanc-server.com/users/anonymization.html#merging
+        https://orthanc.uclouvain.be/book/users/anonymization.html#merging
 
         Args:
             id: Orthanc identifier of the study of interest
-            body: The json body.
+            body: The json body. Keys: `UserData` (Orthanc 1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `MergeResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_study_merge(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/merge",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: MergeResult | JobSubmitted = adapter(MergeResult | JobSubmitted).validate_json(
-            response.content
-        )
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return MergeResult.model_validate_json(response.content)
+
+    @overload
+    async def post_study_modify(
+        self,
+        id: str,
+        body: PostStudyModifyBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult: ...
+
+    @overload
+    async def post_study_modify(
+        self,
+        id: str,
+        body: PostStudyModifyBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_study_modify(
+        self,
+        id: str,
+        body: PostStudyModifyBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ModificationResult | JobSubmitted: ...
 
     async def post_study_modify(
         self,
         id: str,
-        body: PostStudyModifyBody,
+        body: PostStudyModifyBody | Mapping[str, object],
         *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> ModificationResult | JobSubmitted:
         """Modify study. `POST /studies/{id}/modify`
 
+        Orthanc 1.10.1 and later.
+
         Start a job that will modify all the DICOM instances within the study whose identifier is
         provided in the URL. The modified DICOM instances will be stored into a brand new study,
         whose Orthanc identifiers will be returned by the job.
-        https://book.orthanc-server.com/users/anonymization.html#modification-of-studies-or-series
+        https://orthanc.uclouvain.be/book/users/anonymization.html#modification-of-studies-or-series
 
         Args:
             id: Orthanc identifier of the study of interest
-            body: The json body.
+            body: The json body. Keys: `LossyQuality` (Orthanc 1.12.7 and later), `UserData` (Orthanc
+                1.13.0 and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `ModificationResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "LossyQuality" in body:
+            await self._session.require_version("1.12.7", "post_study_modify(body['LossyQuality'])")
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_study_modify(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/modify",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: ModificationResult | JobSubmitted = adapter(
-            ModificationResult | JobSubmitted
-        ).validate_json(response.content)
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return ModificationResult.model_validate_json(response.content)
+
+    @overload
+    async def post_study_split(
+        self,
+        id: str,
+        body: PostStudySplitBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> SplitResult: ...
+
+    @overload
+    async def post_study_split(
+        self,
+        id: str,
+        body: PostStudySplitBody | Mapping[str, object],
+        *,
+        asynchronous: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> JobSubmitted: ...
+
+    @overload
+    async def post_study_split(
+        self,
+        id: str,
+        body: PostStudySplitBody | Mapping[str, object],
+        *,
+        asynchronous: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> SplitResult | JobSubmitted: ...
 
     async def post_study_split(
         self,
         id: str,
-        body: PostStudySplitBody,
+        body: PostStudySplitBody | Mapping[str, object],
         *,
+        asynchronous: bool = False,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SplitResult | JobSubmitted:
         """Split study. `POST /studies/{id}/split`
 
+        Orthanc 1.10.1 and later.
+
         Start a new job so as to split the DICOM study whose Orthanc identifier is provided in the
         URL, by taking some of its children series or instances out of it and putting them into a
         brand new study (this new study is created by setting the `StudyInstanceUID` tag to a random
-        identifier): https://book.orthanc-server.com/users/anonymization.html#splitting
+        identifier): https://orthanc.uclouvain.be/book/users/anonymization.html#splitting
 
         Args:
             id: Orthanc identifier of the study of interest
-            body: The json body.
+            body: The json body. Keys: `KeepLabels` (Orthanc 1.12.7 and later), `UserData` (Orthanc 1.13.0
+                and later).
+            asynchronous: Run as a job and answer a `JobSubmitted`, else answer the result. It sets the body's
+                `Asynchronous` and `Synchronous` (a body that says otherwise raises ValueError).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
-            The JSON answer.
+            The JSON answer: `SplitResult`; with `asynchronous=True`: `JobSubmitted`.
         """
+        if "KeepLabels" in body:
+            await self._session.require_version("1.12.7", "post_study_split(body['KeepLabels'])")
+        if "UserData" in body:
+            await self._session.require_version("1.13.0", "post_study_split(body['UserData'])")
         response = await self._session.request(
             "POST",
             f"/studies/{_quote(id)}/split",
-            json=body,
+            json=job_body(body, asynchronous),
             timeout=timeout,
         )
-        result: SplitResult | JobSubmitted = adapter(SplitResult | JobSubmitted).validate_json(
-            response.content
-        )
-        return result
+        if asynchronous:
+            return JobSubmitted.model_validate_json(response.content)
+        return SplitResult.model_validate_json(response.content)

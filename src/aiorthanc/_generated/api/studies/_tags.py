@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal, overload
 
-from aiorthanc._api_support import adapter, flag
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+)
 from aiorthanc._generated.api._shared.main import ResourceMainOperations
 from aiorthanc._generated.models import DicomTags, ShortTags, SimplifiedTags
 from aiorthanc._paths import quote_segment as _quote
@@ -80,6 +83,8 @@ class StudiesTagsOperations(ResourceMainOperations):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> dict[str, DicomTags] | dict[str, SimplifiedTags] | dict[str, ShortTags]:
         """Get tags of instances. `GET /studies/{id}/instances-tags`
+
+        Orthanc 1.10.1 and later.
 
         Get the tags of all the child instances of the DICOM study whose Orthanc identifier is
         provided in the URL
@@ -176,6 +181,8 @@ class StudiesTagsOperations(ResourceMainOperations):
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get patient module of study. `GET /studies/{id}/module-patient`
 
+        Orthanc 1.10.1 and later.
+
         Get the patient module of the DICOM study whose Orthanc identifier is provided in the URL
 
         Args:
@@ -261,6 +268,8 @@ class StudiesTagsOperations(ResourceMainOperations):
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> DicomTags | SimplifiedTags | ShortTags:
         """Get shared tags. `GET /studies/{id}/shared-tags`
+
+        Orthanc 1.10.1 and later.
 
         Extract the DICOM tags whose value is constant across all the child instances of the DICOM
         study whose Orthanc identifier is provided in the URL

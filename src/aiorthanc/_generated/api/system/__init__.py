@@ -24,7 +24,7 @@ class SystemApi(
     SystemPluginsOperations,
     SystemToolsOperations,
 ):
-    """The 35 operations of the `System` tag: `orthanc.api.system.<name>(...)`."""
+    """The 41 operations of the `System` tag: `orthanc.api.system.<name>(...)`."""
 
     def __init__(self, session: Session) -> None:
         self._session = session

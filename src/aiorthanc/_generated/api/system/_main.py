@@ -26,6 +26,8 @@ class SystemMainOperations:
     ) -> Statistics:
         """Get database statistics. `GET /statistics`
 
+        Orthanc 1.10.1 and later.
+
         Get statistics related to the database of Orthanc
 
         Args:
@@ -47,6 +49,8 @@ class SystemMainOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> SystemInfo:
         """Get system information. `GET /system`
+
+        Orthanc 1.10.1 and later.
 
         Get system information about Orthanc
 

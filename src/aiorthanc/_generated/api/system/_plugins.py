@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from aiorthanc._api_support import adapter
+from aiorthanc._api_support import (
+    adapter,
+)
 from aiorthanc._generated.models import PluginInfo
 from aiorthanc._paths import quote_segment as _quote
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -27,6 +29,8 @@ class SystemPluginsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List plugins. `GET /plugins`
+
+        Orthanc 1.10.1 and later.
 
         List all the installed plugins
 
@@ -50,6 +54,8 @@ class SystemPluginsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> bytes:
         """JavaScript extensions to Orthanc Explorer. `GET /plugins/explorer.js`
+
+        Orthanc 1.10.1 and later.
 
         Get the JavaScript extensions that are installed by all the plugins using the
         `OrthancPluginExtendOrthancExplorer()` function of the plugin SDK. This route is for
@@ -75,6 +81,8 @@ class SystemPluginsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> PluginInfo:
         """Get plugin. `GET /plugins/{id}`
+
+        Orthanc 1.10.1 and later.
 
         Get system information about the plugin whose identifier is provided in the URL
 

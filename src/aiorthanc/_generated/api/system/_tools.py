@@ -3,11 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from aiorthanc._api_support import JsonValue, adapter
-from aiorthanc._generated.bodies import PostToolsDicomEchoBody, PostToolsFindBody
-from aiorthanc._generated.models import FoundResource, ResourceReference
+from aiorthanc._api_support import (
+    JsonValue,
+    adapter,
+)
+from aiorthanc._generated.bodies import (
+    PostToolsCountResourcesBody,
+    PostToolsDicomEchoBody,
+    PostToolsFindBody,
+    PostToolsReconstructBody,
+)
+from aiorthanc._generated.models import FoundResource, ResourceCount, ResourceReference
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -17,7 +26,7 @@ __all__ = ["SystemToolsOperations"]
 
 
 class SystemToolsOperations:
-    """The 22 operations of the `tools` group of `orthanc.api.system`, inherited by `SystemApi`."""
+    """The 25 operations of the `tools` group of `orthanc.api.system`, inherited by `SystemApi`."""
 
     _session: Session
 
@@ -27,6 +36,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """List operations. `GET /tools`
+
+        Orthanc 1.10.1 and later.
 
         List the available operations under URI `/tools/`
 
@@ -44,12 +55,41 @@ class SystemToolsOperations:
         result: list[str] = adapter(list[str]).validate_json(response.content)
         return result
 
+    async def get_tools_accepted_sop_classes(
+        self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """Get accepted SOPClassUID. `GET /tools/accepted-sop-classes`
+
+        Orthanc 1.12.7 and later.
+
+        Get the list of SOP Class UIDs that are accepted by Orthanc C-STORE SCP. This corresponds to
+        the configuration options `AcceptedSopClasses` and `RejectedSopClasses`.
+
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            JSON array containing the SOP Class UIDs
+        """
+        await self._session.require_version("1.12.7", "get_tools_accepted_sop_classes")
+        response = await self._session.request(
+            "GET",
+            "/tools/accepted-sop-classes",
+            timeout=timeout,
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
     async def get_tools_accepted_transfer_syntaxes(
         self,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[str]:
         """Get accepted transfer syntaxes. `GET /tools/accepted-transfer-syntaxes`
+
+        Orthanc 1.10.1 and later.
 
         Get the list of UIDs of the DICOM transfer syntaxes that are accepted by Orthanc C-STORE
         SCP. This corresponds to the configuration options `AcceptedTransferSyntaxes` and
@@ -71,11 +111,13 @@ class SystemToolsOperations:
 
     async def put_tools_accepted_transfer_syntaxes(
         self,
-        body: JsonValue,
+        body: JsonValue | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> JsonValue:
         """Set accepted transfer syntaxes. `PUT /tools/accepted-transfer-syntaxes`
+
+        Orthanc 1.10.1 and later.
 
         Set the DICOM transfer syntaxes that accepted by Orthanc C-STORE SCP
 
@@ -96,12 +138,43 @@ class SystemToolsOperations:
         result: JsonValue = response.json()
         return result
 
+    async def post_tools_count_resources(
+        self,
+        body: PostToolsCountResourcesBody | Mapping[str, object],
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> ResourceCount:
+        """Count local resources. `POST /tools/count-resources`
+
+        Orthanc 1.12.7 and later.
+
+        This URI can be used to count the resources that are matching criteria on the content of the
+        local Orthanc server, in a way that is similar to tools/find
+
+        Args:
+            body: The json body.
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            A JSON object with the `Count` of matching resources
+        """
+        await self._session.require_version("1.12.7", "post_tools_count_resources")
+        response = await self._session.request(
+            "POST",
+            "/tools/count-resources",
+            json=body,
+            timeout=timeout,
+        )
+        return ResourceCount.model_validate_json(response.content)
+
     async def get_tools_default_encoding(
         self,
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get default encoding. `GET /tools/default-encoding`
+
+        Orthanc 1.10.1 and later.
 
         Get the default encoding that is used by Orthanc if parsing a DICOM instance without the
         `SpecificCharacterEncoding` tag, or during C-FIND. This corresponds to the configuration
@@ -127,6 +200,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set default encoding. `PUT /tools/default-encoding`
+
+        Orthanc 1.10.1 and later.
 
         Change the default encoding that is used by Orthanc if parsing a DICOM instance without the
         `SpecificCharacterEncoding` tag, or during C-FIND. This corresponds to the configuration
@@ -154,6 +229,8 @@ class SystemToolsOperations:
     ) -> str:
         """Get DICOM conformance. `GET /tools/dicom-conformance`
 
+        Orthanc 1.10.1 and later.
+
         Get the DICOM conformance statement of Orthanc
 
         Args:
@@ -171,22 +248,26 @@ class SystemToolsOperations:
 
     async def post_tools_dicom_echo(
         self,
-        body: PostToolsDicomEchoBody,
+        body: PostToolsDicomEchoBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Trigger C-ECHO SCU. `POST /tools/dicom-echo`
 
+        Orthanc 1.10.1 and later.
+
         Trigger C-ECHO SCU command against a DICOM modality described in the POST body, without
         having to register the modality in some `/modalities/{id}` (new in Orthanc 1.8.1)
 
         Args:
-            body: The json body.
+            body: The json body. Keys: `LocalAet` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
+        if "LocalAet" in body:
+            await self._session.require_version("1.12.7", "post_tools_dicom_echo(body['LocalAet'])")
         await self._session.request(
             "POST",
             "/tools/dicom-echo",
@@ -202,8 +283,11 @@ class SystemToolsOperations:
     ) -> str:
         """Execute Lua script. `POST /tools/execute-script`
 
+        Orthanc 1.10.1 and later.
+
         Execute the provided Lua script by the Orthanc server. This is very insecure for Orthanc
-        servers that are remotely accessible, cf. configuration option `ExecuteLuaEnabled`
+        servers that are remotely accessible. Since Orthanc 1.5.8, this route is disabled by default
+        and can be enabled thanks to the `ExecuteLuaEnabled` configuration.
 
         Args:
             body: The Lua script to be executed
@@ -222,24 +306,52 @@ class SystemToolsOperations:
 
     async def post_tools_find(
         self,
-        body: PostToolsFindBody,
+        body: PostToolsFindBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[FoundResource]:
         """Look for local resources. `POST /tools/find`
 
+        Orthanc 1.10.1 and later.
+
         This URI can be used to perform a search on the content of the local Orthanc server, in a
         way that is similar to querying remote DICOM modalities using C-FIND SCU:
-        https://book.orthanc-server.com/users/rest.html#performing-finds-within-orthanc
+        https://orthanc.uclouvain.be/book/users/rest.html#performing-finds-within-orthanc
 
         Args:
-            body: The json body.
+            body: The json body. Keys: `Labels` (Orthanc 1.12.7 and later), `LabelsConstraint` (Orthanc
+                1.12.7 and later), `MetadataQuery` (Orthanc 1.12.7 and later), `OrderBy` (Orthanc 1.12.7
+                and later), `ParentPatient` (Orthanc 1.12.7 and later), `ParentSeries` (Orthanc 1.12.7
+                and later), `ParentStudy` (Orthanc 1.12.7 and later), `RequestedTags` (Orthanc 1.12.7
+                and later), `ResponseContent` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             JSON array containing either the Orthanc identifiers, or detailed information about the
             reported resources (if `Expand` argument is `true`)
         """
+        if "Labels" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['Labels'])")
+        if "LabelsConstraint" in body:
+            await self._session.require_version(
+                "1.12.7", "post_tools_find(body['LabelsConstraint'])"
+            )
+        if "MetadataQuery" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['MetadataQuery'])")
+        if "OrderBy" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['OrderBy'])")
+        if "ParentPatient" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['ParentPatient'])")
+        if "ParentSeries" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['ParentSeries'])")
+        if "ParentStudy" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['ParentStudy'])")
+        if "RequestedTags" in body:
+            await self._session.require_version("1.12.7", "post_tools_find(body['RequestedTags'])")
+        if "ResponseContent" in body:
+            await self._session.require_version(
+                "1.12.7", "post_tools_find(body['ResponseContent'])"
+            )
         response = await self._session.request(
             "POST",
             "/tools/find",
@@ -256,6 +368,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Generate an identifier. `GET /tools/generate-uid`
+
+        Orthanc 1.10.1 and later.
 
         Generate a random DICOM identifier
 
@@ -281,10 +395,12 @@ class SystemToolsOperations:
     ) -> None:
         """Invalidate DICOM-as-JSON summaries. `POST /tools/invalidate-tags`
 
+        Orthanc 1.10.1 and later.
+
         Remove all the attachments of the type "DICOM-as-JSON" that are associated will all the
         DICOM instances stored in Orthanc. These summaries will be automatically re-created on the
         next access. This is notably useful after changes to the `Dictionary` configuration option.
-        https://book.orthanc-server.com/faq/orthanc-storage.html#storage-area
+        https://orthanc.uclouvain.be/book/faq/orthanc-storage.html#storage-area
 
         Args:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -298,6 +414,32 @@ class SystemToolsOperations:
             timeout=timeout,
         )
 
+    async def get_tools_labels(
+        self,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[str]:
+        """Get all the used labels. `GET /tools/labels`
+
+        Orthanc 1.12.7 and later.
+
+        List all the labels that are associated with any resource of the Orthanc database
+
+        Args:
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            JSON array containing the labels
+        """
+        await self._session.require_version("1.12.7", "get_tools_labels")
+        response = await self._session.request(
+            "GET",
+            "/tools/labels",
+            timeout=timeout,
+        )
+        result: list[str] = adapter(list[str]).validate_json(response.content)
+        return result
+
     async def post_tools_lookup(
         self,
         body: str,
@@ -305,6 +447,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> list[ResourceReference]:
         """Look for DICOM identifiers. `POST /tools/lookup`
+
+        Orthanc 1.10.1 and later.
 
         This URI can be used to convert one DICOM identifier to a list of matching Orthanc resources
 
@@ -336,6 +480,8 @@ class SystemToolsOperations:
     ) -> str:
         """Are metrics collected?. `GET /tools/metrics`
 
+        Orthanc 1.10.1 and later.
+
         Returns a Boolean specifying whether Prometheus metrics are collected and exposed at
         `/tools/metrics-prometheus`
 
@@ -360,6 +506,8 @@ class SystemToolsOperations:
     ) -> None:
         """Enable collection of metrics. `PUT /tools/metrics`
 
+        Orthanc 1.10.1 and later.
+
         Enable or disable the collection and publication of metrics at `/tools/metrics-prometheus`
 
         Args:
@@ -383,8 +531,10 @@ class SystemToolsOperations:
     ) -> str:
         """Get usage metrics. `GET /tools/metrics-prometheus`
 
+        Orthanc 1.10.1 and later.
+
         Get usage metrics of Orthanc in the Prometheus file format (OpenMetrics):
-        https://book.orthanc-server.com/users/advanced-rest.html#instrumentation-with-prometheus
+        https://orthanc.uclouvain.be/book/users/advanced-rest.html#instrumentation-with-prometheus
 
         Args:
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
@@ -405,6 +555,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Get UTC time. `GET /tools/now`
+
+        Orthanc 1.10.1 and later.
 
         Get UTC time
 
@@ -428,6 +580,8 @@ class SystemToolsOperations:
     ) -> str:
         """Get local time. `GET /tools/now-local`
 
+        Orthanc 1.10.1 and later.
+
         Get local time
 
         Args:
@@ -445,26 +599,36 @@ class SystemToolsOperations:
 
     async def post_tools_reconstruct(
         self,
+        body: PostToolsReconstructBody | Mapping[str, object],
         *,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Reconstruct all the index. `POST /tools/reconstruct`
 
+        Orthanc 1.10.1 and later.
+
         Reconstruct the index of all the tags of all the DICOM instances that are stored in Orthanc.
         This is notably useful after the deletion of resources whose children resources have
         inconsistent values with their sibling resources. Beware that this is a highly
         time-consuming operation, as all the DICOM instances will be parsed again, and as all the
-        Orthanc index will be regenerated.
+        Orthanc index will be regenerated. If you have a large database to process, it is advised to
+        use the Housekeeper plugin to perform this action resource by resource
 
         Args:
+            body: The json body. Keys: `ReconstructFiles` (Orthanc 1.12.7 and later).
             timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
 
         Returns:
             Nothing.
         """
+        if "ReconstructFiles" in body:
+            await self._session.require_version(
+                "1.12.7", "post_tools_reconstruct(body['ReconstructFiles'])"
+            )
         await self._session.request(
             "POST",
             "/tools/reconstruct",
+            json=body,
             timeout=timeout,
         )
 
@@ -474,6 +638,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Restart Orthanc. `POST /tools/reset`
+
+        Orthanc 1.10.1 and later.
 
         Restart Orthanc
 
@@ -496,6 +662,8 @@ class SystemToolsOperations:
     ) -> None:
         """Shutdown Orthanc. `POST /tools/shutdown`
 
+        Orthanc 1.10.1 and later.
+
         Shutdown Orthanc
 
         Args:
@@ -516,6 +684,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> str:
         """Is unknown SOP class accepted?. `GET /tools/unknown-sop-class-accepted`
+
+        Orthanc 1.10.1 and later.
 
         Shall Orthanc C-STORE SCP accept DICOM instances with an unknown SOP class UID?
 
@@ -539,6 +709,8 @@ class SystemToolsOperations:
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
     ) -> None:
         """Set unknown SOP class accepted. `PUT /tools/unknown-sop-class-accepted`
+
+        Orthanc 1.10.1 and later.
 
         Set whether Orthanc C-STORE SCP should accept DICOM instances with an unknown SOP class UID
 

@@ -1,0 +1,337 @@
+# generated: do not edit, run make codegen
+"""Operations of the `Series` tag, group `navigation` (generated)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Literal, overload
+
+from aiorthanc._api_support import (
+    adapter,
+    flag,
+)
+from aiorthanc._generated.models import (
+    InstanceInfo,
+    InstanceInfoFull,
+    InstanceInfoShort,
+    PatientInfo,
+    PatientInfoFull,
+    PatientInfoShort,
+    StudyInfo,
+    StudyInfoFull,
+    StudyInfoShort,
+)
+from aiorthanc._paths import quote_segment as _quote
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
+
+if TYPE_CHECKING:
+    from aiorthanc._session import Session
+
+__all__ = ["SeriesNavigationOperations"]
+
+
+class SeriesNavigationOperations:
+    """The 3 operations of the `navigation` group of `orthanc.api.series`, inherited by `SeriesApi`."""
+
+    _session: Session
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        full: Literal[False] = False,
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[InstanceInfo]: ...
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[InstanceInfoShort]: ...
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        full: Literal[True],
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[InstanceInfoFull]: ...
+
+    @overload
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]: ...
+
+    async def get_series_instances(
+        self,
+        id: str,
+        *,
+        expand: bool = False,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[InstanceInfo] | list[InstanceInfoShort] | list[InstanceInfoFull]:
+        """Get child instances. `GET /series/{id}/instances`
+
+        Orthanc 1.10.1 and later.
+
+        Get detailed information about the child instances of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            expand: If false or missing, only retrieve the list of child instances (Orthanc 1.12.7 and
+                later)
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            JSON array containing information about the child DICOM instances: `list[InstanceInfo]`;
+            with `short`: `list[InstanceInfoShort]`; else with `full`: `list[InstanceInfoFull]`.
+        """
+        if expand:
+            await self._session.require_version("1.12.7", "get_series_instances(expand=...)")
+        if requested_tags is not None:
+            await self._session.require_version(
+                "1.12.7", "get_series_instances(requested_tags=...)"
+            )
+        response = await self._session.request(
+            "GET",
+            f"/series/{_quote(id)}/instances",
+            params={
+                "expand": flag(expand),
+                "full": flag(full),
+                "requested-tags": requested_tags,
+                "short": flag(short),
+            },
+            timeout=timeout,
+        )
+        if short:
+            short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
+                response.content
+            )
+            return short_answer
+        if full:
+            full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
+                response.content
+            )
+            return full_answer
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        return result
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PatientInfo: ...
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PatientInfoShort: ...
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PatientInfoFull: ...
+
+    @overload
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull: ...
+
+    async def get_series_patient(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> PatientInfo | PatientInfoShort | PatientInfoFull:
+        """Get parent patient. `GET /series/{id}/patient`
+
+        Orthanc 1.10.1 and later.
+
+        Get detailed information about the parent patient of the DICOM series whose Orthanc
+        identifier is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            Information about the parent DICOM patient: `PatientInfo`; with `short`:
+            `PatientInfoShort`; else with `full`: `PatientInfoFull`.
+        """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_series_patient(requested_tags=...)")
+        response = await self._session.request(
+            "GET",
+            f"/series/{_quote(id)}/patient",
+            params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
+            timeout=timeout,
+        )
+        if short:
+            return PatientInfoShort.model_validate_json(response.content)
+        if full:
+            return PatientInfoFull.model_validate_json(response.content)
+        return PatientInfo.model_validate_json(response.content)
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: Literal[False] = False,
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StudyInfo: ...
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: Literal[True],
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StudyInfoShort: ...
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: Literal[True],
+        requested_tags: str | None = None,
+        short: Literal[False] = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StudyInfoFull: ...
+
+    @overload
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull: ...
+
+    async def get_series_study(
+        self,
+        id: str,
+        *,
+        full: bool = False,
+        requested_tags: str | None = None,
+        short: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StudyInfo | StudyInfoShort | StudyInfoFull:
+        """Get parent study. `GET /series/{id}/study`
+
+        Orthanc 1.10.1 and later.
+
+        Get detailed information about the parent study of the DICOM series whose Orthanc identifier
+        is provided in the URL
+
+        Args:
+            id: Orthanc identifier of the series of interest
+            full: If present, report the DICOM tags in full format (tags indexed by their hexadecimal
+                format, associated with their symbolic name and their value)
+            requested_tags: If present, list the DICOM Tags you want to list in the response. This argument is a
+                semi-column separated list of DICOM Tags identifiers; e.g:
+                'requested-tags=0010,0010;PatientBirthDate'. The tags requested tags are returned in the
+                'RequestedTags' field in the response. Note that, if you are requesting tags that are
+                not listed in the Main Dicom Tags stored in DB, building the response might be slow
+                since Orthanc will need to access the DICOM files. If not specified, Orthanc will return
+                all Main Dicom Tags to keep backward compatibility with Orthanc prior to 1.11.0.
+                (Orthanc 1.12.7 and later)
+            short: If present, report the DICOM tags in hexadecimal format
+            timeout: Of this call (seconds, httpx.Timeout or None); the client's by default.
+
+        Returns:
+            Information about the parent DICOM study: `StudyInfo`; with `short`: `StudyInfoShort`;
+            else with `full`: `StudyInfoFull`.
+        """
+        if requested_tags is not None:
+            await self._session.require_version("1.12.7", "get_series_study(requested_tags=...)")
+        response = await self._session.request(
+            "GET",
+            f"/series/{_quote(id)}/study",
+            params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
+            timeout=timeout,
+        )
+        if short:
+            return StudyInfoShort.model_validate_json(response.content)
+        if full:
+            return StudyInfoFull.model_validate_json(response.content)
+        return StudyInfo.model_validate_json(response.content)
