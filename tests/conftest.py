@@ -7,12 +7,24 @@ from aiorthanc._connection import TRANSPORT_ENV_VAR
 pytest_plugins = ["aiorthanc.testing.pytest_plugin"]
 
 _INTEGRATION = Path(__file__).parent / "integration"
+# Modules that start a server of each supported version themselves: run once, not per version.
+_EVERY_VERSION = {
+    "test_facade_retrieve",
+    "test_facade_versions",
+    "test_generated_api",
+    "test_generated_versions",
+    "test_generated_writes",
+    "test_orthanc_versions",
+}
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
-        if _INTEGRATION in Path(str(item.fspath)).parents:
+        path = Path(str(item.fspath))
+        if _INTEGRATION in path.parents:
             item.add_marker(pytest.mark.integration)
+        if path.stem in _EVERY_VERSION:
+            item.add_marker(pytest.mark.every_version)
 
 
 @pytest.fixture(autouse=True)

@@ -116,7 +116,9 @@ async def test_filtered_out_is_a_status(local_orthanc_factory: object, tmp_path:
         "  return dicom.PatientID ~= 'REFUSED'\n"
         "end\n"
     )
-    server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
+    server = local_orthanc_factory(  # type: ignore[operator]
+        config=lambda s: {"LuaScripts": [s.share(script)]}
+    )
     async with server.client() as orthanc:
         refused = await upload(orthanc, ct_dataset("REFUSED"))
         accepted = await upload(orthanc, ct_dataset("WELCOME"))
@@ -133,7 +135,9 @@ async def test_journal_keeps_only_what_orthanc_acknowledged(
         "  return dicom.PatientID ~= 'REFUSED'\n"
         "end\n"
     )
-    server = local_orthanc_factory(config={"LuaScripts": [str(script)]})  # type: ignore[operator]
+    server = local_orthanc_factory(  # type: ignore[operator]
+        config=lambda s: {"LuaScripts": [s.share(script)]}
+    )
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "refused.dcm").write_bytes(dicom_bytes(ct_dataset("REFUSED")))

@@ -62,7 +62,9 @@ def test_missing_binary_says_what_to_install(monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_startup_failure_reports_the_log(tmp_path: Path) -> None:
-    server = LocalOrthanc(config={"StorageDirectory": "/proc/forbidden/storage"})
+    blocker = tmp_path / "a-file"
+    blocker.write_text("storage cannot be made below a file")
+    server = LocalOrthanc(config=lambda s: {"StorageDirectory": s.share(blocker) + "/storage"})
     with pytest.raises(LocalOrthancError, match="Orthanc exited during startup"):
         server.start()
     server.close()

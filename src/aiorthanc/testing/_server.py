@@ -24,6 +24,7 @@ import httpx
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._errors import LocalOrthancError
 from aiorthanc.testing.versions import (
+    BINARY_ENV_VAR,
     VERSION_ENV_VAR,
     OrthancInstall,
     find_orthanc_binary,
@@ -56,7 +57,8 @@ class LocalOrthanc:
         aet: the server's DICOM AE title.
         version: the Orthanc version to run ("1.10.1", "1.12.7", "1.13.0"; see
             `aiorthanc.testing.versions`); default `$AIORTHANC_ORTHANC_VERSION`, else the
-            machine's binary whatever its version. Newer versions run from a cached debootstrap
+            machine's binary whatever its version (`$AIORTHANC_ORTHANC_BINARY`, when set, wins
+            over the variable of the version). Newer versions run from a cached debootstrap
             root, built on first use (as root).
         binary: path of an Orthanc binary to run instead (default: see `find_orthanc_binary`);
             inside `root` when `root` is given.
@@ -143,6 +145,21 @@ class LocalOrthanc:
     def running(self) -> bool:
         """True while the server process is alive."""
         return self._process is not None and self._process.poll() is None
+
+    def share(self, path: str | os.PathLike[str]) -> str:
+        """Copy a file into the server's directory and give its path as the server sees it.
+
+        For configuration entries that name files (Lua scripts, Python plugin scripts): a server
+        of a newer version runs in a root and sees only files inside it. Call it from a `config`
+        callable, once the server's directory exists::
+
+            LocalOrthanc(config=lambda s: {"LuaScripts": [s.share("filter.lua")]})
+        """
+        source = Path(path)
+        copy = self.directory / "shared" / source.name
+        copy.parent.mkdir(exist_ok=True)
+        shutil.copyfile(source, copy)
+        return self._install.inside(copy)
 
     def config(self) -> dict[str, Any]:
         """The configuration the server runs (or will run) with."""
@@ -323,6 +340,8 @@ def _install(
         return OrthancInstall(version, os.fspath(binary or "/usr/sbin/Orthanc"), Path(root))
     if binary is not None:
         return OrthancInstall(version, find_orthanc_binary(binary))
+    if version is None and os.environ.get(BINARY_ENV_VAR):
+        return OrthancInstall(None, find_orthanc_binary())  # a binary named is more precise
     version = version or os.environ.get(VERSION_ENV_VAR) or None
     if version is None:
         return OrthancInstall(None, find_orthanc_binary())
