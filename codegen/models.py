@@ -103,14 +103,18 @@ def _refs(value: Any) -> set[str]:
     return set()
 
 
-def reexports(modules: dict[str, list[str]], package: str, doc: str) -> str:
-    """The source of a package `__init__` importing and re-exporting `modules`' names."""
+def reexports(
+    modules: dict[str, list[str]], package: str, doc: str, *, lazy: bool = False
+) -> str:
+    """The source of a package `__init__` re-exporting `modules`' names (imported on first use
+    when `lazy`)."""
     return (
         environment()
         .get_template("reexports.py.jinja")
         .render(
             header=HEADER,
             doc=doc,
+            lazy=lazy,
             package=package,
             modules=[(module, sorted(modules[module])) for module in sorted(modules)],
             every=sorted(name for names in modules.values() for name in names),
@@ -165,7 +169,8 @@ def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
             "models",
             "Pydantic models of Orthanc's JSON answers and request bodies (generated), one module "
             "per family\n(`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported "
-            "here.\n",
+            "here,\nand imported on first use.\n",
+            lazy=True,
         ),
         encoding="utf-8",
     )

@@ -1,72 +1,154 @@
 # generated: do not edit, run make codegen
 """Pydantic models of Orthanc's JSON answers and request bodies (generated), one module per family
-(`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported here.
+(`naming.MODEL_MODULE_RULE` in `codegen/`); every model is re-exported here,
+and imported on first use.
 """
 
-from aiorthanc._generated.models.jobs import Change, ChangesPage, JobInfo, JobSubmitted
-from aiorthanc._generated.models.networking import (
-    Modality,
-    ModalityStoreResult,
-    Peer,
-    PeerStoreResult,
-    QueryCreated,
-    RetrieveDetail,
-    RetrieveResult,
-    StorageCommitmentCreated,
-    StorageCommitmentFailure,
-    StorageCommitmentInstance,
-    StorageCommitmentReport,
-)
-from aiorthanc._generated.models.other import ModifiedResource, ResourceCount, SystemCapabilities
-from aiorthanc._generated.models.resources import (
-    FoundResource,
-    InstanceInfo,
-    InstanceInfoFull,
-    InstanceInfoShort,
-    PatientInfo,
-    PatientInfoFull,
-    PatientInfoShort,
-    SeriesInfo,
-    SeriesInfoFull,
-    SeriesInfoShort,
-    StudyInfo,
-    StudyInfoFull,
-    StudyInfoShort,
-)
-from aiorthanc._generated.models.storage import (
-    AttachmentInfo,
-    BulkModificationResult,
-    DeletionResult,
-    ExportedResource,
-    ExportsPage,
-    MergeResult,
-    ModificationResult,
-    OrderedSlices,
-    ResourceReference,
-    SplitResult,
-    UploadResult,
-    UploadStatus,
-)
-from aiorthanc._generated.models.system import (
-    PluginInfo,
-    ResourceStatistics,
-    Statistics,
-    SystemInfo,
-)
-from aiorthanc._generated.models.tags import (
-    DicomTag,
-    DicomTags,
-    InstanceMainDicomTags,
-    MainDicomTagsItem,
-    PatientMainDicomTags,
-    SeriesMainDicomTags,
-    ShortMainDicomTags,
-    ShortTags,
-    ShortTagValue,
-    SimplifiedTags,
-    SimplifiedTagValue,
-    StudyMainDicomTags,
-)
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from aiorthanc._generated.models.jobs import Change, ChangesPage, JobInfo, JobSubmitted
+    from aiorthanc._generated.models.networking import (
+        Modality,
+        ModalityStoreResult,
+        Peer,
+        PeerStoreResult,
+        QueryCreated,
+        RetrieveDetail,
+        RetrieveResult,
+        StorageCommitmentCreated,
+        StorageCommitmentFailure,
+        StorageCommitmentInstance,
+        StorageCommitmentReport,
+    )
+    from aiorthanc._generated.models.other import (
+        ModifiedResource,
+        ResourceCount,
+        SystemCapabilities,
+    )
+    from aiorthanc._generated.models.resources import (
+        FoundResource,
+        InstanceInfo,
+        InstanceInfoFull,
+        InstanceInfoShort,
+        PatientInfo,
+        PatientInfoFull,
+        PatientInfoShort,
+        SeriesInfo,
+        SeriesInfoFull,
+        SeriesInfoShort,
+        StudyInfo,
+        StudyInfoFull,
+        StudyInfoShort,
+    )
+    from aiorthanc._generated.models.storage import (
+        AttachmentInfo,
+        BulkModificationResult,
+        DeletionResult,
+        ExportedResource,
+        ExportsPage,
+        MergeResult,
+        ModificationResult,
+        OrderedSlices,
+        ResourceReference,
+        SplitResult,
+        UploadResult,
+        UploadStatus,
+    )
+    from aiorthanc._generated.models.system import (
+        PluginInfo,
+        ResourceStatistics,
+        Statistics,
+        SystemInfo,
+    )
+    from aiorthanc._generated.models.tags import (
+        DicomTag,
+        DicomTags,
+        InstanceMainDicomTags,
+        MainDicomTagsItem,
+        PatientMainDicomTags,
+        SeriesMainDicomTags,
+        ShortMainDicomTags,
+        ShortTags,
+        ShortTagValue,
+        SimplifiedTags,
+        SimplifiedTagValue,
+        StudyMainDicomTags,
+    )
+
+# Each family is imported on first use of one of its names: `import aiorthanc` stays cheap.
+_FAMILY = {
+    "Change": "jobs",
+    "ChangesPage": "jobs",
+    "JobInfo": "jobs",
+    "JobSubmitted": "jobs",
+    "Modality": "networking",
+    "ModalityStoreResult": "networking",
+    "Peer": "networking",
+    "PeerStoreResult": "networking",
+    "QueryCreated": "networking",
+    "RetrieveDetail": "networking",
+    "RetrieveResult": "networking",
+    "StorageCommitmentCreated": "networking",
+    "StorageCommitmentFailure": "networking",
+    "StorageCommitmentInstance": "networking",
+    "StorageCommitmentReport": "networking",
+    "ModifiedResource": "other",
+    "ResourceCount": "other",
+    "SystemCapabilities": "other",
+    "FoundResource": "resources",
+    "InstanceInfo": "resources",
+    "InstanceInfoFull": "resources",
+    "InstanceInfoShort": "resources",
+    "PatientInfo": "resources",
+    "PatientInfoFull": "resources",
+    "PatientInfoShort": "resources",
+    "SeriesInfo": "resources",
+    "SeriesInfoFull": "resources",
+    "SeriesInfoShort": "resources",
+    "StudyInfo": "resources",
+    "StudyInfoFull": "resources",
+    "StudyInfoShort": "resources",
+    "AttachmentInfo": "storage",
+    "BulkModificationResult": "storage",
+    "DeletionResult": "storage",
+    "ExportedResource": "storage",
+    "ExportsPage": "storage",
+    "MergeResult": "storage",
+    "ModificationResult": "storage",
+    "OrderedSlices": "storage",
+    "ResourceReference": "storage",
+    "SplitResult": "storage",
+    "UploadResult": "storage",
+    "UploadStatus": "storage",
+    "PluginInfo": "system",
+    "ResourceStatistics": "system",
+    "Statistics": "system",
+    "SystemInfo": "system",
+    "DicomTag": "tags",
+    "DicomTags": "tags",
+    "InstanceMainDicomTags": "tags",
+    "MainDicomTagsItem": "tags",
+    "PatientMainDicomTags": "tags",
+    "SeriesMainDicomTags": "tags",
+    "ShortMainDicomTags": "tags",
+    "ShortTagValue": "tags",
+    "ShortTags": "tags",
+    "SimplifiedTagValue": "tags",
+    "SimplifiedTags": "tags",
+    "StudyMainDicomTags": "tags",
+}
+
+
+def __getattr__(name: str) -> Any:
+    family = _FAMILY.get(name)
+    if family is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{family}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "AttachmentInfo",
