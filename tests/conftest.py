@@ -15,6 +15,7 @@ _EVERY_VERSION = {
     "test_generated_versions",
     "test_generated_writes",
     "test_orthanc_versions",
+    "test_packaging",
 }
 
 

@@ -92,3 +92,12 @@ def test_another_server_on_the_port_is_not_taken_for_ours() -> None:
             server.start()
         server.close()
         assert other.running
+
+
+def test_fixed_ports_are_used() -> None:
+    with LocalOrthanc() as probe:  # two ports that are free now, once this server is gone
+        http_port, dicom_port = probe.http_port, probe.dicom_port
+    with LocalOrthanc(http_port=http_port, dicom_port=dicom_port) as server:
+        assert (server.http_port, server.dicom_port) == (http_port, dicom_port)
+        system = httpx.get(f"http://127.0.0.1:{http_port}/system").json()
+        assert system["DicomPort"] == dicom_port

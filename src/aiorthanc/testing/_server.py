@@ -64,6 +64,7 @@ class LocalOrthanc:
             inside `root` when `root` is given.
         root: a root directory holding an Orthanc, run with chroot (`binary` defaults to
             /usr/sbin/Orthanc there).
+        http_port, dicom_port: fixed ports (0, the default: a free port, chosen at start).
         startup_timeout: seconds to wait for the server to answer.
         keep_files: leave the temporary directory (storage, index, log) in place on exit.
     """
@@ -77,6 +78,8 @@ class LocalOrthanc:
         version: str | None = None,
         binary: str | os.PathLike[str] | None = None,
         root: str | os.PathLike[str] | None = None,
+        http_port: int = 0,
+        dicom_port: int = 0,
         startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
         keep_files: bool = False,
     ) -> None:
@@ -88,8 +91,8 @@ class LocalOrthanc:
         self._keep_files = keep_files
         self._directory: Path | None = None
         self._process: subprocess.Popen[bytes] | None = None
-        self._http_port = 0
-        self._dicom_port = 0
+        self._http_port = http_port
+        self._dicom_port = dicom_port
         self._name = f"aiorthanc-local-{secrets.token_hex(4)}"
 
     # -- properties ----------------------------------------------------------------------------
