@@ -100,3 +100,12 @@ def test_flags_take_their_defaults_and_units_from_import_options(
     assert main(["import", ".", "-c", "2", "--batch-mib", "0.5", "--skip-existing"]) == 0
     assert seen[0] == ImportOptions()
     assert seen[1] == ImportOptions(concurrency=2, batch_bytes=512 * 1024, skip_existing=True)
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    from aiorthanc import __version__
+
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.strip() == f"aiorthanc {__version__}"

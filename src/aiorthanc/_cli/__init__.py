@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from aiorthanc.__version__ import __version__
 from aiorthanc._cli._import import add_import_command
 
 __all__ = ["main"]
@@ -16,6 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="aiorthanc", description="Command line tools for the Orthanc DICOM server."
     )
+    parser.add_argument("--version", action="version", version=f"aiorthanc {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     add_import_command(commands)
     args = parser.parse_args(argv)
