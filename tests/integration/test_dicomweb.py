@@ -162,9 +162,7 @@ async def test_wado_datasets_metadata_frames_rendered_bulkdata(
         assert (await dw.bulkdata(bulk)).startswith(bytes(range(16)))
 
 
-async def test_stow_one_broken_file_among_valid_ones(
-    orthanc: AsyncOrthanc, tmp_path: Path
-) -> None:
+async def test_stow_one_broken_file_among_valid_ones(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
     study = generate_uid()
     good = [ct_dataset("STOW", study=study) for _ in range(4)]
     paths = []

@@ -302,7 +302,11 @@ class DicomWeb:
                 raise ValueError("a frame is rendered from an instance: give instance= too")
             path += f"/frames/{int(frame)}"
         response = await self._session.request(
-            "GET", path + "/rendered", params=params, headers={"Accept": media_type}, timeout=timeout
+            "GET",
+            path + "/rendered",
+            params=params,
+            headers={"Accept": media_type},
+            timeout=timeout,
         )
         return response.content
 

@@ -40,7 +40,8 @@ def pydicom_module() -> Any:
         import pydicom
     except ImportError as exc:
         raise OptionalDependencyError(
-            "pydicom Datasets need pydicom, which is not installed: pip install 'aiorthanc[dicomweb]'"
+            "DICOMweb's Datasets and file names need pydicom, which is not installed: "
+            "pip install 'aiorthanc[dicomweb]'"
         ) from exc
     return pydicom
 
@@ -67,8 +68,7 @@ def json_list(response: httpx.Response) -> list[DicomJson]:
     except ValueError:
         kind = response.headers.get("content-type", "no content type")
         raise UnexpectedAnswerError(
-            f"{response.request.method} {response.request.url.path} answered {kind}, "
-            "not DICOM JSON"
+            f"{response.request.method} {response.request.url.path} answered {kind}, not DICOM JSON"
         ) from None
     if not isinstance(answer, list) or not all(isinstance(item, dict) for item in answer):
         raise UnexpectedAnswerError(

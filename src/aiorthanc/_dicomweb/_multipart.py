@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import secrets
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Mapping
 from typing import Any
 
 from aiorthanc._constants import MULTIPART_MAX_HEADER_BYTES
@@ -113,7 +113,7 @@ async def read_parts(
     content_type: str,
     *,
     max_header_bytes: int = MULTIPART_MAX_HEADER_BYTES,
-) -> AsyncIterator[Part]:
+) -> AsyncGenerator[Part, None]:
     """The parts of a `multipart/related` body arriving as `chunks`, one at a time.
 
     Raises:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
 from typing import TYPE_CHECKING
+from urllib.parse import quote, urlencode
 
 from aiorthanc._constants import DEFAULT_QIDO_PAGE_SIZE
 from aiorthanc._dicomweb._common import DicomJson, json_list, resource_path, to_dataset
@@ -20,6 +21,11 @@ QidoValue = str | int | Sequence[str]
 or a list of UIDs (matches any of them)."""
 
 ACCEPT_DICOM_JSON = {"Accept": "application/dicom+json"}
+
+# The DICOMweb plugin of Orthanc 1.10.1 does not percent-decode query values: `PatientID=DW%2A`
+# matches nothing where `DW*` matches. Characters legal in a query are therefore sent as they
+# are; only those that would break it (& # + % = space, non-ASCII) are escaped.
+_QUERY_SAFE = "*?^,-.:/_~!$'();@"
 
 
 def qido_params(
@@ -92,14 +98,15 @@ class QidoSearch:
             offset += len(page)
             remaining = None if remaining is None else remaining - len(page)
 
-    async def page(self, *, offset: int = 0, limit: int = DEFAULT_QIDO_PAGE_SIZE) -> list[DicomJson]:
+    async def page(
+        self, *, offset: int = 0, limit: int = DEFAULT_QIDO_PAGE_SIZE
+    ) -> list[DicomJson]:
         """One page of results: a single request with these `offset` and `limit`."""
+        query = urlencode(
+            {**self._params, "limit": limit, "offset": offset}, safe=_QUERY_SAFE, quote_via=quote
+        )
         response = await self._session.request(
-            "GET",
-            self._path,
-            params={**self._params, "limit": limit, "offset": offset},
-            headers=ACCEPT_DICOM_JSON,
-            timeout=self._timeout,
+            "GET", f"{self._path}?{query}", headers=ACCEPT_DICOM_JSON, timeout=self._timeout
         )
         return json_list(response)
 

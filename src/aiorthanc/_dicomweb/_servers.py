@@ -69,9 +69,7 @@ class DicomWebServers:
         )
         return self[name]
 
-    async def remove(
-        self, name: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> None:
+    async def remove(self, name: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> None:
         """Forget a remote server."""
         await self._session.request(
             "DELETE", f"{self._root}/servers/{quote_segment(name)}", timeout=timeout

@@ -156,7 +156,7 @@ def _uid_of(source: bytes | Path) -> str | None:
             specific_tags=["SOPInstanceUID"],
         )
         uid = dataset.get("SOPInstanceUID")
-    except Exception:  # noqa: BLE001 - anything unreadable is sent all the same
+    except Exception:  # anything unreadable is sent all the same: the server judges
         return None
     return str(uid) if uid else None
 
@@ -229,7 +229,8 @@ async def _body(batch: list[_Item], boundary: str) -> AsyncIterator[bytes]:
 
 def _outcomes(batch: list[_Item], answer: dict[str, Any]) -> list[StowOutcome]:
     referenced = {
-        _first(entry, _SOP_INSTANCE_UID): entry for entry in _items(answer, _REFERENCED_SOP_SEQUENCE)
+        _first(entry, _SOP_INSTANCE_UID): entry
+        for entry in _items(answer, _REFERENCED_SOP_SEQUENCE)
     }
     failed = {
         _first(entry, _SOP_INSTANCE_UID): entry for entry in _items(answer, _FAILED_SOP_SEQUENCE)

@@ -142,10 +142,10 @@ async def read_dataset(part: Part, max_bytes: int) -> pydicom.Dataset:
     """The part (`application/dicom`) read whole, as a pydicom Dataset."""
     _expect(part, "application/dicom")
     data = await part.read(max_bytes)
-    pydicom = pydicom_module()
+    module = pydicom_module()
     try:
-        dataset: pydicom.Dataset = pydicom.dcmread(io.BytesIO(data))
-    except (pydicom.errors.InvalidDicomError, ValueError, EOFError) as exc:
+        dataset: pydicom.Dataset = module.dcmread(io.BytesIO(data))
+    except (module.errors.InvalidDicomError, ValueError, EOFError) as exc:
         raise MultipartError(f"a part of the answer is not a DICOM file: {exc}") from None
     return dataset
 
@@ -174,7 +174,7 @@ async def read_frames(
 def _transfer_syntax(content_type: str) -> str | None:
     if not content_type:
         return None
-    media_type, options = parse_media_type(content_type)
+    _, options = parse_media_type(content_type)
     syntax = options.get("transfer-syntax")
     if syntax is None and "type" in options:
         syntax = parse_media_type(options["type"])[1].get("transfer-syntax")
