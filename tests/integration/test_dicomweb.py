@@ -3,7 +3,7 @@ same server (the reference implementation)."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import pydicom
@@ -224,3 +224,33 @@ async def test_standalone_client_and_dicomweb_client_agree(
     async with DicomWebClient(url) as client:
         files = await client.save(tmp_path, fresh.StudyInstanceUID)
     assert files[0].read_bytes() == data
+
+
+async def test_orthanc_as_dicomweb_client_of_a_remote_server(
+    orthanc: AsyncOrthanc, local_orthanc_factory: Callable[..., LocalOrthanc]
+) -> None:
+    remote_server = local_orthanc_factory(config=DICOMWEB_CONFIG)
+    remote_server.start()
+    study = generate_uid()
+    on_remote = _image("REMOTE", study=study, series=generate_uid(), name="Far^Away")
+    servers = orthanc.dicomweb.servers
+    remote = await servers.configure("far", remote_server.url + "/dicom-web/")
+    assert "far" in await servers.names()
+    async with remote_server.client() as remote_client:
+        await remote_client.upload(dicom_bytes(on_remote))
+        found = await remote.search("studies", {"PatientID": "REMOTE"})
+        assert [s["StudyInstanceUID"] for s in found] == [study]
+        assert found[0]["PatientName"] == "Far^Away"
+        series = await remote.search("series", study=study)
+        assert len(series) == 1
+        await remote.retrieve([study])
+        here = await orthanc.dicomweb.search_instances(study=study).all()
+        assert [_uid(i, "00080018") for i in here] == [on_remote.SOPInstanceUID]
+        # And back the other way: a study of ours, pushed with STOW-RS by Orthanc.
+        pushed = _image("PUSHED", study=generate_uid(), series=generate_uid(), name="P^Q")
+        uploaded = await orthanc.upload(dicom_bytes(pushed))
+        await remote.store([uploaded.parent_study])
+        there = await remote_client.dicomweb.search_studies({"PatientID": "PUSHED"}).all()
+        assert len(there) == 1
+    await servers.remove("far")
+    assert "far" not in await servers.names()

@@ -6,7 +6,6 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from aiorthanc._dicomweb._common import DicomJson
 from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._paths import quote_segment
 from aiorthanc._session import Session
@@ -97,9 +96,13 @@ class RemoteDicomWeb:
         study: str | None = None,
         series: str | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> list[DicomJson]:
+    ) -> list[dict[str, Any]]:
         """QIDO-RS on the remote server ("studies", "series" or "instances", within `study`
-        and `series` when given); `query` holds the QIDO arguments (filters, limit, ...)."""
+        and `series` when given); `query` holds the QIDO arguments (filters, limit, ...).
+
+        Each result maps attribute keywords to values (`{"PatientID": "P1", ...}`): Orthanc
+        answers its own tag format here, not the DICOM JSON model.
+        """
         if level not in ("studies", "series", "instances"):
             raise ValueError(f"level must be studies, series or instances, got {level!r}")
         uri = ""
@@ -112,7 +115,7 @@ class RemoteDicomWeb:
         answer = await self._session.post_json(f"{self._path}/qido", body, timeout=timeout)
         if not isinstance(answer, list):
             raise UnexpectedAnswerError(f"POST {self._path}/qido answered no list")
-        return answer
+        return [_simplified(item) for item in answer if isinstance(item, dict)]
 
     async def store(
         self, resources: Sequence[str], *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
@@ -133,3 +136,12 @@ class RemoteDicomWeb:
         entries = [RemoteStudy(r) if isinstance(r, str) else r for r in resources]
         body = {"Resources": [entry.body() for entry in entries], "Synchronous": True}
         return await self._session.post_json(f"{self._path}/retrieve", body, timeout=timeout)
+
+
+def _simplified(item: dict[str, Any]) -> dict[str, Any]:
+    """`{"00100020": {"Name": "PatientID", "Value": "P1", ...}}` -> `{"PatientID": "P1"}`."""
+    out: dict[str, Any] = {}
+    for tag, element in item.items():
+        if isinstance(element, dict):
+            out[str(element.get("Name") or tag)] = element.get("Value")
+    return out
