@@ -3,6 +3,7 @@ same server (the reference implementation)."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
@@ -15,8 +16,6 @@ from pydicom.uid import generate_uid
 from aiorthanc import AsyncOrthanc, DicomWebClient, StowReport
 from aiorthanc.testing import LocalOrthanc
 from dicom_factory import ct_dataset, dicom_bytes
-
-pytestmark = pytest.mark.asyncio
 
 PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
 DICOMWEB_CONFIG = {"Plugins": [PLUGIN], "DicomWeb": {"Enable": True, "Root": "/dicom-web/"}}
@@ -76,6 +75,7 @@ def _uid(item: dict[str, object], tag: str) -> str:
     return str(value["Value"][0])
 
 
+@pytest.mark.asyncio
 async def test_qido_every_level_and_within_parents(
     orthanc: AsyncOrthanc, loaded: dict[str, Dataset]
 ) -> None:
@@ -95,6 +95,7 @@ async def test_qido_every_level_and_within_parents(
     assert len(in_study) == 4
 
 
+@pytest.mark.asyncio
 async def test_qido_filters_fuzzy_includefield_and_datasets(
     orthanc: AsyncOrthanc, loaded: dict[str, Dataset]
 ) -> None:
@@ -110,6 +111,7 @@ async def test_qido_filters_fuzzy_includefield_and_datasets(
     assert _uid(with_description[0], "00081030") == "Chest"
 
 
+@pytest.mark.asyncio
 async def test_qido_paging_limit_offset(orthanc: AsyncOrthanc, loaded: dict[str, Dataset]) -> None:
     a = loaded["a1-0"]
     search = orthanc.dicomweb.search_instances(study=a.StudyInstanceUID, page_size=1)
@@ -122,6 +124,7 @@ async def test_qido_paging_limit_offset(orthanc: AsyncOrthanc, loaded: dict[str,
     assert [_uid(i, "00080018") async for i in limited] == paged[1:3]
 
 
+@pytest.mark.asyncio
 async def test_wado_study_series_instance_to_files_byte_identical(
     orthanc: AsyncOrthanc, loaded: dict[str, Dataset], tmp_path: Path
 ) -> None:
@@ -137,6 +140,7 @@ async def test_wado_study_series_instance_to_files_byte_identical(
     assert not [p for p in (tmp_path / "study").iterdir() if p.suffix != ".dcm"]
 
 
+@pytest.mark.asyncio
 async def test_wado_datasets_metadata_frames_rendered_bulkdata(
     orthanc: AsyncOrthanc, loaded: dict[str, Dataset]
 ) -> None:
@@ -162,6 +166,7 @@ async def test_wado_datasets_metadata_frames_rendered_bulkdata(
         assert (await dw.bulkdata(bulk)).startswith(bytes(range(16)))
 
 
+@pytest.mark.asyncio
 async def test_stow_one_broken_file_among_valid_ones(orthanc: AsyncOrthanc, tmp_path: Path) -> None:
     study = generate_uid()
     good = [ct_dataset("STOW", study=study) for _ in range(4)]
@@ -193,6 +198,7 @@ def _comparable(results: list[dict[str, object]]) -> list[str]:
     return sorted(str({k: v for k, v in r.items() if k != "00081190"}) for r in results)
 
 
+@pytest.mark.asyncio
 async def test_standalone_client_and_dicomweb_client_agree(
     dicomweb_server: LocalOrthanc, loaded: dict[str, Dataset], tmp_path: Path
 ) -> None:
@@ -226,6 +232,7 @@ async def test_standalone_client_and_dicomweb_client_agree(
     assert files[0].read_bytes() == data
 
 
+@pytest.mark.asyncio
 async def test_orthanc_as_dicomweb_client_of_a_remote_server(
     orthanc: AsyncOrthanc, local_orthanc_factory: Callable[..., LocalOrthanc]
 ) -> None:
@@ -254,3 +261,30 @@ async def test_orthanc_as_dicomweb_client_of_a_remote_server(
         assert len(there) == 1
     await servers.remove("far")
     assert "far" not in await servers.names()
+
+
+def test_cli_search_and_retrieve(
+    dicomweb_server: LocalOrthanc,
+    stored: dict[str, Dataset],
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import anyio
+
+    from aiorthanc._cli import main
+
+    b = stored["b-0"]
+
+    async def load() -> None:
+        async with dicomweb_server.client() as client:
+            await client.upload(dicom_bytes(b))
+
+    anyio.run(load)
+    url = dicomweb_server.url + "/dicom-web"
+    assert main(["dicomweb", "search", url, "-m", "PatientID=DWQ", "--include", "all"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert [json.loads(line)["0020000D"]["Value"] for line in lines] == [[b.StudyInstanceUID]]
+    assert main(["dicomweb", "retrieve", url, b.StudyInstanceUID, "-o", str(tmp_path)]) == 0
+    assert (tmp_path / f"{b.SOPInstanceUID}.dcm").read_bytes() == dicom_bytes(b)
+    assert main(["dicomweb", "search", url, "-m", "nonsense"]) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err

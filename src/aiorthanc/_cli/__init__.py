@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
+from aiorthanc._cli._dicomweb import add_dicomweb_command
 from aiorthanc._cli._import import add_import_command
 
 __all__ = ["main"]
@@ -18,6 +19,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     add_import_command(commands)
+    add_dicomweb_command(commands)
     args = parser.parse_args(argv)
     code: int = args.run(args)
     return code
