@@ -1,0 +1,196 @@
+"""DICOMweb against dicomweb-client (the reference, synchronous), on Orthanc's DICOMweb plugin.
+
+    python bench/dicomweb_bench.py wado [--size-mb 300]   # a series to disk: peak RSS, MB/s
+    python bench/dicomweb_bench.py stow [--count 2000]    # small files: instances/s
+
+Each contender runs in a child process of its own, which reports its peak RSS (VmHWM) and the
+seconds its work took; the files are generated beforehand by this process. Prints the figures
+and the ratios; asserts nothing about time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import numpy as np
+from pydicom.dataset import Dataset, FileMetaDataset
+from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
+
+from aiorthanc.testing import LocalOrthanc
+
+PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
+CONFIG = {"Plugins": [PLUGIN], "DicomWeb": {"Enable": True, "Root": "/dicom-web/"}}
+INSTANCE_MB = 10
+
+PRELUDE = """
+import sys, time
+from pathlib import Path
+import anyio
+URL, FOLDER, STUDY, SERIES = sys.argv[1], Path(sys.argv[2]), sys.argv[3], sys.argv[4]
+"""
+EPILOGUE = """
+def peak_rss_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) // 1024
+start = time.perf_counter()
+main()
+print(time.perf_counter() - start, peak_rss_mb())
+"""
+
+WADO_OURS = """
+    import aiohttp, multipart, pydicom  # imported on first use otherwise: not the transfer's cost
+    from aiorthanc import DicomWebClient
+    def main():
+        async def run():
+            async with DicomWebClient(URL) as client:
+                await client.save(FOLDER, STUDY, SERIES)
+        anyio.run(run)
+"""
+WADO_THEIRS = """
+    import pydicom
+    from dicomweb_client import DICOMwebClient
+    def main():
+        client = DICOMwebClient(URL)
+        FOLDER.mkdir(parents=True, exist_ok=True)
+        for ds in client.retrieve_series(STUDY, SERIES, media_types=(("application/dicom", "*"),)):
+            pydicom.dcmwrite(FOLDER / f"{ds.SOPInstanceUID}.dcm", ds, enforce_file_format=True)
+"""
+WADO_THEIRS_ITER = WADO_THEIRS.replace("client.retrieve_series(", "client.iter_series(")
+STOW_OURS = """
+    import aiohttp, multipart, pydicom  # imported on first use otherwise: not the transfer's cost
+    from aiorthanc import DicomWebClient
+    def main():
+        async def run():
+            async with DicomWebClient(URL) as client:
+                report = await client.store(sorted(FOLDER.iterdir()))
+            assert not report.failed, report.failed[:3]
+        anyio.run(run)
+"""
+STOW_REST_IMPORT = """
+    from aiorthanc import AsyncOrthanc
+    def main():
+        async def run():
+            async with AsyncOrthanc(URL.removesuffix("/dicom-web")) as orthanc:
+                report = await orthanc.import_dicom(FOLDER)
+            assert not report.failed, report.failed[:3]
+        anyio.run(run)
+"""
+STOW_THEIRS = """
+    import pydicom
+    from dicomweb_client import DICOMwebClient
+    def main():
+        client = DICOMwebClient(URL)
+        datasets = [pydicom.dcmread(path) for path in sorted(FOLDER.iterdir())]
+        client.store_instances(datasets)
+"""
+
+
+def run_child(
+    body: str, url: str, folder: Path, study: str = "", series: str = ""
+) -> tuple[float, int]:
+    """Run one contender in a fresh interpreter: its seconds and its peak RSS in MB."""
+    code = PRELUDE + textwrap.dedent(body) + EPILOGUE
+    out = subprocess.run(
+        [sys.executable, "-c", code, url, str(folder), study, series],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
+    return float(out[-2]), int(out[-1])
+
+
+def _instance(study: str, series: str, pixels: bytes, side: int) -> Dataset:
+    ds = Dataset()
+    ds.file_meta = FileMetaDataset()
+    ds.file_meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
+    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
+    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
+    ds.SOPClassUID = SecondaryCaptureImageStorage
+    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
+    ds.PatientID, ds.PatientName = "BENCH", "Bench^DicomWeb"
+    ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.Modality = study, series, "OT"
+    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
+    ds.Rows = ds.Columns = side
+    ds.NumberOfFrames = max(1, len(pixels) // (side * side * 2))
+    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
+    ds.PixelData = pixels
+    return ds
+
+
+def generate(folder: Path, count: int, size: int, side: int) -> tuple[str, str]:
+    """`count` instances of about `size` bytes each, in one series; its study and series UIDs."""
+    folder.mkdir(parents=True, exist_ok=True)
+    study, series = generate_uid(), generate_uid()
+    rng = np.random.default_rng(13)
+    frame = side * side * 2
+    for index in range(count):
+        pixels = rng.integers(0, 4096, max(1, size // frame) * frame // 2, dtype=np.uint16)
+        ds = _instance(study, series, pixels.tobytes(), side)
+        ds.save_as(folder / f"{index:05}.dcm", enforce_file_format=True)
+    return study, series
+
+
+def bench_wado(size_mb: int, tmp: Path) -> None:
+    count = max(1, size_mb // INSTANCE_MB)
+    study, series = generate(tmp / "src", count, INSTANCE_MB << 20, 512)
+    total_mb = sum(p.stat().st_size for p in (tmp / "src").iterdir()) / (1 << 20)
+    with LocalOrthanc(config=CONFIG) as server:
+        run_child(STOW_REST_IMPORT, server.url + "/dicom-web", tmp / "src")
+        url = server.url + "/dicom-web"
+        # A first, untimed retrieval: the server's cache is then as warm for each contender.
+        run_child(WADO_THEIRS_ITER, url, tmp / "warm-up", study, series)
+        rows = {}
+        for name, body in (
+            ("aiorthanc save()", WADO_OURS),
+            ("dicomweb-client retrieve_series", WADO_THEIRS),
+            ("dicomweb-client iter_series", WADO_THEIRS_ITER),
+        ):
+            rows[name] = run_child(body, url, tmp / name.replace(" ", "_"), study, series)
+    print(f"WADO-RS of a series of {count} instances, {total_mb:.0f} MB, to disk")
+    _table(rows, total_mb, "MB/s")
+
+
+def bench_stow(count: int, tmp: Path) -> None:
+    generate(tmp / "src", count, 8 * 1024, 64)
+    rows = {}
+    for name, body in (
+        ("aiorthanc store() (STOW-RS)", STOW_OURS),
+        ("aiorthanc import_dicom (REST)", STOW_REST_IMPORT),
+        ("dicomweb-client store_instances", STOW_THEIRS),
+    ):
+        with LocalOrthanc(config=CONFIG) as server:
+            rows[name] = run_child(body, server.url + "/dicom-web", tmp / "src")
+    print(f"ingest of {count} small files")
+    _table(rows, count, "instances/s")
+
+
+def _table(rows: dict[str, tuple[float, int]], amount: float, unit: str) -> None:
+    ours = amount / next(iter(rows.values()))[0]
+    print(f"{'contender':<34}{'seconds':>9}{unit:>14}{'peak RSS':>10}{'ours / it':>11}")
+    for name, (seconds, rss) in rows.items():
+        rate = amount / seconds
+        print(f"{name:<34}{seconds:>9.2f}{rate:>14.1f}{rss:>7} MB{ours / rate:>10.2f}x")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("which", choices=("wado", "stow"))
+    parser.add_argument("--size-mb", type=int, default=300)
+    parser.add_argument("--count", type=int, default=2000)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.which == "wado":
+            bench_wado(args.size_mb, Path(tmp))
+        else:
+            bench_stow(args.count, Path(tmp))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
