@@ -17,15 +17,17 @@ import tempfile
 import textwrap
 from pathlib import Path
 
-import numpy as np
-from pydicom.dataset import Dataset, FileMetaDataset
-from pydicom.uid import ExplicitVRLittleEndian, SecondaryCaptureImageStorage, generate_uid
+import pydicom
 
 from aiorthanc.testing import LocalOrthanc
+from import_bench import generate
 
 PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
 CONFIG = {"Plugins": [PLUGIN], "DicomWeb": {"Enable": True, "Root": "/dicom-web/"}}
-INSTANCE_MB = 10
+# 2048 x 2048 16-bit pixels: 8 MB instances.
+WADO_SIDE = 2048
+# 64 x 64: 8 KB files.
+STOW_SIDE = 64
 
 PRELUDE = """
 import sys, time
@@ -68,7 +70,7 @@ STOW_OURS = """
     def main():
         async def run():
             async with DicomWebClient(URL) as client:
-                report = await client.store(sorted(FOLDER.iterdir()))
+                report = await client.store(sorted(FOLDER.rglob('*.dcm')))
             assert not report.failed, report.failed[:3]
         anyio.run(run)
 """
@@ -86,7 +88,7 @@ STOW_THEIRS = """
     from dicomweb_client import DICOMwebClient
     def main():
         client = DICOMwebClient(URL)
-        datasets = [pydicom.dcmread(path) for path in sorted(FOLDER.iterdir())]
+        datasets = [pydicom.dcmread(path) for path in sorted(FOLDER.rglob('*.dcm'))]
         client.store_instances(datasets)
 """
 
@@ -105,41 +107,18 @@ def run_child(
     return float(out[-2]), int(out[-1])
 
 
-def _instance(study: str, series: str, pixels: bytes, side: int) -> Dataset:
-    ds = Dataset()
-    ds.file_meta = FileMetaDataset()
-    ds.file_meta.MediaStorageSOPClassUID = SecondaryCaptureImageStorage
-    ds.file_meta.MediaStorageSOPInstanceUID = generate_uid()
-    ds.file_meta.TransferSyntaxUID = ExplicitVRLittleEndian
-    ds.SOPClassUID = SecondaryCaptureImageStorage
-    ds.SOPInstanceUID = ds.file_meta.MediaStorageSOPInstanceUID
-    ds.PatientID, ds.PatientName = "BENCH", "Bench^DicomWeb"
-    ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.Modality = study, series, "OT"
-    ds.SamplesPerPixel, ds.PhotometricInterpretation = 1, "MONOCHROME2"
-    ds.Rows = ds.Columns = side
-    ds.NumberOfFrames = max(1, len(pixels) // (side * side * 2))
-    ds.BitsAllocated, ds.BitsStored, ds.HighBit, ds.PixelRepresentation = 16, 16, 15, 0
-    ds.PixelData = pixels
-    return ds
-
-
-def generate(folder: Path, count: int, size: int, side: int) -> tuple[str, str]:
-    """`count` instances of about `size` bytes each, in one series; its study and series UIDs."""
-    folder.mkdir(parents=True, exist_ok=True)
-    study, series = generate_uid(), generate_uid()
-    rng = np.random.default_rng(13)
-    frame = side * side * 2
-    for index in range(count):
-        pixels = rng.integers(0, 4096, max(1, size // frame) * frame // 2, dtype=np.uint16)
-        ds = _instance(study, series, pixels.tobytes(), side)
-        ds.save_as(folder / f"{index:05}.dcm", enforce_file_format=True)
-    return study, series
+def generate_series(folder: Path, count: int, side: int) -> tuple[str, str]:
+    """`count` files of side x side 16-bit pixels in one series (import_bench's generator);
+    the study and series UIDs."""
+    generate(folder, count, side, per_series=count)
+    first = pydicom.dcmread(next(folder.rglob("*.dcm")), stop_before_pixels=True)
+    return str(first.StudyInstanceUID), str(first.SeriesInstanceUID)
 
 
 def bench_wado(size_mb: int, tmp: Path) -> None:
-    count = max(1, size_mb // INSTANCE_MB)
-    study, series = generate(tmp / "src", count, INSTANCE_MB << 20, 512)
-    total_mb = sum(p.stat().st_size for p in (tmp / "src").iterdir()) / (1 << 20)
+    count = max(1, (size_mb << 20) // (WADO_SIDE * WADO_SIDE * 2))
+    study, series = generate_series(tmp / "src", count, WADO_SIDE)
+    total_mb = sum(p.stat().st_size for p in (tmp / "src").rglob("*.dcm")) / (1 << 20)
     with LocalOrthanc(config=CONFIG) as server:
         run_child(STOW_REST_IMPORT, server.url + "/dicom-web", tmp / "src")
         url = server.url + "/dicom-web"
@@ -157,7 +136,7 @@ def bench_wado(size_mb: int, tmp: Path) -> None:
 
 
 def bench_stow(count: int, tmp: Path) -> None:
-    generate(tmp / "src", count, 8 * 1024, 64)
+    generate(tmp / "src", count, STOW_SIDE)
     rows = {}
     for name, body in (
         ("aiorthanc store() (STOW-RS)", STOW_OURS),

@@ -7,10 +7,9 @@ import os
 from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 from aiorthanc._constants import (
     DEFAULT_DICOMWEB_ROOT,
@@ -22,7 +21,13 @@ from aiorthanc._constants import (
 )
 from aiorthanc._dicomweb._common import DicomJson, json_list, resource_path
 from aiorthanc._dicomweb._multipart import MultipartError, Part, read_parts
-from aiorthanc._dicomweb._qido import ACCEPT_DICOM_JSON, QidoSearch, QidoValue, qido_params
+from aiorthanc._dicomweb._qido import (
+    ACCEPT_DICOM_JSON,
+    QidoSearch,
+    QidoValue,
+    SearchOptions,
+    qido_params,
+)
 from aiorthanc._dicomweb._qido import search_path as _search_path
 from aiorthanc._dicomweb._servers import DicomWebServers
 from aiorthanc._dicomweb._stow import StowReport, StowSource, store
@@ -42,7 +47,16 @@ from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 if TYPE_CHECKING:
     import pydicom
 
-__all__ = ["DicomWeb", "DicomWebClient"]
+__all__ = ["DicomWeb", "DicomWebClient", "RetrieveOptions"]
+
+
+class RetrieveOptions(TypedDict, total=False):
+    """The options of `DicomWeb.save` and `DicomWeb.datasets` (those of `retrieve`)."""
+
+    transfer_syntax: str | None
+    """"*" (the default): the files as stored; a UID: transcoded; None: the server's default."""
+    timeout: TimeoutTypes | UseDefault
+    """The timeout of the request."""
 
 
 class DicomWeb:
@@ -89,59 +103,27 @@ class DicomWeb:
     # -- QIDO-RS ---------------------------------------------------------------------------------
 
     def search_studies(
-        self,
-        query: Mapping[str, QidoValue] | None = None,
-        *,
-        fuzzy: bool = False,
-        include_fields: Sequence[str] | str = (),
-        limit: int | None = None,
-        offset: int = 0,
-        page_size: int = DEFAULT_QIDO_PAGE_SIZE,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        self, query: Mapping[str, QidoValue] | None = None, **options: Unpack[SearchOptions]
     ) -> QidoSearch:
         """Search studies: `async for study in dicomweb.search_studies({"PatientID": "P*"})`.
 
         `query` maps attribute keywords or tags to match values (wildcards, date ranges, UID
-        lists); `fuzzy` asks for fuzzy matching of person names; `include_fields` adds
-        attributes to the results ("all" for all). Iterating sends one request per
-        `page_size` results; `limit` and `offset` bound the whole search.
+        lists). The options (`SearchOptions`): `fuzzy` asks for fuzzy matching of person
+        names; `include_fields` adds attributes to the results ("all" for all); iterating
+        sends one request per `page_size` results; `limit` and `offset` bound the whole
+        search; `timeout` is that of each request.
         """
-        params = qido_params(query, fuzzy=fuzzy, include_fields=include_fields)
-        path = _search_path(self._root, "studies", None, None)
-        return QidoSearch(
-            self._session,
-            path,
-            params,
-            limit=limit,
-            offset=offset,
-            page_size=page_size,
-            timeout=timeout,
-        )
+        return self._search("studies", query, None, None, options)
 
     def search_series(
         self,
         query: Mapping[str, QidoValue] | None = None,
         *,
         study: str | None = None,
-        fuzzy: bool = False,
-        include_fields: Sequence[str] | str = (),
-        limit: int | None = None,
-        offset: int = 0,
-        page_size: int = DEFAULT_QIDO_PAGE_SIZE,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **options: Unpack[SearchOptions],
     ) -> QidoSearch:
-        """Search series, in all studies or within `study`; arguments as `search_studies`."""
-        params = qido_params(query, fuzzy=fuzzy, include_fields=include_fields)
-        path = _search_path(self._root, "series", study, None)
-        return QidoSearch(
-            self._session,
-            path,
-            params,
-            limit=limit,
-            offset=offset,
-            page_size=page_size,
-            timeout=timeout,
-        )
+        """Search series, in all studies or within `study`; options as `search_studies`."""
+        return self._search("series", query, study, None, options)
 
     def search_instances(
         self,
@@ -149,24 +131,32 @@ class DicomWeb:
         *,
         study: str | None = None,
         series: str | None = None,
-        fuzzy: bool = False,
-        include_fields: Sequence[str] | str = (),
-        limit: int | None = None,
-        offset: int = 0,
-        page_size: int = DEFAULT_QIDO_PAGE_SIZE,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **options: Unpack[SearchOptions],
     ) -> QidoSearch:
         """Search instances, everywhere, within `study`, or within `study` and `series`."""
-        params = qido_params(query, fuzzy=fuzzy, include_fields=include_fields)
-        path = _search_path(self._root, "instances", study, series)
+        return self._search("instances", query, study, series, options)
+
+    def _search(
+        self,
+        level: str,
+        query: Mapping[str, QidoValue] | None,
+        study: str | None,
+        series: str | None,
+        options: SearchOptions,
+    ) -> QidoSearch:
+        params = qido_params(
+            query,
+            fuzzy=options.get("fuzzy", False),
+            include_fields=options.get("include_fields", ()),
+        )
         return QidoSearch(
             self._session,
-            path,
+            _search_path(self._root, level, study, series),
             params,
-            limit=limit,
-            offset=offset,
-            page_size=page_size,
-            timeout=timeout,
+            limit=options.get("limit"),
+            offset=options.get("offset", 0),
+            page_size=options.get("page_size", DEFAULT_QIDO_PAGE_SIZE),
+            timeout=options.get("timeout", USE_DEFAULT),
         )
 
     # -- WADO-RS ---------------------------------------------------------------------------------
@@ -202,19 +192,16 @@ class DicomWeb:
         study: str,
         series: str | None = None,
         instance: str | None = None,
-        *,
-        transfer_syntax: str | None = "*",
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **options: Unpack[RetrieveOptions],
     ) -> list[Path]:
         """Retrieve a study, series or instance into `folder` as `<SOPInstanceUID>.dcm` files.
 
         Streamed: memory stays bounded whatever the size. Each file appears complete (written
         to a temporary file, then renamed); a broken answer raises `MultipartError` and leaves
-        no partial file. Returns the paths written.
+        no partial file. Returns the paths written. The options (`transfer_syntax`,
+        `timeout`) are those of `retrieve`.
         """
-        async with self.retrieve(
-            study, series, instance, transfer_syntax=transfer_syntax, timeout=timeout
-        ) as parts:
+        async with self.retrieve(study, series, instance, **options) as parts:
             return await save_instances(parts, Path(folder))
 
     async def datasets(
@@ -222,18 +209,14 @@ class DicomWeb:
         study: str,
         series: str | None = None,
         instance: str | None = None,
-        *,
-        transfer_syntax: str | None = "*",
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **options: Unpack[RetrieveOptions],
     ) -> AsyncIterator[pydicom.Dataset]:
         """The instances of a study, series or instance as pydicom Datasets, one at a time.
 
         Each instance is held in memory once (at most `max_part_bytes`). Stopping early: wrap
         in `contextlib.aclosing` so that the answer is closed at once.
         """
-        async with self.retrieve(
-            study, series, instance, transfer_syntax=transfer_syntax, timeout=timeout
-        ) as parts:
+        async with self.retrieve(study, series, instance, **options) as parts:
             async for part in parts:
                 yield await read_dataset(part, self._max_part_bytes)
 
@@ -368,12 +351,7 @@ class DicomWebClient(DicomWeb):
     async def __aenter__(self) -> Self:
         return self
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import quote, urlencode
 
 from aiorthanc._constants import DEFAULT_QIDO_PAGE_SIZE
@@ -14,11 +14,36 @@ from aiorthanc._types import TimeoutTypes, UseDefault
 if TYPE_CHECKING:
     import pydicom
 
-__all__ = ["ACCEPT_DICOM_JSON", "QidoSearch", "QidoValue", "qido_params", "search_path"]
+__all__ = [
+    "ACCEPT_DICOM_JSON",
+    "QidoSearch",
+    "QidoValue",
+    "SearchOptions",
+    "qido_params",
+    "search_path",
+]
 
 QidoValue = str | int | Sequence[str]
 """A QIDO-RS match value: text (wildcards `*` `?`, date ranges `20240101-20241231`), a number,
 or a list of UIDs (matches any of them)."""
+
+
+class SearchOptions(TypedDict, total=False):
+    """The options of a QIDO-RS search (keyword arguments of `DicomWeb.search_*`)."""
+
+    fuzzy: bool
+    """Fuzzy matching of person names (`fuzzymatching=true`); default False."""
+    include_fields: Sequence[str] | str
+    """Attributes added to the results: keywords or tags, or "all"."""
+    limit: int | None
+    """At most this many results in all; default: no limit."""
+    offset: int
+    """Skip this many results first; default 0."""
+    page_size: int
+    """Results per request; default `DEFAULT_QIDO_PAGE_SIZE`."""
+    timeout: TimeoutTypes | UseDefault
+    """The timeout of each request."""
+
 
 ACCEPT_DICOM_JSON = {"Accept": "application/dicom+json"}
 
