@@ -108,3 +108,16 @@ async def test_save_refuses_a_json_answer(tmp_path: Path) -> None:
     async with DicomWebClient("http://pacs/dw", retries=0) as client:
         with pytest.raises(MultipartError, match="application/json"):
             await client.save(tmp_path / "out", "1.2")
+
+
+@respx.mock
+async def test_qido_values_keep_wildcards_and_carets_unescaped() -> None:
+    # Orthanc 1.10.1's plugin does not decode %2A or %5E: escaped, they match nothing.
+    route = respx.get(url__startswith="http://pacs/dw/studies").mock(
+        return_value=httpx.Response(200, json=[])
+    )
+    async with DicomWebClient("http://pacs/dw", retries=0) as client:
+        await client.search_studies({"PatientName": "Roe^J*", "StudyDescription": "a&b c"}).all()
+    query = route.calls.last.request.url.query.decode()
+    assert "PatientName=Roe^J*" in query
+    assert "StudyDescription=a%26b%20c" in query
