@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from typing_extensions import Unpack
 
+from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
     ExportOptions,
     ExportResult,
@@ -126,6 +127,18 @@ class AsyncOrthanc(Session):
         """
 
         return await export_with(self, options)
+
+    # -- DICOMweb --------------------------------------------------------------------------------
+
+    @functools.cached_property
+    def dicomweb(self) -> DicomWeb:
+        """DICOMweb through Orthanc's plugin (served at /dicom-web): QIDO-RS searches, WADO-RS
+        retrieval streamed to files or Datasets, STOW-RS, and Orthanc's remote DICOMweb servers.
+
+        Needs the `dicomweb` extra. For another root, `aiorthanc.DicomWeb(orthanc, "/dicomweb")`.
+        """
+
+        return DicomWeb(self)
 
     # -- upload and import -----------------------------------------------------------------------
 

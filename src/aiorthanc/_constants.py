@@ -64,3 +64,20 @@ DEFAULT_METADATA_CONCURRENCY = 8
 # IDs per /tools/find request when `count()` counts matches itself (servers before 1.12.5):
 # IDs are small, so a large page keeps the requests few.
 DEFAULT_COUNT_PAGE_SIZE = 10000
+
+# DICOMweb (aiorthanc._dicomweb).
+# Where Orthanc's DICOMweb plugin serves by default ("Root" in its "DicomWeb" configuration).
+DEFAULT_DICOMWEB_ROOT = "/dicom-web"
+# Results per QIDO-RS request when iterating a search: pages stay a few hundred KB of JSON.
+DEFAULT_QIDO_PAGE_SIZE = 500
+# The header block of one part of a multipart answer: Orthanc's are ~100 bytes; a larger one is
+# a broken or hostile answer, not something to buffer.
+MULTIPART_MAX_HEADER_BYTES = 16 * 1024
+# Parts held in memory whole (Datasets, frames, bulk data, metadata): larger ones raise rather
+# than fill memory; files on disk are streamed whatever their size.
+DEFAULT_MAX_PART_BYTES = 512 * 1024 * 1024
+# STOW-RS: instances per request, bytes per request and requests in flight (as for the import,
+# batching small files is what makes ingest fast; 2-4 requests in flight suit a small server).
+DEFAULT_STOW_BATCH_FILES = 50
+DEFAULT_STOW_BATCH_BYTES = 8 * 1024 * 1024
+DEFAULT_STOW_CONCURRENCY = 3

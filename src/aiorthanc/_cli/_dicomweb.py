@@ -1,0 +1,121 @@
+"""`aiorthanc dicomweb search|retrieve URL ...`: QIDO-RS and WADO-RS against any DICOMweb server."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from typing import Any
+
+import anyio
+
+from aiorthanc._dicomweb import DicomWebClient
+from aiorthanc._errors import OrthancError
+
+__all__ = ["add_dicomweb_command"]
+
+_EXIT_OK = 0
+_EXIT_ERROR = 2
+# (flag, environment variable, help): the credentials of the DICOMweb server.
+_CREDENTIALS = (
+    ("--user", "DICOMWEB_USER", "user name ($DICOMWEB_USER)"),
+    ("--password", "DICOMWEB_PASSWORD", "($DICOMWEB_PASSWORD; prefer the variable)"),
+    ("--token", "DICOMWEB_TOKEN", "Authorization header value ($DICOMWEB_TOKEN)"),
+)
+
+
+def add_dicomweb_command(commands: Any) -> None:
+    """Register `dicomweb search` and `dicomweb retrieve` on the `aiorthanc` parser."""
+    parser: argparse.ArgumentParser = commands.add_parser(
+        "dicomweb",
+        help="search (QIDO-RS) and retrieve (WADO-RS) from a DICOMweb server",
+        description="QIDO-RS searches and WADO-RS retrieval from any DICOMweb server "
+        "(Orthanc's plugin: http://HOST:8042/dicom-web). Exit code 0, or 2 on an error.",
+    )
+    verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
+    search = verbs.add_parser("search", help="search; one DICOM JSON result per line on stdout")
+    _connection(search)
+    search.add_argument("--level", choices=("studies", "series", "instances"), default="studies")
+    search.add_argument("--study", help="search within this study (StudyInstanceUID)")
+    search.add_argument("--series", help="search within this series (with --study)")
+    search.add_argument(
+        "-m",
+        "--match",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="attribute filter, keyword or tag (repeatable): -m PatientID=P* -m StudyDate=2024-",
+    )
+    search.add_argument("--include", action="append", default=[], metavar="FIELD")
+    search.add_argument("--fuzzy", action="store_true", help="fuzzy matching of person names")
+    search.add_argument("--limit", type=int, help="at most this many results")
+    search.set_defaults(run=_run_search)
+    retrieve = verbs.add_parser("retrieve", help="retrieve instances as .dcm files into a folder")
+    _connection(retrieve)
+    retrieve.add_argument("study", help="StudyInstanceUID")
+    retrieve.add_argument("series", nargs="?", help="SeriesInstanceUID")
+    retrieve.add_argument("instance", nargs="?", help="SOPInstanceUID")
+    retrieve.add_argument("-o", "--out", default=".", help="target folder (default: here)")
+    retrieve.set_defaults(run=_run_retrieve)
+
+
+def _connection(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("url", help="the DICOMweb service's root URL")
+    for flag, variable, text in _CREDENTIALS:
+        parser.add_argument(flag, default=os.environ.get(variable), help=text)
+
+
+def _client(args: argparse.Namespace) -> DicomWebClient:
+    auth = (args.user, args.password or "") if args.user else None
+    return DicomWebClient(args.url, auth=auth, token=args.token or None)
+
+
+def _matches(pairs: list[str]) -> dict[str, str]:
+    query = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise ValueError(f"--match takes KEY=VALUE, got {pair!r}")
+        query[key] = value
+    return query
+
+
+def _run_search(args: argparse.Namespace) -> int:
+    async def run() -> None:
+        async with _client(args) as client:
+            level = getattr(client, f"search_{args.level}")
+            scope = {"study": args.study} if args.level != "studies" else {}
+            if args.level == "instances":
+                scope["series"] = args.series
+            search = level(
+                _matches(args.match),
+                fuzzy=args.fuzzy,
+                include_fields=args.include,
+                limit=args.limit,
+                **scope,
+            )
+            async for item in search:
+                sys.stdout.write(json.dumps(item) + "\n")
+
+    return _guarded(run)
+
+
+def _run_retrieve(args: argparse.Namespace) -> int:
+    async def run() -> None:
+        async with _client(args) as client:
+            files = await client.save(args.out, args.study, args.series, args.instance)
+        for path in files:
+            sys.stdout.write(f"{path}\n")
+        sys.stderr.write(f"{len(files)} files written to {args.out}\n")
+
+    return _guarded(run)
+
+
+def _guarded(run: Any) -> int:
+    try:
+        anyio.run(run)
+    except (OrthancError, ValueError) as exc:
+        sys.stderr.write(f"aiorthanc dicomweb: {exc}\n")
+        return _EXIT_ERROR
+    return _EXIT_OK
