@@ -103,9 +103,7 @@ def _refs(value: Any) -> set[str]:
     return set()
 
 
-def reexports(
-    modules: dict[str, list[str]], package: str, doc: str, *, lazy: bool = False
-) -> str:
+def reexports(modules: dict[str, list[str]], package: str, doc: str, *, lazy: bool = False) -> str:
     """The source of a package `__init__` re-exporting `modules`' names (imported on first use
     when `lazy`)."""
     return (
