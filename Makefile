@@ -24,7 +24,7 @@ orthanc:
 $(VENV)/.installed: pyproject.toml
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[all]' --group dev
 	touch $@
 
 # Orthanc 1.12.7 and 1.13.0 in debootstrap roots from Debian's packages: built once, cached.

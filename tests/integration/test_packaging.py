@@ -31,6 +31,11 @@ def test_the_wheel_holds_license_type_marker_and_entry_points(tmp_path: Path) ->
     text = zipfile.ZipFile(wheel).read(entry_points).decode()
     assert "[pytest11]" in text
     assert "aiorthanc = aiorthanc._cli:main" in text
+    metadata_name = next(n for n in names if n.endswith(".dist-info/METADATA"))
+    metadata = zipfile.ZipFile(wheel).read(metadata_name).decode()
+    assert "Provides-Extra: aiohttp" in metadata
+    assert "Provides-Extra: dev" not in metadata  # development tools are a dependency group
+    assert "ruff" not in metadata
 
 
 @pytest.mark.parametrize("conftest", ["", 'pytest_plugins = ["aiorthanc.testing.pytest_plugin"]\n'])
