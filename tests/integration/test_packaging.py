@@ -35,7 +35,7 @@ def test_the_wheel_holds_license_type_marker_and_entry_points(tmp_path: Path) ->
     metadata = zipfile.ZipFile(wheel).read(metadata_name).decode()
     assert "Provides-Extra: aiohttp" in metadata
     assert "Provides-Extra: dev" not in metadata  # development tools are a dependency group
-    assert "ruff" not in metadata
+    assert "Requires-Dist: ruff" not in metadata
 
 
 @pytest.mark.parametrize("conftest", ["", 'pytest_plugins = ["aiorthanc.testing.pytest_plugin"]\n'])
