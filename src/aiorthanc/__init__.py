@@ -36,6 +36,8 @@ from aiorthanc._errors import (
 )
 from aiorthanc._facade import (
     DEFAULT_LAYOUT,
+    Change,
+    ChangeType,
     CountOptions,
     DateRange,
     Depth,
@@ -50,6 +52,8 @@ from aiorthanc._facade import (
     ImageFormat,
     Instance,
     InstanceCollection,
+    JobInfo,
+    JobState,
     LabelsConstraint,
     LayoutFunction,
     MetadataMatcher,
@@ -90,6 +94,10 @@ from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
+    "Change",
+    "ChangeType",
+    "JobInfo",
+    "JobState",
     "DEFAULT_LAYOUT",
     "DEFAULT_LIMITS",
     "DEFAULT_MAX_RETRIES",

@@ -9,6 +9,7 @@ from aiorthanc._facade._collections import (
     StudyCollection,
 )
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback
+from aiorthanc._facade._enums import Change, ChangeType, JobInfo, JobState
 from aiorthanc._facade._export import (
     ExportOptions,
     ExportProgressCallback,
@@ -39,6 +40,10 @@ from aiorthanc._facade._query import (
 )
 
 __all__ = [
+    "Change",
+    "ChangeType",
+    "JobInfo",
+    "JobState",
     "CountOptions",
     "LabelsConstraint",
     "Modalities",
