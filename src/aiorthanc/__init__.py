@@ -37,7 +37,10 @@ from aiorthanc._errors import (
 from aiorthanc._facade import (
     DEFAULT_LAYOUT,
     Change,
+    ChangeFollower,
+    Changes,
     ChangeType,
+    Checkpoint,
     CountOptions,
     DateRange,
     Depth,
@@ -94,6 +97,9 @@ from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
+    "ChangeFollower",
+    "Changes",
+    "Checkpoint",
     "Change",
     "ChangeType",
     "JobInfo",

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from typing_extensions import Unpack
 
 from aiorthanc._facade import (
+    Changes,
     ExportOptions,
     ExportResult,
     Forest,
@@ -90,6 +91,12 @@ class AsyncOrthanc(Session):
         """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
 
         return InstanceCollection(self)
+
+    @functools.cached_property
+    def changes(self) -> Changes:
+        """The change log: `async for change in orthanc.changes.follow(checkpoint=...)`."""
+
+        return Changes(self)
 
     @functools.cached_property
     def modalities(self) -> Modalities:

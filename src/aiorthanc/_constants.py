@@ -64,3 +64,12 @@ DEFAULT_METADATA_CONCURRENCY = 8
 # IDs per /tools/find request when `count()` counts matches itself (servers before 1.12.5):
 # IDs are small, so a large page keeps the requests few.
 DEFAULT_COUNT_PAGE_SIZE = 10000
+
+# Following the change log (the facade's `orthanc.changes.follow()`).
+# Entries per GET /changes (Orthanc's own default is 100), the pause once the log is read to its
+# end (Orthanc's samples poll every second), and the bounds of the backoff while the server is
+# down or unreachable: the follower retries without end, waiting at most this long in between.
+DEFAULT_CHANGES_PAGE_SIZE = 100
+DEFAULT_CHANGES_POLL_INTERVAL = 1.0
+CHANGES_INITIAL_BACKOFF = 0.5
+CHANGES_MAX_BACKOFF = 30.0

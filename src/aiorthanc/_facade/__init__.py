@@ -1,6 +1,7 @@
 """The facade: resource objects, collections, find, forest, downloads and export."""
 
 from aiorthanc._facade._base import OptionalDependencyError, Resource
+from aiorthanc._facade._changes import ChangeFollower, Changes, Checkpoint
 from aiorthanc._facade._collections import (
     InstanceCollection,
     PatientCollection,
@@ -40,6 +41,9 @@ from aiorthanc._facade._query import (
 )
 
 __all__ = [
+    "ChangeFollower",
+    "Changes",
+    "Checkpoint",
     "Change",
     "ChangeType",
     "JobInfo",
