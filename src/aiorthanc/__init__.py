@@ -55,8 +55,14 @@ from aiorthanc._facade import (
     ImageFormat,
     Instance,
     InstanceCollection,
+    Job,
+    JobError,
+    JobFailedError,
     JobInfo,
+    JobProgressCallback,
+    Jobs,
     JobState,
+    JobTimeoutError,
     LabelsConstraint,
     LayoutFunction,
     MetadataMatcher,
@@ -97,6 +103,12 @@ from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
+    "Job",
+    "JobError",
+    "JobFailedError",
+    "JobProgressCallback",
+    "JobTimeoutError",
+    "Jobs",
     "ChangeFollower",
     "Changes",
     "Checkpoint",

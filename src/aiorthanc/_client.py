@@ -20,6 +20,7 @@ from aiorthanc._facade import (
     Forest,
     ForestOptions,
     InstanceCollection,
+    Jobs,
     Modalities,
     PatientCollection,
     SeriesCollection,
@@ -97,6 +98,12 @@ class AsyncOrthanc(Session):
         """The change log: `async for change in orthanc.changes.follow(checkpoint=...)`."""
 
         return Changes(self)
+
+    @functools.cached_property
+    def jobs(self) -> Jobs:
+        """The server's jobs: `await orthanc.jobs[job_id].wait()`, `await orthanc.jobs.list()`."""
+
+        return Jobs(self)
 
     @functools.cached_property
     def modalities(self) -> Modalities:

@@ -73,3 +73,6 @@ DEFAULT_CHANGES_PAGE_SIZE = 100
 DEFAULT_CHANGES_POLL_INTERVAL = 1.0
 CHANGES_INITIAL_BACKOFF = 0.5
 CHANGES_MAX_BACKOFF = 30.0
+
+# Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
+DEFAULT_JOB_POLL_INTERVAL = 0.5

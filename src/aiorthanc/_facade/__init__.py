@@ -20,6 +20,14 @@ from aiorthanc._facade._export import (
 )
 from aiorthanc._facade._forest import Depth, Forest, ForestOptions, build_forest, build_forest_with
 from aiorthanc._facade._instance_data import ImageFormat
+from aiorthanc._facade._jobs import (
+    Job,
+    JobError,
+    JobFailedError,
+    JobProgressCallback,
+    Jobs,
+    JobTimeoutError,
+)
 from aiorthanc._facade._labels import server_labels
 from aiorthanc._facade._layout import (
     DEFAULT_LAYOUT,
@@ -41,6 +49,12 @@ from aiorthanc._facade._query import (
 )
 
 __all__ = [
+    "Job",
+    "JobError",
+    "JobFailedError",
+    "JobProgressCallback",
+    "JobTimeoutError",
+    "Jobs",
     "ChangeFollower",
     "Changes",
     "Checkpoint",
