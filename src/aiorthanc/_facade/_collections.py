@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from contextlib import aclosing
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -53,6 +53,23 @@ class ResourceCollection(Generic[R]):
             NotFoundError: when the server has no such resource.
         """
         return await self._resource_type.fetch(self._client, resource_id, timeout=timeout)
+
+    async def delete(
+        self,
+        resources: str | R | Iterable[str | R],
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> None:
+        """Delete resources by Orthanc ID (or resource), with their children, in one request.
+
+        ``await orthanc.studies.delete(change.id)`` needs no GET first. Several go in one
+        ``/tools/bulk-delete``; IDs the server does not have are ignored.
+        """
+        items = [resources] if isinstance(resources, (str, Resource)) else list(resources)
+        ids = [item.id if isinstance(item, Resource) else item for item in items]
+        if ids:
+            body = {"Resources": ids}
+            await self._client.post_json("/tools/bulk-delete", body, timeout=timeout)
 
     async def ids(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
         """The Orthanc IDs of all resources of this level (one request)."""
