@@ -70,11 +70,14 @@ from aiorthanc._facade import (
     Modality,
     Patient,
     PatientCollection,
+    Peer,
+    Peers,
     ProgressCallback,
     QueryValue,
     Resource,
     ResourceCollection,
     RetrieveMethod,
+    SendTarget,
     Series,
     SeriesCollection,
     Study,
@@ -103,6 +106,9 @@ from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
 __all__ = [
+    "Peer",
+    "Peers",
+    "SendTarget",
     "Job",
     "JobError",
     "JobFailedError",

@@ -23,6 +23,7 @@ from aiorthanc._facade import (
     Jobs,
     Modalities,
     PatientCollection,
+    Peers,
     SeriesCollection,
     StudyCollection,
     build_forest_with,
@@ -104,6 +105,12 @@ class AsyncOrthanc(Session):
         """The server's jobs: `await orthanc.jobs[job_id].wait()`, `await orthanc.jobs.list()`."""
 
         return Jobs(self)
+
+    @functools.cached_property
+    def peers(self) -> Peers:
+        """The peers (other Orthanc servers): `await orthanc.peers["backup"].store(study)`."""
+
+        return Peers(self)
 
     @functools.cached_property
     def modalities(self) -> Modalities:

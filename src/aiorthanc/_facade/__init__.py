@@ -39,6 +39,7 @@ from aiorthanc._facade._layout import (
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._modalities import Modalities, Modality, RetrieveMethod
 from aiorthanc._facade._options import HELP, takes_options
+from aiorthanc._facade._peers import Peer, Peers
 from aiorthanc._facade._query import (
     CountOptions,
     DateRange,
@@ -47,8 +48,12 @@ from aiorthanc._facade._query import (
     MetadataMatcher,
     QueryValue,
 )
+from aiorthanc._facade._sending import SendTarget
 
 __all__ = [
+    "Peer",
+    "Peers",
+    "SendTarget",
     "Job",
     "JobError",
     "JobFailedError",
