@@ -30,7 +30,7 @@ from aiorthanc._facade._models import (
     StudyInfo,
     StudyMainDicomTags,
 )
-from aiorthanc._facade._modify import Modifiable, modification_body, modified_instance, provenance
+from aiorthanc._facade._modify import Modifiable, Provenance, modification_body, modified_instance
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 __all__ = ["Instance", "Patient", "Series", "Study"]
@@ -270,7 +270,7 @@ class Series(_Container[SeriesInfo]):
         return await self._get_one(Patient, "patient", timeout)
 
 
-class Instance(InstanceData):
+class Instance(InstanceData, Provenance[InstanceInfo]):
     """An instance (one DICOM file): tags, metadata, file download, dataset, images."""
 
     level = "Instance"
@@ -342,15 +342,3 @@ class Instance(InstanceData):
         """The DICOM file anonymized (not stored); the keyword arguments of `Study.anonymize`."""
         body = modification_body(**changes)
         return await modified_instance(self._client, self.path, "anonymize", body, timeout)
-
-    async def modified_from(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> str | None:
-        """The Orthanc ID of the instance this one is a modified copy of (None if not one)."""
-        return await provenance(self, "ModifiedFrom", timeout)
-
-    async def anonymized_from(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> str | None:
-        """The Orthanc ID of the instance this one is an anonymized copy of (None if not one)."""
-        return await provenance(self, "AnonymizedFrom", timeout)

@@ -10,12 +10,11 @@ the server.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 from aiorthanc._errors import APIStatusError
 from aiorthanc._facade._capabilities import C_GET_VERSION
-from aiorthanc._facade._jobs import Job
-from aiorthanc._facade._sending import SendTarget, send
+from aiorthanc._facade._sending import Destination
 from aiorthanc._generated.models import ModalityStoreResult
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -34,27 +33,12 @@ RetrieveLevel: TypeAlias = Literal["Patient", "Study", "Series", "Instance"]
 _LEVELS = ("Patient", "Study", "Series", "Instance")
 
 
-class Modality:
+class Modality(Destination[ModalityStoreResult]):
     """One remote modality of the server, by its name in `DicomModalities`."""
 
-    __slots__ = ("_client", "_name")
-
-    def __init__(self, client: Session, name: str) -> None:
-        self._client = client
-        self._name = name
-
-    def __repr__(self) -> str:
-        return f"Modality({self._name!r})"
-
-    @property
-    def name(self) -> str:
-        """The modality's name in the server's configuration."""
-        return self._name
-
-    @property
-    def path(self) -> str:
-        """The modality's route, ``/modalities/<name>``."""
-        return f"/modalities/{quote_segment(self._name)}"
+    __slots__ = ()
+    route = "modalities"
+    result_model = ModalityStoreResult
 
     async def echo(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> bool:
         """C-ECHO: True when the modality answers, False when it cannot be reached."""
@@ -88,39 +72,6 @@ class Modality:
             path, params=params, timeout=timeout
         )
         return answers
-
-    @overload
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> ModalityStoreResult: ...
-    @overload
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> Job: ...
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> ModalityStoreResult | Job:
-        """C-STORE resources (IDs or resources of any level) to the modality.
-
-        Waits for the transfer and gives Orthanc's report, or with ``asynchronous=True``
-        returns the `Job` at once (``await job.wait(timeout)``).
-        """
-        answer = await send(self._client, f"{self.path}/store", resources, asynchronous, timeout)
-        if isinstance(answer, Job):
-            return answer
-        return ModalityStoreResult.model_validate(answer)
 
     async def retrieve(
         self,

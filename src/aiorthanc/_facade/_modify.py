@@ -20,7 +20,7 @@ from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["Modifiable", "modification_body", "modified_instance", "provenance"]
+__all__ = ["Modifiable", "Provenance", "modification_body", "modified_instance"]
 
 InfoT = TypeVar("InfoT", bound=Any)
 
@@ -52,12 +52,25 @@ def modification_body(
     return body
 
 
-async def provenance(resource: Resource[Any], name: str, timeout: Any) -> str | None:
-    """The ID in the `ModifiedFrom`/`AnonymizedFrom` metadata of `resource`, if any."""
-    return await resource.get_metadata(name, timeout=timeout)
+class Provenance(Resource[InfoT]):
+    """Where a modified or anonymized copy came from (its `ModifiedFrom`/`AnonymizedFrom`)."""
+
+    __slots__ = ()
+
+    async def modified_from(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> str | None:
+        """The Orthanc ID of the resource this one is a modified copy of (None if not one)."""
+        return await self.get_metadata("ModifiedFrom", timeout=timeout)
+
+    async def anonymized_from(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> str | None:
+        """The Orthanc ID of the resource this one is an anonymized copy of (None if not one)."""
+        return await self.get_metadata("AnonymizedFrom", timeout=timeout)
 
 
-class Modifiable(Resource[InfoT]):
+class Modifiable(Provenance[InfoT]):
     """Modify and anonymize for the levels that Orthanc copies as new resources."""
 
     __slots__ = ()
@@ -122,18 +135,6 @@ class Modifiable(Resource[InfoT]):
         `dicom_version` (the anonymization profile, e.g. ``"2023b"``) besides.
         """
         return await self._copy("anonymize", modification_body(**changes), asynchronous, timeout)
-
-    async def modified_from(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> str | None:
-        """The Orthanc ID of the resource this one is a modified copy of (None if not one)."""
-        return await provenance(self, "ModifiedFrom", timeout)
-
-    async def anonymized_from(
-        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
-    ) -> str | None:
-        """The Orthanc ID of the resource this one is an anonymized copy of (None if not one)."""
-        return await provenance(self, "AnonymizedFrom", timeout)
 
     async def _copy(
         self,

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Literal, overload
+from typing import TYPE_CHECKING, Any
 
-from aiorthanc._facade._jobs import Job
-from aiorthanc._facade._sending import SendTarget, send
+from aiorthanc._facade._sending import Destination
 from aiorthanc._generated.models import PeerStoreResult
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -16,64 +15,17 @@ if TYPE_CHECKING:
 __all__ = ["Peer", "Peers"]
 
 
-class Peer:
-    """One peer of the server, by its name in `OrthancPeers` (no request to make one)."""
+class Peer(Destination[PeerStoreResult]):
+    """One peer of the server, by its name in `OrthancPeers`: ``await peer.store(study)``."""
 
-    __slots__ = ("_client", "_name")
-
-    def __init__(self, client: Session, name: str) -> None:
-        self._client = client
-        self._name = name
-
-    def __repr__(self) -> str:
-        return f"Peer({self._name!r})"
-
-    @property
-    def name(self) -> str:
-        """The peer's name in the server's configuration."""
-        return self._name
-
-    @property
-    def path(self) -> str:
-        """The peer's route, ``/peers/<name>``."""
-        return f"/peers/{quote_segment(self._name)}"
+    __slots__ = ()
+    route = "peers"
+    result_model = PeerStoreResult
 
     async def system(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> dict[str, Any]:
         """The peer's ``/system`` answer, as the server reaches it (checks the connection)."""
         answer: dict[str, Any] = await self._client.get_json(f"{self.path}/system", timeout=timeout)
         return answer
-
-    @overload
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: Literal[False] = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PeerStoreResult: ...
-    @overload
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: Literal[True],
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> Job: ...
-    async def store(
-        self,
-        resources: SendTarget,
-        *,
-        asynchronous: bool = False,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    ) -> PeerStoreResult | Job:
-        """Send resources (IDs or resources of any level) to the peer over HTTP.
-
-        Waits and gives Orthanc's report, or with ``asynchronous=True`` returns the `Job`.
-        """
-        answer = await send(self._client, f"{self.path}/store", resources, asynchronous, timeout)
-        if isinstance(answer, Job):
-            return answer
-        return PeerStoreResult.model_validate(answer)
 
 
 class Peers:
