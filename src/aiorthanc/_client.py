@@ -15,13 +15,16 @@ from typing_extensions import Unpack
 
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
+    Changes,
     ExportOptions,
     ExportResult,
     Forest,
     ForestOptions,
     InstanceCollection,
+    Jobs,
     Modalities,
     PatientCollection,
+    Peers,
     SeriesCollection,
     StudyCollection,
     build_forest_with,
@@ -91,6 +94,24 @@ class AsyncOrthanc(Session):
         """All instances: `await orthanc.instances.get(id)`, `.all()`, `.find({...})`."""
 
         return InstanceCollection(self)
+
+    @functools.cached_property
+    def changes(self) -> Changes:
+        """The change log: `async for change in orthanc.changes.follow(checkpoint=...)`."""
+
+        return Changes(self)
+
+    @functools.cached_property
+    def jobs(self) -> Jobs:
+        """The server's jobs: `await orthanc.jobs[job_id].wait()`, `await orthanc.jobs.list()`."""
+
+        return Jobs(self)
+
+    @functools.cached_property
+    def peers(self) -> Peers:
+        """The peers (other Orthanc servers): `await orthanc.peers["backup"].store(study)`."""
+
+        return Peers(self)
 
     @functools.cached_property
     def modalities(self) -> Modalities:

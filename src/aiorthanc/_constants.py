@@ -81,3 +81,15 @@ DEFAULT_MAX_PART_BYTES = 512 * 1024 * 1024
 DEFAULT_STOW_BATCH_FILES = 50
 DEFAULT_STOW_BATCH_BYTES = 8 * 1024 * 1024
 DEFAULT_STOW_CONCURRENCY = 3
+
+# Following the change log (the facade's `orthanc.changes.follow()`).
+# Entries per GET /changes (Orthanc's own default is 100), the pause once the log is read to its
+# end (Orthanc's samples poll every second), and the bounds of the backoff while the server is
+# down or unreachable: the follower retries without end, waiting at most this long in between.
+DEFAULT_CHANGES_PAGE_SIZE = 100
+DEFAULT_CHANGES_POLL_INTERVAL = 1.0
+CHANGES_INITIAL_BACKOFF = 0.5
+CHANGES_MAX_BACKOFF = 30.0
+
+# Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
+DEFAULT_JOB_POLL_INTERVAL = 0.5

@@ -19,6 +19,9 @@ The exception tree::
     │       └── InsufficientStorageError    507
     ├── DicomImportError                an import could not go on; .report holds what was done
     │                                   (defined beside the report, in aiorthanc._import)
+    ├── JobError                        a job did not succeed (in aiorthanc._facade._jobs)
+    │   ├── JobFailedError              ... it failed: Orthanc's error code, description, details
+    │   └── JobTimeoutError             ... wait(timeout=) ran out first
     ├── UnsupportedOperationError       the server's version lacks the operation (nothing sent)
     ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)

@@ -66,6 +66,8 @@ class Server:
         path = request.url.path
         self.timeouts.append((f"{request.method} {path}", request.extensions["timeout"]["read"]))
         answer = _ANSWERS.get(path)
+        if request.method == "DELETE":
+            return httpx.Response(200, json={"RemainingAncestor": None})
         if isinstance(answer, list):
             since = int(request.url.params.get("since", 0))  # listings page, as Orthanc's do
             return httpx.Response(200, json=answer[since:])

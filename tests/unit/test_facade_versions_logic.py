@@ -35,7 +35,8 @@ def _client(version: str, sent: list[tuple[str, str, Any]], extended: bool = Tru
         if request.url.path == "/tools/count-resources":
             return httpx.Response(200, json={"Count": 7})
         if request.url.path == "/tools/find":
-            return httpx.Response(200, json=["s1"] if body and not body["Expand"] else [STUDY])
+            ids_only = body and body.get("Expand") is False
+            return httpx.Response(200, json=["s1"] if ids_only else [STUDY])
         return httpx.Response(200, json=STUDY if request.url.path == "/studies/s1" else {})
 
     return AsyncOrthanc("http://orthanc.test", transport=httpx.MockTransport(handler))

@@ -1,6 +1,7 @@
 """The facade: resource objects, collections, find, forest, downloads and export."""
 
 from aiorthanc._facade._base import OptionalDependencyError, Resource
+from aiorthanc._facade._changes import ChangeFollower, Changes, Checkpoint
 from aiorthanc._facade._collections import (
     InstanceCollection,
     PatientCollection,
@@ -9,6 +10,7 @@ from aiorthanc._facade._collections import (
     StudyCollection,
 )
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback
+from aiorthanc._facade._enums import Change, ChangeType, JobInfo, JobState
 from aiorthanc._facade._export import (
     ExportOptions,
     ExportProgressCallback,
@@ -18,6 +20,14 @@ from aiorthanc._facade._export import (
 )
 from aiorthanc._facade._forest import Depth, Forest, ForestOptions, build_forest, build_forest_with
 from aiorthanc._facade._instance_data import ImageFormat
+from aiorthanc._facade._jobs import (
+    Job,
+    JobError,
+    JobFailedError,
+    JobProgressCallback,
+    Jobs,
+    JobTimeoutError,
+)
 from aiorthanc._facade._labels import server_labels
 from aiorthanc._facade._layout import (
     DEFAULT_LAYOUT,
@@ -29,6 +39,7 @@ from aiorthanc._facade._layout import (
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._modalities import Modalities, Modality, RetrieveMethod
 from aiorthanc._facade._options import HELP, takes_options
+from aiorthanc._facade._peers import Peer, Peers
 from aiorthanc._facade._query import (
     CountOptions,
     DateRange,
@@ -37,8 +48,25 @@ from aiorthanc._facade._query import (
     MetadataMatcher,
     QueryValue,
 )
+from aiorthanc._facade._sending import SendTarget
 
 __all__ = [
+    "Peer",
+    "Peers",
+    "SendTarget",
+    "Job",
+    "JobError",
+    "JobFailedError",
+    "JobProgressCallback",
+    "JobTimeoutError",
+    "Jobs",
+    "ChangeFollower",
+    "Changes",
+    "Checkpoint",
+    "Change",
+    "ChangeType",
+    "JobInfo",
+    "JobState",
     "CountOptions",
     "LabelsConstraint",
     "Modalities",

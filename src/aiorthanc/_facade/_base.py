@@ -12,6 +12,7 @@ from aiorthanc._errors import OptionalDependencyError
 from aiorthanc._facade._capabilities import LABELS_VERSION
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download
 from aiorthanc._facade._models import ResourceStatistics
+from aiorthanc._generated.models import DeletionResult
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
@@ -144,9 +145,14 @@ class Resource(Generic[InfoT]):
         self._info = self.info_model.model_validate(answer)
         return self
 
-    async def delete(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> None:
-        """Delete the resource (and its children) from the server."""
-        await self._client.request("DELETE", self.path, timeout=timeout)
+    async def delete(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> DeletionResult:
+        """Delete the resource (and its children); Orthanc's answer says which parent remains.
+
+        ``(await series.delete()).remaining_ancestor`` is the closest parent still there (it
+        has other children), or None when the deletion took the parents with it.
+        """
+        answer = await self._client.request("DELETE", self.path, timeout=timeout)
+        return DeletionResult.model_validate(answer.json())
 
     async def metadata(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> dict[str, str]:
         """All metadata of the resource by name (one request)."""

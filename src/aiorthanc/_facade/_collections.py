@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Iterable, Mapping
 from contextlib import aclosing
 from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -12,8 +12,9 @@ from aiorthanc._facade._base import Resource
 from aiorthanc._facade._find import answer_key, count_json, find_json
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import takes_options
-from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._facade._paging import list_page
 from aiorthanc._facade._query import CountOptions, FindOptions, QueryValue
+from aiorthanc._facade._snapshot import snapshot_pages
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -53,6 +54,23 @@ class ResourceCollection(Generic[R]):
         """
         return await self._resource_type.fetch(self._client, resource_id, timeout=timeout)
 
+    async def delete(
+        self,
+        resources: str | R | Iterable[str | R],
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> None:
+        """Delete resources by Orthanc ID (or resource), with their children, in one request.
+
+        ``await orthanc.studies.delete(change.id)`` needs no GET first. Several go in one
+        ``/tools/bulk-delete``; IDs the server does not have are ignored.
+        """
+        items = [resources] if isinstance(resources, (str, Resource)) else list(resources)
+        ids = [item.id if isinstance(item, Resource) else item for item in items]
+        if ids:
+            body = {"Resources": ids}
+            await self._client.post_json("/tools/bulk-delete", body, timeout=timeout)
+
     async def ids(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
         """The Orthanc IDs of all resources of this level (one request)."""
         answer = await self._client.get_json(f"/{self._resource_type.route}", timeout=timeout)
@@ -66,11 +84,15 @@ class ResourceCollection(Generic[R]):
     ) -> AsyncGenerator[R, None]:
         """Every resource of this level, fetched `page_size` at a time (expanded answers).
 
-        Paging is by offset: resources deleted while iterating may shift a page and be skipped.
-        `timeout` applies to each request.
+        The resources are those listed when the iteration starts (their IDs are read first, one
+        request), each given once; the loop may delete or modify them as it goes without
+        making others skipped (``async for s in orthanc.studies.all(): await s.delete()``
+        deletes them all). Resources deleted before their turn are left out, resources added
+        meanwhile too. `timeout` applies to each request.
         """
+        ids = await self.ids(timeout=timeout)
         listing = partial(list_page, self._client, self._resource_type.route, timeout=timeout)
-        async with aclosing(paginate(listing, page_size)) as pages:
+        async with aclosing(snapshot_pages(ids, listing, page_size)) as pages:
             async for page in pages:
                 for answer in page:
                     yield self._resource_type.from_json(self._client, answer)

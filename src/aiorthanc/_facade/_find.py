@@ -157,7 +157,8 @@ async def find_json(
         page: list[dict[str, Any]] = await client.post_json(
             "/tools/find", body, timeout=options.timeout
         )
-        if plan.metadata and plan.extended and page:
+        # Criteria matched by the server too: the results carry the metadata they matched on.
+        if options.metadata and plan.extended and page:
             await _attach_metadata(client, body, page, options)
         return page
 

@@ -10,7 +10,9 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, Literal
 
+from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import OptionalDependencyError, Resource
+from aiorthanc._facade._charset import decode_text
 from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
@@ -68,7 +70,14 @@ class InstanceData(Resource[InstanceInfo]):
             NotFoundError: when the instance has no such tag.
         """
         raw = await self.tag_bytes(path, timeout=timeout)
-        return raw.decode("utf-8", errors="replace").rstrip("\x00 ")
+        if raw.isascii():
+            return raw.decode("ascii").rstrip("\x00 ")
+        # Text outside ASCII is in the instance's SpecificCharacterSet: one more request.
+        try:
+            charset = await self.tag_bytes("0008,0005", timeout=timeout)
+        except NotFoundError:
+            charset = b""
+        return decode_text(raw, charset.decode("ascii", errors="replace")).rstrip("\x00 ")
 
     async def tag_bytes(
         self,

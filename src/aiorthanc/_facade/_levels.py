@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from aiorthanc._facade._base import Resource, parse_orthanc_datetime
+from aiorthanc._facade._base import parse_orthanc_datetime
 from aiorthanc._facade._download import (
     DownloadTarget,
     ProgressCallback,
@@ -30,6 +30,7 @@ from aiorthanc._facade._models import (
     StudyInfo,
     StudyMainDicomTags,
 )
+from aiorthanc._facade._modify import Modifiable, Provenance, modification_body, modified_instance
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 __all__ = ["Instance", "Patient", "Series", "Study"]
@@ -37,7 +38,7 @@ __all__ = ["Instance", "Patient", "Series", "Study"]
 InfoT = TypeVar("InfoT", PatientInfo, StudyInfo, SeriesInfo)
 
 
-class _Container(Resource[InfoT]):
+class _Container(Modifiable[InfoT]):
     """What patients, studies and series share: stability, last update, archives."""
 
     __slots__ = ()
@@ -269,7 +270,7 @@ class Series(_Container[SeriesInfo]):
         return await self._get_one(Patient, "patient", timeout)
 
 
-class Instance(InstanceData):
+class Instance(InstanceData, Provenance[InstanceInfo]):
     """An instance (one DICOM file): tags, metadata, file download, dataset, images."""
 
     level = "Instance"
@@ -321,3 +322,23 @@ class Instance(InstanceData):
     async def patient(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Patient:
         """The patient (one request)."""
         return await self._get_one(Patient, "patient", timeout)
+
+    # -- modification --------------------------------------------------------------------------
+
+    async def modify(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT, **changes: Any
+    ) -> bytes:
+        """The DICOM file modified as asked (not stored: upload it to keep it).
+
+        The keyword arguments are those of `Study.modify` (`replace`, `remove`, `keep`,
+        `force`, `remove_private_tags`).
+        """
+        body = modification_body(**changes)
+        return await modified_instance(self._client, self.path, "modify", body, timeout)
+
+    async def anonymize(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT, **changes: Any
+    ) -> bytes:
+        """The DICOM file anonymized (not stored); the keyword arguments of `Study.anonymize`."""
+        body = modification_body(**changes)
+        return await modified_instance(self._client, self.path, "anonymize", body, timeout)

@@ -1,4 +1,4 @@
-"""Remote DICOM modalities: retrieval by C-MOVE, or by C-GET on Orthanc 1.12.6+.
+"""Remote DICOM modalities: echo, C-FIND, C-STORE, retrieval by C-MOVE or C-GET (1.12.6+).
 
 `orthanc.modalities["PACS"]` names a modality of the server's `DicomModalities` (no request);
 `await modality.retrieve("Study", {"StudyInstanceUID": uid})` brings its resources into
@@ -10,9 +10,12 @@ the server.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
+from aiorthanc._errors import APIStatusError
 from aiorthanc._facade._capabilities import C_GET_VERSION
+from aiorthanc._facade._sending import Destination
+from aiorthanc._generated.models import ModalityStoreResult
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
@@ -30,22 +33,45 @@ RetrieveLevel: TypeAlias = Literal["Patient", "Study", "Series", "Instance"]
 _LEVELS = ("Patient", "Study", "Series", "Instance")
 
 
-class Modality:
+class Modality(Destination[ModalityStoreResult]):
     """One remote modality of the server, by its name in `DicomModalities`."""
 
-    __slots__ = ("_client", "_name")
+    __slots__ = ()
+    route = "modalities"
+    result_model = ModalityStoreResult
 
-    def __init__(self, client: Session, name: str) -> None:
-        self._client = client
-        self._name = name
+    async def echo(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> bool:
+        """C-ECHO: True when the modality answers, False when it cannot be reached."""
+        try:
+            await self._client.post_json(f"{self.path}/echo", {}, timeout=timeout)
+        except APIStatusError as exc:
+            if exc.status_code < 500:
+                raise
+            return False
+        return True
 
-    def __repr__(self) -> str:
-        return f"Modality({self._name!r})"
+    async def find(
+        self,
+        level: RetrieveLevel,
+        query: Mapping[str, str],
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> list[dict[str, Any]]:
+        """C-FIND: the modality's answers, each as tags by keyword (two requests).
 
-    @property
-    def name(self) -> str:
-        """The modality's name in the server's configuration."""
-        return self._name
+        ``await pacs.find("Study", {"PatientID": "P1", "StudyDescription": ""})``: empty values
+        ask for the tag to be returned; wildcards and ranges as in DICOM.
+        """
+        if level not in _LEVELS:
+            raise ValueError(f"level must be one of {', '.join(_LEVELS)}, got {level!r}")
+        body = {"Level": level, "Query": dict(query)}
+        created = await self._client.post_json(f"{self.path}/query", body, timeout=timeout)
+        path = f"/queries/{quote_segment(str(created['ID']))}/answers"
+        params = {"expand": "", "simplify": ""}
+        answers: list[dict[str, Any]] = await self._client.get_json(
+            path, params=params, timeout=timeout
+        )
+        return answers
 
     async def retrieve(
         self,
@@ -102,6 +128,28 @@ class Modalities:
     def __getitem__(self, name: str) -> Modality:
         """The modality called `name` in `DicomModalities` (no request)."""
         return Modality(self._client, name)
+
+    async def configure(
+        self,
+        name: str,
+        aet: str,
+        host: str,
+        port: int,
+        *,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **options: Any,
+    ) -> Modality:
+        """Add or replace a modality at run time; `options` are further fields of Orthanc's
+        modality configuration by their JSON names (``Manufacturer="GE"``, ...)."""
+        body = {"AET": aet, "Host": host, "Port": port, **options}
+        path = f"/modalities/{quote_segment(name)}"
+        await self._client.request("PUT", path, json=body, timeout=timeout)
+        return Modality(self._client, name)
+
+    async def remove(self, name: str, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> None:
+        """Remove a modality from the server's configuration."""
+        path = f"/modalities/{quote_segment(name)}"
+        await self._client.request("DELETE", path, timeout=timeout)
 
     async def names(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[str]:
         """The names of the configured modalities (one request)."""
