@@ -4,7 +4,9 @@ from aiorthanc.__version__ import __version__
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._constants import (
     DEFAULT_LIMITS,
+    DEFAULT_MAX_ANSWER_SIZE,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_REQUEST_DEADLINE,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
@@ -12,6 +14,7 @@ from aiorthanc._constants import (
 )
 from aiorthanc._content import RequestContent
 from aiorthanc._errors import (
+    AnswerTooLargeError,
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -20,6 +23,7 @@ from aiorthanc._errors import (
     ConflictError,
     ExportPathError,
     ForbiddenError,
+    IncompleteAnswerError,
     InsufficientStorageError,
     InternalServerError,
     LocalOrthancError,
@@ -92,7 +96,9 @@ from aiorthanc._upload import UploadSource, upload, upload_zip
 __all__ = [
     "DEFAULT_LAYOUT",
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_ANSWER_SIZE",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_REQUEST_DEADLINE",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_DELAY",
@@ -101,6 +107,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerTooLargeError",
     "AsyncOrthanc",
     "BadRequestError",
     "build_forest",
@@ -130,6 +137,7 @@ __all__ = [
     "ImportReport",
     "Instance",
     "InstanceCollection",
+    "IncompleteAnswerError",
     "InsufficientStorageError",
     "InternalServerError",
     "LabelsConstraint",

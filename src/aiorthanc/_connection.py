@@ -175,5 +175,18 @@ def transport_error(request: httpx.Request, exc: httpx.TransportError) -> APICon
     if isinstance(exc, httpx.TimeoutException):
         message = f"{request.method} {url}: timed out ({type(exc).__name__})"
         return APITimeoutError(message, method=request.method, url=url)
-    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
+    message = f"{request.method} {url}: connection failed: {_reason(exc)}"
     return APIConnectionError(message, method=request.method, url=url)
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, never empty: httpx and aiohttp raise some errors with no message."""
+    text = str(exc).strip()
+    cause = exc.__cause__
+    if not text and cause is not None and cause is not exc:
+        text = str(cause).strip()
+    return text or {
+        "RemoteProtocolError": "the server closed the connection",
+        "ReadError": "the connection was reset",
+        "WriteError": "the connection broke while sending",
+    }.get(type(exc).__name__, type(exc).__name__)

@@ -5,7 +5,8 @@ The exception tree::
     OrthancError                        root of everything aiorthanc raises
     ├── APIError                        a request failed (has .method and .url, never credentials)
     │   ├── APIConnectionError          no answer: refused, reset, DNS, TLS, ...
-    │   │   └── APITimeoutError         no answer in time
+    │   │   ├── APITimeoutError         no answer in time
+    │   │   └── IncompleteAnswerError   the answer's body ended before it was complete
     │   └── APIStatusError              an HTTP error answer (any status without a class below)
     │       ├── BadRequestError             400
     │       ├── UnauthorizedError           401
@@ -21,6 +22,7 @@ The exception tree::
     │                                   (defined beside the report, in aiorthanc._import)
     ├── UnsupportedOperationError       the server's version lacks the operation (nothing sent)
     ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
+    │   └── AnswerTooLargeError         an answer larger than the client reads into memory
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
     └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
@@ -44,10 +46,12 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerTooLargeError",
     "BadRequestError",
     "ConflictError",
     "ExportPathError",
     "ForbiddenError",
+    "IncompleteAnswerError",
     "InsufficientStorageError",
     "InternalServerError",
     "LocalOrthancError",
@@ -89,6 +93,10 @@ class UnexpectedAnswerError(OrthancError):
     """Orthanc answered with something of another shape than the call expects."""
 
 
+class AnswerTooLargeError(UnexpectedAnswerError):
+    """An answer to be read into memory was larger than `max_answer_size` (decompressed)."""
+
+
 class OptionalDependencyError(OrthancError, ImportError):
     """A feature needs an optional dependency that is not installed (the message says which)."""
 
@@ -126,6 +134,11 @@ class APIConnectionError(APIError):
 
 class APITimeoutError(APIConnectionError):
     """Orthanc did not answer within the timeout."""
+
+
+class IncompleteAnswerError(APIConnectionError):
+    """The answer's body ended early: shorter than its Content-Length, or a file or archive
+    whose format says it is cut (a ZIP without its end). Retried like a broken connection."""
 
 
 class APIStatusError(APIError):
