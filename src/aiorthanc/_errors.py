@@ -34,6 +34,7 @@ are chained (``raise ... from``) to the httpx exception that caused them.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
@@ -178,7 +179,7 @@ class APIStatusError(APIError):
         elif self.body is None and self.response.content and len(self.response.content) < 300:
             # Not Orthanc's JSON (a proxy page, a plugin's plain text): short bodies still help.
             text += ": " + self.response.content.decode("utf-8", "replace").strip()
-        return text
+        return _without_credentials(text, self.response.request)
 
 
 class BadRequestError(APIStatusError):
@@ -243,6 +244,24 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     request = response.request
     cls = _STATUS_CLASSES.get(response.status_code, APIStatusError)
     return cls(response, method=request.method, url=redact_url(request.url))
+
+
+def _without_credentials(text: str, request: httpx.Request) -> str:
+    """`text` with the request's credentials masked: a server may echo its Authorization header."""
+    value = request.headers.get("authorization")
+    if not value:
+        return text
+    secrets = {value, value.partition(" ")[2]}
+    if value.lower().startswith("basic "):
+        try:
+            user_password = base64.b64decode(value[6:], validate=True).decode()
+        except ValueError:
+            pass
+        else:
+            secrets |= {user_password, user_password.partition(":")[2]}
+    for secret in sorted((s for s in secrets if len(s) >= 3), key=len, reverse=True):
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 def _json_body(response: httpx.Response) -> Any:

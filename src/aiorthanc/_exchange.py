@@ -70,7 +70,7 @@ class Exchange(Generic[T]):
             raise
         except httpx.TransportError as exc:
             await response.aclose()
-            error = transport_error(request, exc)
+            error = transport_error(request, exc, body=True)
             error.__cause__ = exc
             if body.replayable and policy.should_retry_error(exc, idempotent=safe):
                 raise Retryable(error, type(exc).__name__) from None

@@ -339,7 +339,7 @@ class Session:
             # Only failures of this response's body are ours to name; others pass unchanged.
             if _request_of(exc) is not response.request:
                 raise
-            raise transport_error(response.request, exc) from exc
+            raise transport_error(response.request, exc, body=True) from exc
         finally:
             await response.aclose()
 
