@@ -72,7 +72,7 @@ class _Handler(socketserver.BaseRequestHandler):
         parts = path.strip("/").split("/")
         if len(parts) == 3 and parts[0] == "studies":  # /studies/<route>/archive
             path = "/" + parts[1]
-        route = ROUTES.get(path)
+        route = ROUTES.get(self.server.fallback or path)
         try:
             if route is None:
                 sock.sendall(_head("404 Not Found", {"Content-Length": "0"}))
@@ -202,6 +202,8 @@ ROUTES: dict[str, Callable[[socket.socket, bytes, _Server], None]] = {
     "/cut-json": _cut_json,
     "/reset": _reset_route,
     "/silent": _silent,
+    "/system": _fixed("200 OK", "text/html", b"<html><body>Login</body></html>"),
+    "/statistics": _cut_json,
     "/zip": _whole_zip,
     "/flaky-zip": _flaky(_whole_zip, _cut_zip),
     "/flaky-json": _flaky(
@@ -215,8 +217,9 @@ class _Server(socketserver.ThreadingTCPServer):
     daemon_threads = True
     allow_reuse_address = True
 
-    def __init__(self) -> None:
+    def __init__(self, fallback: str | None) -> None:
         super().__init__(("127.0.0.1", 0), _Handler)
+        self.fallback = fallback
         self.archive = small_zip()
         self._bomb: bytes | None = None
         self._lock = threading.Lock()
@@ -237,10 +240,13 @@ class _Server(socketserver.ThreadingTCPServer):
 
 
 class MisbehavingServer:
-    """A loopback HTTP server whose every path misbehaves in one way (see `ROUTES`)."""
+    """A loopback HTTP server whose every path misbehaves in one way (see `ROUTES`).
 
-    def __init__(self) -> None:
-        self._server = _Server()
+    `fallback` names the route that answers every path (each path its own by default).
+    """
+
+    def __init__(self, fallback: str | None = None) -> None:
+        self._server = _Server(fallback)
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
     @property

@@ -132,9 +132,13 @@ def json_answer(response: httpx.Response) -> Any:
     try:
         return response.json()
     except ValueError:
-        request = response.request
-        kind = response.headers.get("content-type", "no content type")
-        raise UnexpectedAnswerError(
-            f"{request.method} {request.url.path} answered {len(response.content)} bytes of "
-            f"{kind}, not JSON"
-        ) from None
+        pass
+    # Raised outside the except block: the decoding error quotes the answer.
+    request = response.request
+    kind = response.headers.get("content-type", "no content type")
+    status = "" if response.status_code == 200 else f"{response.status_code} with "
+    where = f" (to {redact_url(response.headers['location'])!r})" if response.is_redirect else ""
+    raise UnexpectedAnswerError(
+        f"{request.method} {request.url.path} answered {status}{len(response.content)} bytes "
+        f"of {kind}{where}, not JSON"
+    )

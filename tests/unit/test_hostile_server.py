@@ -157,3 +157,23 @@ async def test_a_cut_body_is_retried_as_part_of_the_exchange(
             await download(orthanc, "/studies/flaky-zip/archive", tmp_path / f"{i}.zip")
             assert (tmp_path / f"{i}.zip").read_bytes() == server.archive
     assert sorted(p.name for p in tmp_path.iterdir()) == ["0.zip", "1.zip", "2.zip"]
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_the_typed_layer_raises_ours_for_an_answer_of_another_shape(
+    server: MisbehavingServer, transport: str
+) -> None:
+    async with client(server, transport) as orthanc:
+        with pytest.raises(UnexpectedAnswerError, match="get_system") as caught:
+            await orthanc.api.system.get_system()
+        assert caught.value.__context__ is None
+        with pytest.raises(UnexpectedAnswerError, match="get_statistics"):
+            await orthanc.api.system.get_statistics()
+
+
+def test_a_malformed_url_keeps_its_password_out_of_the_chain() -> None:
+    with pytest.raises(ValueError, match="not a valid URL") as caught:
+        AsyncOrthanc("http://user:pa ss#w@rd@[bad:8042")
+    chain = [caught.value, caught.value.__context__, caught.value.__cause__]
+    assert all("pa ss" not in str(error) for error in chain if error is not None)
+    assert caught.value.__context__ is None
