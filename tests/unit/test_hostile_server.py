@@ -171,7 +171,7 @@ async def test_the_typed_layer_raises_ours_for_an_answer_of_another_shape(
             await orthanc.api.system.get_statistics()
 
 
-def test_a_malformed_url_keeps_its_password_out_of_the_chain() -> None:
+async def test_a_malformed_url_keeps_its_password_out_of_the_chain() -> None:
     with pytest.raises(ValueError, match="not a valid URL") as caught:
         AsyncOrthanc("http://user:pa ss#w@rd@[bad:8042")
     chain = [caught.value, caught.value.__context__, caught.value.__cause__]
