@@ -18,6 +18,9 @@ from aiorthanc._redact import redact_url
 
 __all__ = ["BUFFERED_ENCODINGS", "buffered", "json_answer", "read_bounded"]
 
+# What one step of decompression may produce: memory stays within the bound plus this.
+_PIECE = 1024 * 1024
+
 BUFFERED_ENCODINGS = "gzip, deflate"
 """The `Accept-Encoding` of buffered requests: what `read_bounded` can decode within bounds."""
 
@@ -31,27 +34,42 @@ class _Decoder:
         self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 32) if coding != "identity" else None
         self._first = True
 
-    def decode(self, data: bytes, room: int) -> bytes:
-        """Decode `data`, raising `_TooLarge` as soon as more than `room` bytes come out."""
+    def decode(self, data: bytes, room: int) -> list[bytes]:
+        """Decode `data` in pieces of at most `_PIECE` bytes; past `room` bytes in all, raise
+        `_TooLarge` holding the pieces that fit (nothing more is ever inflated)."""
         if self._zlib is None:
             if len(data) > room:
-                raise _TooLarge(data[:room])
-            return data
+                raise _TooLarge([data[:room]])
+            return [data]
+        pieces: list[bytes] = []
+        size = 0
+        pending = data
+        while pending:
+            piece = self._inflate(pending, min(room - size + 1, _PIECE))
+            pending = self._zlib.unconsumed_tail if self._zlib is not None else b""
+            if size + len(piece) > room:
+                raise _TooLarge([*pieces, piece[: room - size]])
+            pieces.append(piece)
+            size += len(piece)
+            if not piece and pending:
+                break  # no progress: a stream that is over
+        return pieces
+
+    def _inflate(self, data: bytes, most: int) -> bytes:
+        assert self._zlib is not None
         try:
-            out = self._zlib.decompress(data, room + 1)
+            piece = self._zlib.decompress(data, most)
         except zlib.error:
             if not (self._first and self._coding == "deflate"):
                 raise
             self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, no zlib header
-            out = self._zlib.decompress(data, room + 1)
+            piece = self._zlib.decompress(data, most)
         self._first = False
-        if len(out) > room or self._zlib.unconsumed_tail:
-            raise _TooLarge(out[:room])
-        return out
+        return piece
 
 
 class _TooLarge(Exception):
-    def __init__(self, kept: bytes) -> None:
+    def __init__(self, kept: list[bytes]) -> None:
         super().__init__()
         self.kept = kept
 
@@ -88,7 +106,7 @@ async def read_bounded(response: httpx.Response, limit: int, *, truncate: bool =
                 out = decoder.decode(raw, limit - size)
             except _TooLarge as full:
                 if truncate:
-                    parts.append(full.kept)
+                    parts.extend(full.kept)
                     break
                 raise AnswerTooLargeError(_too_large(request, limit)) from None
             except zlib.error:
@@ -96,8 +114,8 @@ async def read_bounded(response: httpx.Response, limit: int, *, truncate: bool =
                     f"{request.method} {redact_url(request.url)} answered a body that does not "
                     "decompress"
                 ) from None
-            parts.append(out)
-            size += len(out)
+            parts.extend(out)
+            size += sum(len(piece) for piece in out)
     finally:
         await response.aclose()
     return b"".join(parts)
