@@ -23,7 +23,6 @@ import time
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from types import TracebackType
 
 from typing_extensions import Self
 
@@ -70,7 +69,7 @@ class _Handler(socketserver.BaseRequestHandler):
             return
         path = head.split(b" ", 2)[1].decode().split("?")[0]
         parts = path.strip("/").split("/")
-        if len(parts) == 3 and parts[0] == "studies":  # /studies/<route>/archive
+        if len(parts) == 3:  # /studies/<route>/archive, /instances/<route>/file
             path = "/" + parts[1]
         route = ROUTES.get(self.server.fallback or path)
         try:
@@ -184,6 +183,18 @@ def _whole_zip(sock: socket.socket, head: bytes, server: _Server) -> None:
     sock.sendall(_head("200 OK", headers) + server.archive)
 
 
+def _dicom(fraction: float) -> Callable[..., None]:
+    """A DICOM file without a length, whole or cut after `fraction` of it."""
+
+    def route(sock: socket.socket, head: bytes, server: _Server) -> None:
+        body = server.dicom()
+        headers = {"Content-Type": "application/dicom", "Connection": "close"}
+        sock.sendall(_head("200 OK", headers) + body[: int(len(body) * fraction)])
+        sock.shutdown(socket.SHUT_WR)
+
+    return route
+
+
 def _silent(sock: socket.socket, head: bytes, server: _Server) -> None:
     time.sleep(30)
 
@@ -205,6 +216,8 @@ ROUTES: dict[str, Callable[[socket.socket, bytes, _Server], None]] = {
     "/system": _fixed("200 OK", "text/html", b"<html><body>Login</body></html>"),
     "/statistics": _cut_json,
     "/zip": _whole_zip,
+    "/dicom": _dicom(1.0),
+    "/cut-dicom": _dicom(0.6),
     "/flaky-zip": _flaky(_whole_zip, _cut_zip),
     "/flaky-json": _flaky(
         _fixed("200 OK", "application/json", b'{"Version": "1.10.1"}'), _cut_length_json
@@ -222,6 +235,7 @@ class _Server(socketserver.ThreadingTCPServer):
         self.fallback = fallback
         self.archive = small_zip()
         self._bomb: bytes | None = None
+        self._dicom: bytes | None = None
         self._lock = threading.Lock()
         self._counts: dict[object, int] = {}
 
@@ -232,6 +246,15 @@ class _Server(socketserver.ThreadingTCPServer):
             self._counts[key] = seen + 1
             return seen
 
+    def dicom(self) -> bytes:
+        """A small DICOM file with pixel data (made once, with pydicom)."""
+        from dicom_factory import ct_dataset, dicom_bytes
+
+        with self._lock:
+            if self._dicom is None:
+                self._dicom = dicom_bytes(ct_dataset(), pixels=4096)
+            return self._dicom
+
     def bomb(self) -> bytes:
         with self._lock:
             if self._bomb is None:
@@ -239,38 +262,38 @@ class _Server(socketserver.ThreadingTCPServer):
             return self._bomb
 
 
-class MisbehavingServer:
+class _Running:
+    """A socket server served by a thread of its own while the `with` block runs."""
+
+    def __init__(self, server: socketserver.TCPServer) -> None:
+        self._server = server
+        self._thread = threading.Thread(target=server.serve_forever, daemon=True)
+
+    def __enter__(self) -> Self:
+        self._thread.start()
+        host, port = self._server.server_address[:2]
+        self.url = f"http://{host!s}:{port!s}"  # the root URL, on loopback
+        return self
+
+    def __exit__(self, *failure: object) -> None:
+        self._server.shutdown()
+        self._server.server_close()
+
+
+class MisbehavingServer(_Running):
     """A loopback HTTP server whose every path misbehaves in one way (see `ROUTES`).
 
     `fallback` names the route that answers every path (each path its own by default).
     """
 
     def __init__(self, fallback: str | None = None) -> None:
-        self._server = _Server(fallback)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        self._misbehaving = _Server(fallback)
+        super().__init__(self._misbehaving)
 
     @property
     def archive(self) -> bytes:
         """The whole ZIP that /zip serves and /cut-* cut."""
-        return self._server.archive
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        return self._misbehaving.archive
 
 
 def basic(user: str, password: str) -> str:
@@ -397,30 +420,11 @@ class _ProxyServer(socketserver.ThreadingTCPServer):
             return self.plan.draw(self.rng)
 
 
-class FaultProxy:
+class FaultProxy(_Running):
     """A loopback proxy to `upstream_url` that breaks exchanges as `plan` says."""
 
     def __init__(self, upstream_url: str, plan: FaultPlan) -> None:
         host_port = upstream_url.split("://", 1)[1].rstrip("/")
         host, _, port = host_port.partition(":")
         self.plan = plan
-        self._server = _ProxyServer((host, int(port)), plan)
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
-
-    def __enter__(self) -> Self:
-        self._thread.start()
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        super().__init__(_ProxyServer((host, int(port)), plan))

@@ -177,3 +177,15 @@ async def test_a_malformed_url_keeps_its_password_out_of_the_chain() -> None:
     chain = [caught.value, caught.value.__context__, caught.value.__cause__]
     assert all("pa ss" not in str(error) for error in chain if error is not None)
     assert caught.value.__context__ is None
+
+
+@pytest.mark.parametrize("transport", TRANSPORTS)
+async def test_a_cut_dicom_file_without_length_is_not_saved(
+    server: MisbehavingServer, transport: str, tmp_path: Path
+) -> None:
+    async with client(server, transport) as orthanc:
+        with pytest.raises(IncompleteAnswerError, match="DICOM"):
+            await download(orthanc, "/instances/cut-dicom/file", tmp_path / "a.dcm")
+        assert list(tmp_path.iterdir()) == []
+        await download(orthanc, "/instances/dicom/file", tmp_path / "b.dcm")
+    assert [p.name for p in tmp_path.iterdir()] == ["b.dcm"]

@@ -10,6 +10,7 @@ archive has no such record at the end, or one that does not add up. A DICOM file
 from __future__ import annotations
 
 import struct
+import warnings
 import zipfile
 from pathlib import Path
 from typing import Literal
@@ -138,9 +139,21 @@ def _parse_dicom(path: Path, check: BodyCheck) -> None:
         import pydicom
     except ImportError:
         return  # the preamble was checked while streaming
+    size = path.stat().st_size
     try:
-        dataset = pydicom.dcmread(path)
-        for _element in dataset.iterall():
-            pass  # reading every element reaches the end of the file
+        with warnings.catch_warnings():
+            # pydicom warns, and goes on, when a file ends inside a sequence or pixel data.
+            warnings.simplefilter("error")
+            dataset = pydicom.dcmread(path)
+            tags = sorted(dataset.keys())
+            last = dataset.get_item(tags[-1]) if tags else None
     except Exception as exc:
         check.fail(f"not a whole DICOM file: {type(exc).__name__}")
+    if last is None:
+        check.fail("a DICOM file without a data set")
+    # pydicom reads a value cut short without a word: the last value must end with the file.
+    length, start = getattr(last, "length", None), getattr(last, "value_tell", None)
+    if not isinstance(length, int) or not isinstance(start, int) or length == 0xFFFFFFFF:
+        return  # a value read already, or of undefined length (its delimiter was found)
+    if start + length != size:
+        check.fail(f"a DICOM file of {size} bytes whose last value ends at {start + length}")
