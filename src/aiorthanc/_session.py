@@ -313,7 +313,10 @@ class Session:
                     ...
 
         The response is always closed on exit. Error answers raise before the body is yielded;
-        a transport failure while reading the body raises `APIConnectionError`.
+        a transport failure while reading the body raises `APIConnectionError`
+        (`IncompleteAnswerError` for a body cut short). The deadline bounds the wait for the
+        headers only: the body is the caller's to consume (and to bound), and is not retried;
+        `exchange()` retries a body too.
 
         Asks for the body uncompressed (`Accept-Encoding: identity`) unless `headers` say
         otherwise: Orthanc gzips DICOM files on the fly, which costs server CPU, and a gzip chunk
