@@ -4,7 +4,9 @@ from aiorthanc.__version__ import __version__
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._constants import (
     DEFAULT_LIMITS,
+    DEFAULT_MAX_ANSWER_SIZE,
     DEFAULT_MAX_RETRIES,
+    DEFAULT_REQUEST_DEADLINE,
     DEFAULT_TIMEOUT,
     INITIAL_RETRY_DELAY,
     MAX_RETRY_DELAY,
@@ -32,6 +34,7 @@ from aiorthanc._dicomweb import (
     to_dataset,
 )
 from aiorthanc._errors import (
+    AnswerTooLargeError,
     APIConnectionError,
     APIError,
     APIStatusError,
@@ -40,6 +43,7 @@ from aiorthanc._errors import (
     ConflictError,
     ExportPathError,
     ForbiddenError,
+    IncompleteAnswerError,
     InsufficientStorageError,
     InternalServerError,
     LocalOrthancError,
@@ -144,7 +148,9 @@ __all__ = [
     "JobState",
     "DEFAULT_LAYOUT",
     "DEFAULT_LIMITS",
+    "DEFAULT_MAX_ANSWER_SIZE",
     "DEFAULT_MAX_RETRIES",
+    "DEFAULT_REQUEST_DEADLINE",
     "DEFAULT_TIMEOUT",
     "INITIAL_RETRY_DELAY",
     "MAX_RETRY_DELAY",
@@ -153,6 +159,7 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerTooLargeError",
     "AsyncOrthanc",
     "BadRequestError",
     "build_forest",
@@ -182,6 +189,7 @@ __all__ = [
     "ImportReport",
     "Instance",
     "InstanceCollection",
+    "IncompleteAnswerError",
     "InsufficientStorageError",
     "InternalServerError",
     "LabelsConstraint",

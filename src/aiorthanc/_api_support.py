@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import functools
+import inspect
 import io
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import AbstractAsyncContextManager, asynccontextmanager
 from typing import TYPE_CHECKING, Any, Protocol
 
 import httpx
-from pydantic import JsonValue, TypeAdapter
+from pydantic import JsonValue, TypeAdapter, ValidationError
 
 from aiorthanc._errors import OptionalDependencyError, UnexpectedAnswerError
 
@@ -22,6 +23,7 @@ __all__ = [
     "adapter",
     "checked_stream",
     "flag",
+    "guard_answers",
     "headers",
     "job_body",
     "numpy_array",
@@ -107,3 +109,39 @@ def numpy_array(data: bytes) -> NDArray[Any]:
 def adapter(annotation: Any) -> TypeAdapter[Any]:
     """A cached pydantic `TypeAdapter` for a composite answer type such as `list[StudyInfo]`."""
     return TypeAdapter(annotation)
+
+
+def guard_answers(api: object) -> None:
+    """Make each operation of the typed API raise `UnexpectedAnswerError`, not pydantic's
+    `ValidationError`, for an answer that is not what the spec says (HTML, cut JSON, ...).
+
+    `api` is the root (`Api`): its groups' classes get their public coroutine methods wrapped,
+    once per class, so that the generated code stays as generated.
+    """
+    for group in vars(api).values():
+        for cls in type(group).__mro__[:-1]:
+            if cls.__dict__.get("_answers_guarded"):
+                continue
+            for name, function in list(vars(cls).items()):
+                if not name.startswith("_") and inspect.iscoroutinefunction(function):
+                    setattr(cls, name, _guarded(function))
+            cls._answers_guarded = True  # type: ignore[attr-defined]
+
+
+def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    async def operation(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return await function(*args, **kwargs)
+        except ValidationError as exc:
+            # Without the input: an answer may hold anything, secrets included.
+            first = exc.errors(include_url=False, include_input=False)[0]
+            where = ".".join(str(part) for part in first["loc"]) or "the answer"
+            message = (
+                f"{function.__name__}(): the answer is not a {exc.title}: {first['msg']} "
+                f"(at {where}; {exc.error_count()} error(s))"
+            )
+        # Raised outside the except block: no __context__ holding the answer.
+        raise UnexpectedAnswerError(message)
+
+    return operation

@@ -32,3 +32,14 @@ class RedactedBasicAuth(httpx.BasicAuth):
 
     def __repr__(self) -> str:
         return "BasicAuth('[redacted]')"
+
+
+def auth_kind(auth: httpx.Auth | None) -> str | None:
+    """How `auth` authenticates, for reprs: "basic", "token", a class name, or None."""
+    if auth is None:
+        return None
+    if isinstance(auth, TokenAuth):
+        return "token"
+    if isinstance(auth, httpx.BasicAuth):
+        return "basic"
+    return type(auth).__name__

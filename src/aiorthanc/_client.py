@@ -65,9 +65,12 @@ class AsyncOrthanc(Session):
         """
 
         # Imported on first use: its ~270 methods would add ~50 ms to `import aiorthanc`.
+        from aiorthanc._api_support import guard_answers
         from aiorthanc._generated.api import Api
 
-        return Api(self)
+        api = Api(self)
+        guard_answers(api)
+        return api
 
     # -- facade ----------------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ client's event hooks are still called. A client passed in by the caller, or a cu
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import ssl
 from collections.abc import Mapping
@@ -24,11 +25,27 @@ import httpx
 from aiorthanc.__version__ import __version__
 from aiorthanc._aiohttp import AiohttpTransport, aiohttp_available
 from aiorthanc._auth import RedactedBasicAuth, TokenAuth
-from aiorthanc._errors import APIConnectionError, APITimeoutError
+from aiorthanc._errors import APIConnectionError, APITimeoutError, IncompleteAnswerError
 from aiorthanc._redact import redact_url
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 __all__ = ["TRANSPORT_ENV_VAR", "Connection", "TransportName", "transport_error"]
+
+
+class _RedactURLs(logging.Filter):
+    """httpx logs each request's URL at INFO: secret query values (`?token=`) are masked."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if isinstance(record.args, tuple) and any(isinstance(a, httpx.URL) for a in record.args):
+            record.args = tuple(
+                redact_url(a) if isinstance(a, httpx.URL) else a for a in record.args
+            )
+        return True
+
+
+_HTTPX_LOGGER = logging.getLogger("httpx")
+if not any(isinstance(f, _RedactURLs) for f in _HTTPX_LOGGER.filters):
+    _HTTPX_LOGGER.addFilter(_RedactURLs())
 
 TransportName = Literal["auto", "aiohttp", "httpx"]
 
@@ -169,11 +186,33 @@ def _auth_header(auth: httpx.Auth | None) -> str | None:
     return value
 
 
-def transport_error(request: httpx.Request, exc: httpx.TransportError) -> APIConnectionError:
-    """The aiorthanc error for a transport failure, naming the request (never credentials)."""
+def transport_error(
+    request: httpx.Request, exc: httpx.TransportError, *, body: bool = False
+) -> APIConnectionError:
+    """The aiorthanc error for a transport failure, naming the request (never credentials).
+
+    `body`: the failure came while reading the answer's body; a protocol error there is a body
+    cut short (`IncompleteAnswerError`).
+    """
     url = redact_url(request.url)
     if isinstance(exc, httpx.TimeoutException):
         message = f"{request.method} {url}: timed out ({type(exc).__name__})"
         return APITimeoutError(message, method=request.method, url=url)
-    message = f"{request.method} {url}: connection failed: {exc or type(exc).__name__}"
+    if body and isinstance(exc, httpx.RemoteProtocolError):
+        message = f"{request.method} {url}: the answer ended early: {_reason(exc)}"
+        return IncompleteAnswerError(message, method=request.method, url=url)
+    message = f"{request.method} {url}: connection failed: {_reason(exc)}"
     return APIConnectionError(message, method=request.method, url=url)
+
+
+def _reason(exc: BaseException) -> str:
+    """What went wrong, never empty: httpx and aiohttp raise some errors with no message."""
+    text = str(exc).strip()
+    cause = exc.__cause__
+    if not text and cause is not None and cause is not exc:
+        text = str(cause).strip()
+    return text or {
+        "RemoteProtocolError": "the server closed the connection",
+        "ReadError": "the connection was reset",
+        "WriteError": "the connection broke while sending",
+    }.get(type(exc).__name__, type(exc).__name__)

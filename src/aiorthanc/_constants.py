@@ -32,6 +32,17 @@ MAX_RETRY_DELAY = 8.0
 # 502/503/504 come from a restarting server or a proxy in front of it: worth another try.
 RETRYABLE_STATUS_CODES = frozenset({502, 503, 504})
 
+# Bounds on what a broken or hostile server can make a client hold or wait for; each is an
+# argument of `AsyncOrthanc` (`max_answer_size=`, `deadline=`) or a call's `timeout=`.
+# Any answer read whole into memory (JSON, `request()`), counted after decompression: a page of
+# the facade is about a megabyte; 64 MiB leaves room for large `expand` listings.
+DEFAULT_MAX_ANSWER_SIZE = 64 * 1024 * 1024
+# Error answers: Orthanc's are a few hundred bytes of JSON; only this much of one is kept.
+MAX_ERROR_BODY_SIZE = 64 * 1024
+# Total seconds one attempt may take: until the headers for a streamed answer, until the whole
+# body for a buffered one. Timeouts are per read; this stops a server that trickles bytes.
+DEFAULT_REQUEST_DEADLINE = 900.0
+
 # Size of the pieces in which files are read and streamed.
 STREAM_CHUNK_SIZE = 1024 * 1024
 

@@ -5,7 +5,8 @@ The exception tree::
     OrthancError                        root of everything aiorthanc raises
     ├── APIError                        a request failed (has .method and .url, never credentials)
     │   ├── APIConnectionError          no answer: refused, reset, DNS, TLS, ...
-    │   │   └── APITimeoutError         no answer in time
+    │   │   ├── APITimeoutError         no answer in time
+    │   │   └── IncompleteAnswerError   the answer's body ended before it was complete
     │   └── APIStatusError              an HTTP error answer (any status without a class below)
     │       ├── BadRequestError             400
     │       ├── UnauthorizedError           401
@@ -24,6 +25,7 @@ The exception tree::
     │   └── JobTimeoutError             ... wait(timeout=) ran out first
     ├── UnsupportedOperationError       the server's version lacks the operation (nothing sent)
     ├── UnexpectedAnswerError           an answer of unexpected shape (e.g. a ZIP given to upload())
+    │   └── AnswerTooLargeError         an answer larger than the client reads into memory
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
     └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
@@ -35,6 +37,7 @@ are chained (``raise ... from``) to the httpx exception that caused them.
 
 from __future__ import annotations
 
+import base64
 import json
 from typing import Any
 
@@ -47,10 +50,12 @@ __all__ = [
     "APIError",
     "APIStatusError",
     "APITimeoutError",
+    "AnswerTooLargeError",
     "BadRequestError",
     "ConflictError",
     "ExportPathError",
     "ForbiddenError",
+    "IncompleteAnswerError",
     "InsufficientStorageError",
     "InternalServerError",
     "LocalOrthancError",
@@ -92,6 +97,10 @@ class UnexpectedAnswerError(OrthancError):
     """Orthanc answered with something of another shape than the call expects."""
 
 
+class AnswerTooLargeError(UnexpectedAnswerError):
+    """An answer to be read into memory was larger than `max_answer_size` (decompressed)."""
+
+
 class OptionalDependencyError(OrthancError, ImportError):
     """A feature needs an optional dependency that is not installed (the message says which)."""
 
@@ -131,6 +140,11 @@ class APITimeoutError(APIConnectionError):
     """Orthanc did not answer within the timeout."""
 
 
+class IncompleteAnswerError(APIConnectionError):
+    """The answer's body ended early: shorter than its Content-Length, or a file or archive
+    whose format says it is cut (a ZIP without its end). Retried like a broken connection."""
+
+
 class APIStatusError(APIError):
     """Orthanc answered with an HTTP error status.
 
@@ -168,7 +182,7 @@ class APIStatusError(APIError):
         elif self.body is None and self.response.content and len(self.response.content) < 300:
             # Not Orthanc's JSON (a proxy page, a plugin's plain text): short bodies still help.
             text += ": " + self.response.content.decode("utf-8", "replace").strip()
-        return text
+        return _without_credentials(text, self.response.request)
 
 
 class BadRequestError(APIStatusError):
@@ -233,6 +247,24 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     request = response.request
     cls = _STATUS_CLASSES.get(response.status_code, APIStatusError)
     return cls(response, method=request.method, url=redact_url(request.url))
+
+
+def _without_credentials(text: str, request: httpx.Request) -> str:
+    """`text` with the request's credentials masked: a server may echo its Authorization header."""
+    value = request.headers.get("authorization")
+    if not value:
+        return text
+    secrets = {value, value.partition(" ")[2]}
+    if value.lower().startswith("basic "):
+        try:
+            user_password = base64.b64decode(value[6:], validate=True).decode()
+        except ValueError:
+            pass
+        else:
+            secrets |= {user_password, user_password.partition(":")[2]}
+    for secret in sorted((s for s in secrets if len(s) >= 3), key=len, reverse=True):
+        text = text.replace(secret, "[redacted]")
+    return text
 
 
 def _json_body(response: httpx.Response) -> Any:

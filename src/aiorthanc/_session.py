@@ -10,28 +10,35 @@ from __future__ import annotations
 
 import logging
 import ssl
-from collections.abc import AsyncIterator, Mapping
+import sys
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
 from typing_extensions import Self
 
-from aiorthanc._auth import RedactedBasicAuth, TokenAuth
+from aiorthanc._answer import BUFFERED_ENCODINGS, buffered, json_answer, read_bounded
+from aiorthanc._auth import RedactedBasicAuth, TokenAuth, auth_kind
 from aiorthanc._connection import Connection, TransportName, transport_error
-from aiorthanc._constants import DEFAULT_LIMITS, DEFAULT_TIMEOUT, DEFAULT_URL
+from aiorthanc._constants import (
+    DEFAULT_LIMITS,
+    DEFAULT_MAX_ANSWER_SIZE,
+    DEFAULT_REQUEST_DEADLINE,
+    DEFAULT_TIMEOUT,
+    DEFAULT_URL,
+)
 from aiorthanc._content import RequestBody, RequestContent
 from aiorthanc._errors import (
     UnexpectedAnswerError,
     UnsupportedOperationError,
-    make_status_error,
 )
+from aiorthanc._exchange import Exchange, unread, within
 from aiorthanc._redact import redact_url, split_credentials
 from aiorthanc._retry import (
     DEFAULT_RETRY_POLICY,
     IDEMPOTENT_METHODS,
-    Retryable,
     RetryPolicy,
     retrying,
 )
@@ -41,6 +48,8 @@ from aiorthanc._version import parse_version
 __all__ = ["Session"]
 
 logger = logging.getLogger("aiorthanc")
+
+T = TypeVar("T")
 
 
 class Session:
@@ -73,6 +82,12 @@ class Session:
         orthanc_version: the server's Orthanc version (e.g. "1.12.7"), when known: operations
             newer than it are refused without a request. By default it is read from `/system`
             once, when an operation first needs it.
+        max_answer_size: the most bytes (decompressed) of an answer read whole into memory
+            (JSON, `request()`); a larger one raises `AnswerTooLargeError`. Streams and
+            downloads are not bounded: their caller consumes them. None: no bound.
+        deadline: the most seconds one attempt of a request may take, where `timeout` bounds
+            each read: until the whole body for a buffered answer, until the headers for a
+            streamed one. A call's own numeric `timeout=` is also its deadline. None: no bound.
     """
 
     def __init__(
@@ -89,23 +104,10 @@ class Session:
         http_client: httpx.AsyncClient | None = None,
         transport: httpx.AsyncBaseTransport | TransportName | None = None,
         orthanc_version: str | None = None,
+        max_answer_size: int | None = DEFAULT_MAX_ANSWER_SIZE,
+        deadline: float | None = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        try:
-            base_url, url_credentials = split_credentials(url)
-        except httpx.InvalidURL:
-            # httpx's message quotes the part it could not parse: maybe a piece of a password.
-            raise ValueError(
-                "url is not a valid URL; percent-encode any '#', '?', '/' or '@' in a password, "
-                "or pass auth=(user, password)"
-            ) from None
-        if base_url.scheme not in ("http", "https"):
-            raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
-        if base_url.query or base_url.fragment:
-            # Often a password with an unencoded '#' or '?': never echo what follows it.
-            raise ValueError(
-                "url must have no query or fragment ('?' or '#'); percent-encode such characters "
-                "in a password, or pass auth=(user, password)"
-            )
+        base_url, url_credentials = _parse_url(url)
         if auth is not None and token is not None:
             raise ValueError("give either auth or token, not both")
         if auth is None and token is None and url_credentials is not None:
@@ -120,6 +122,8 @@ class Session:
         self._base_url = str(base_url).rstrip("/")
         self._retry = _policy(retries)
         self._server_version = orthanc_version
+        self._max_answer_size = max_answer_size
+        self._deadline = deadline
         self._connection = Connection(
             auth=self._auth,
             timeout=timeout,
@@ -149,7 +153,7 @@ class Session:
         await self._connection.aclose()
 
     def __repr__(self) -> str:
-        scheme = _auth_kind(self._auth)
+        scheme = auth_kind(self._auth)
         return f"{type(self).__name__}(url={self._base_url!r}, auth={scheme!r})"
 
     @property
@@ -225,11 +229,16 @@ class Session:
         Raises:
             APIStatusError: (a subclass of it) for an answer with status >= 400.
             APIConnectionError: when no answer could be had, after retries.
-            APITimeoutError: when the answer did not come in time, after retries.
+            APITimeoutError: when the answer did not come in time, after retries, or not
+                whole within the deadline.
+            AnswerTooLargeError: the answer is larger than `max_answer_size`.
         """
+        # Only codings that can be decoded within the bound (never br or zstd).
+        headers = {**(headers or {}), "Accept-Encoding": BUFFERED_ENCODINGS}
         return await self._send(
             method,
             path,
+            self._buffer,
             params=params,
             json=json,
             content=content,
@@ -237,7 +246,48 @@ class Session:
             timeout=timeout,
             idempotent=idempotent,
             retries=retries,
-            stream=False,
+            whole=True,
+        )
+
+    async def exchange(
+        self,
+        method: str,
+        path: str,
+        handler: Callable[[httpx.Response], Awaitable[T]],
+        *,
+        params: QueryParams | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        idempotent: bool | None = None,
+        retries: RetryPolicy | int | None = None,
+    ) -> T:
+        """Send a request and hand the answer, body unread, to `handler`, inside the retry loop.
+
+        When reading the body fails (a reset, a cut, `IncompleteAnswerError` raised by the
+        handler), an idempotent request is sent again and `handler` called anew: it must start
+        over each time (a download rewrites its temporary file). Returns what `handler` returns.
+        The body is asked for uncompressed, as `stream()` does; the response is closed after.
+        """
+        headers = {"Accept-Encoding": "identity", **(headers or {})}
+
+        async def handle(response: httpx.Response) -> T:
+            try:
+                return await handler(response)
+            finally:
+                await response.aclose()
+
+        return await self._send(
+            method,
+            path,
+            handle,
+            params=params,
+            json=None,
+            content=None,
+            headers=headers,
+            timeout=timeout,
+            idempotent=idempotent,
+            retries=retries,
+            whole=False,
         )
 
     @asynccontextmanager
@@ -263,7 +313,10 @@ class Session:
                     ...
 
         The response is always closed on exit. Error answers raise before the body is yielded;
-        a transport failure while reading the body raises `APIConnectionError`.
+        a transport failure while reading the body raises `APIConnectionError`
+        (`IncompleteAnswerError` for a body cut short). The deadline bounds the wait for the
+        headers only: the body is the caller's to consume (and to bound), and is not retried;
+        `exchange()` retries a body too.
 
         Asks for the body uncompressed (`Accept-Encoding: identity`) unless `headers` say
         otherwise: Orthanc gzips DICOM files on the fly, which costs server CPU, and a gzip chunk
@@ -273,6 +326,7 @@ class Session:
         response = await self._send(
             method,
             path,
+            unread,
             params=params,
             json=json,
             content=content,
@@ -280,7 +334,7 @@ class Session:
             timeout=timeout,
             idempotent=idempotent,
             retries=retries,
-            stream=True,
+            whole=False,
         )
         try:
             yield response
@@ -288,7 +342,7 @@ class Session:
             # Only failures of this response's body are ours to name; others pass unchanged.
             if _request_of(exc) is not response.request:
                 raise
-            raise transport_error(response.request, exc) from exc
+            raise transport_error(response.request, exc, body=True) from exc
         finally:
             await response.aclose()
 
@@ -303,7 +357,7 @@ class Session:
         response = await self.request(
             "GET", path, params=params, headers=_ACCEPT_JSON, timeout=timeout
         )
-        return _json_answer(response)
+        return json_answer(response)
 
     async def post_json(
         self,
@@ -324,7 +378,7 @@ class Session:
             timeout=timeout,
             idempotent=idempotent,
         )
-        return _json_answer(response) if response.content else None
+        return json_answer(response) if response.content else None
 
     # -- internals -----------------------------------------------------------------------------
 
@@ -337,6 +391,7 @@ class Session:
         self,
         method: str,
         path: str,
+        handler: Callable[[httpx.Response], Awaitable[T]],
         *,
         params: QueryParams | None,
         json: Any,
@@ -345,8 +400,12 @@ class Session:
         timeout: TimeoutTypes | UseDefault,
         idempotent: bool | None,
         retries: RetryPolicy | int | None,
-        stream: bool,
-    ) -> httpx.Response:
+        whole: bool,
+    ) -> T:
+        """Send with retries; `handler` takes each answer inside the loop (body included).
+
+        `whole`: the deadline covers the handler too (a buffered answer), not only the headers.
+        """
         method = method.upper()
         if json is not None and content is not None:
             raise ValueError("give either json or content, not both")
@@ -359,8 +418,9 @@ class Session:
         if length is not None and "content-length" not in extra:
             extra["content-length"] = str(length)
         query = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
+        deadline = self._call_deadline(timeout)
 
-        async def attempt() -> httpx.Response:
+        async def attempt() -> T:
             async with body.open() as data:
                 request = self._connection.build(
                     method,
@@ -371,49 +431,47 @@ class Session:
                     headers=extra,
                     timeout=timeout,
                 )
-                return await self._attempt(request, policy, body, safe=safe, stream=stream)
+                exchange = Exchange(self._connection, request, policy, body, safe, handler)
+                with within(deadline if whole else None, request):
+                    return await exchange.attempt(None if whole else deadline)
 
         return await retrying(policy, attempt, what=lambda: f"{method} {redact_url(url)}")
 
-    async def _attempt(
-        self,
-        request: httpx.Request,
-        policy: RetryPolicy,
-        body: RequestBody,
-        *,
-        safe: bool,
-        stream: bool,
-    ) -> httpx.Response:
-        """Send once; raise `Retryable` for a failure the policy would send again."""
-        try:
-            response = await self._connection.send(request)
-        except httpx.TransportError as exc:
-            error = transport_error(request, exc)
-            error.__cause__ = exc
-            if body.replayable and policy.should_retry_error(exc, idempotent=safe):
-                raise Retryable(error, type(exc).__name__) from None
-            raise error from exc
-        if response.is_error:
-            try:
-                await response.aread()
-            except httpx.TransportError:
-                pass  # the status alone still says what went wrong
-            finally:
-                await response.aclose()
-            status_error = make_status_error(response)
-            if body.replayable and policy.should_retry_status(
-                response.status_code, idempotent=safe
-            ):
-                raise Retryable(status_error, str(response.status_code), response)
-            raise status_error
-        if not stream:
-            try:
-                await response.aread()
-            except httpx.TransportError as exc:
-                raise transport_error(request, exc) from exc
-            finally:
-                await response.aclose()
-        return response
+    def _call_deadline(self, timeout: TimeoutTypes | UseDefault) -> float | None:
+        # A call's own number of seconds bounds it whole; an httpx.Timeout bounds reads only.
+        if timeout is USE_DEFAULT or isinstance(timeout, httpx.Timeout):
+            return self._deadline
+        return None if timeout is None else float(timeout)
+
+    async def _buffer(self, response: httpx.Response) -> httpx.Response:
+        """Read a whole answer, within `max_answer_size` (a handler of `_send`)."""
+        limit = self._max_answer_size
+        content = await read_bounded(response, limit if limit is not None else sys.maxsize)
+        return buffered(response, content)
+
+
+def _parse_url(url: str) -> tuple[httpx.URL, tuple[str, str] | None]:
+    """The server's URL without credentials, and the credentials it held; ValueError if bad."""
+    try:
+        base_url, url_credentials = split_credentials(url)
+    except httpx.InvalidURL:
+        base_url = None
+    if base_url is None:
+        # Raised outside the except block: httpx's message quotes the part it could not
+        # parse (maybe a piece of a password) and would stay in the error's __context__.
+        raise ValueError(
+            "url is not a valid URL; percent-encode any '#', '?', '/' or '@' in a password, "
+            "or pass auth=(user, password)"
+        )
+    if base_url.scheme not in ("http", "https"):
+        raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
+    if base_url.query or base_url.fragment:
+        # Often a password with an unencoded '#' or '?': never echo what follows it.
+        raise ValueError(
+            "url must have no query or fragment ('?' or '#'); percent-encode such characters "
+            "in a password, or pass auth=(user, password)"
+        )
+    return base_url, url_credentials
 
 
 def _policy(retries: RetryPolicy | int) -> RetryPolicy:
@@ -430,31 +488,8 @@ def _query_value(value: str | int | float | bool) -> str | int | float:
     return value
 
 
-def _json_answer(response: httpx.Response) -> Any:
-    """The parsed JSON body, or `UnexpectedAnswerError` naming the request (a proxy's HTML page)."""
-    try:
-        return response.json()
-    except ValueError:
-        request = response.request
-        kind = response.headers.get("content-type", "no content type")
-        raise UnexpectedAnswerError(
-            f"{request.method} {request.url.path} answered {len(response.content)} bytes of "
-            f"{kind}, not JSON"
-        ) from None
-
-
 def _request_of(exc: httpx.TransportError) -> httpx.Request | None:
     try:
         return exc.request
     except RuntimeError:  # raised by httpx when the error carries no request
         return None
-
-
-def _auth_kind(auth: httpx.Auth | None) -> str | None:
-    if auth is None:
-        return None
-    if isinstance(auth, TokenAuth):
-        return "token"
-    if isinstance(auth, httpx.BasicAuth):
-        return "basic"
-    return type(auth).__name__

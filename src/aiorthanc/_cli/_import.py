@@ -12,10 +12,12 @@ from typing import Any, TextIO
 
 import anyio
 import anyio.to_thread
+import httpx
 
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import DEFAULT_URL
+from aiorthanc._constants import DEFAULT_REQUEST_DEADLINE, DEFAULT_TIMEOUT, DEFAULT_URL
+from aiorthanc._errors import OrthancError
 from aiorthanc._import import (
     DicomImporter,
     DicomImportError,
@@ -73,6 +75,13 @@ def add_import_command(commands: Any) -> None:
     _add_option_flags(parser)
     parser.add_argument(
         "--insecure", action="store_true", help="do not verify the server's TLS certificate"
+    )
+    parser.add_argument(
+        "--timeout",
+        type=_positive_float,
+        metavar="SECONDS",
+        help="the most one request may take, answer included (default: "
+        f"{DEFAULT_TIMEOUT.read:g} s per read, {DEFAULT_REQUEST_DEADLINE:g} s in all)",
     )
     parser.add_argument(
         "--json", action="store_true", help="print the whole report as JSON on stdout"
@@ -135,6 +144,7 @@ def run_import(args: argparse.Namespace) -> int:
             auth=(args.user, args.password) if args.user else None,
             token=args.token or None,
             verify=not args.insecure,
+            **_timeouts(args.timeout),
         )
     except ValueError as exc:
         print(f"aiorthanc import: {exc}", file=sys.stderr)
@@ -157,10 +167,15 @@ async def _run(args: argparse.Namespace, client: AsyncOrthanc) -> int:
             report = await importer.run(args.paths)
         except DicomImportError as exc:
             report, stopped = exc.report, str(exc)
+        except OrthancError as exc:  # before any file: the server is not (a working) Orthanc
+            report, stopped = None, str(exc)
         finally:
             if bar is not None:
                 bar.stop()
         tg.cancel_scope.cancel()
+    if report is None:
+        print(f"aiorthanc import: {_printable(stopped or '')}", file=sys.stderr)
+        return EXIT_STOPPED
     _print_result(args, report)
     if stopped is not None:
         return EXIT_STOPPED
@@ -270,6 +285,13 @@ class _ProgressBar:
 
     def stop(self) -> None:
         self._progress.stop()
+
+
+def _timeouts(seconds: float | None) -> dict[str, Any]:
+    """`--timeout`: each read, and each request whole (the deadline), within `seconds`."""
+    if seconds is None:
+        return {}
+    return {"timeout": httpx.Timeout(seconds), "deadline": seconds}
 
 
 def _positive_int(text: str) -> int:

@@ -3,6 +3,10 @@
 Nothing here holds a whole answer in memory: bodies are read in chunks of `STREAM_CHUNK_SIZE`
 and each chunk is written (in a worker thread, so the event loop never blocks on disk) before the
 next one is read.
+
+Nothing is saved, and no stream ends cleanly, unless the body is known whole (`_integrity`): a
+cut body raises `IncompleteAnswerError`. A download to a path or to a seekable file runs inside
+the session's retry loop (`Session.exchange`): a cut or reset download starts over.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import anyio.to_thread
 import httpx
 
 from aiorthanc._constants import STREAM_CHUNK_SIZE
+from aiorthanc._facade._integrity import BodyCheck, check_saved, format_of
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -64,12 +69,22 @@ async def stream_chunks(
     """GET `path` and give its body as an async iterator of chunks; the answer is closed on exit.
 
     A context manager rather than a bare async generator so that the connection goes back to the
-    pool as soon as the block ends, also when the caller stops iterating early.
+    pool as soon as the block ends, also when the caller stops iterating early. The iteration
+    raises `IncompleteAnswerError` instead of ending when the body is cut.
     """
     async with client.stream(
         "GET", path, params=params, headers=headers, timeout=timeout
     ) as response:
-        yield response.aiter_bytes(chunk_size)
+        yield _checked(response, BodyCheck(response, format_of(path)), chunk_size)
+
+
+async def _checked(
+    response: httpx.Response, check: BodyCheck, chunk_size: int
+) -> AsyncIterator[bytes]:
+    async for chunk in response.aiter_bytes(chunk_size):
+        check.feed(chunk)
+        yield chunk
+    check.finish()
 
 
 @dataclass(frozen=True)
@@ -108,49 +123,81 @@ async def download(
 
 
 async def _download_to_file(job: _Download, file: IO[bytes]) -> int:
-    async with job.client.stream(
-        "GET", job.path, params=job.params, timeout=job.timeout
-    ) as response:
-        total = _content_length(response.headers.get("Content-Length"))
-        done = await _write_chunks(job, response, total, file)
+    start = await anyio.to_thread.run_sync(_position, file)
+
+    async def attempt(response: httpx.Response) -> int:
+        if start is not None:  # a retry starts the file over
+            await anyio.to_thread.run_sync(_rewind, file, start)
+        check = BodyCheck(response, format_of(job.path))
+        done = await _write_chunks(job, response, check, file)
+        check.finish()
+        return done
+
+    done = await job.client.exchange(
+        "GET",
+        job.path,
+        attempt,
+        params=job.params,
+        timeout=job.timeout,
+        retries=None if start is not None else 0,
+    )
     await anyio.to_thread.run_sync(file.flush)
     return done
 
 
+def _position(file: IO[bytes]) -> int | None:
+    try:
+        return file.tell() if file.seekable() else None
+    except (OSError, AttributeError):
+        return None
+
+
+def _rewind(file: IO[bytes], start: int) -> None:
+    file.seek(start)
+    file.truncate()
+
+
 async def _write_chunks(
-    job: _Download, response: httpx.Response, total: int | None, file: IO[bytes]
+    job: _Download, response: httpx.Response, check: BodyCheck, file: IO[bytes]
 ) -> int:
-    done = 0
     async for chunk in response.aiter_bytes(job.chunk_size):
+        check.feed(chunk)
         await anyio.to_thread.run_sync(file.write, chunk)
-        done += len(chunk)
         if job.progress is not None:
-            await settle(job.progress(response.num_bytes_downloaded, total))
-    return done
+            await settle(job.progress(response.num_bytes_downloaded, check.expected))
+    return check.received
 
 
 async def _download_to_path(job: _Download, target: Path) -> int:
-    async with job.client.stream(
-        "GET", job.path, params=job.params, timeout=job.timeout
-    ) as response:
-        total = _content_length(response.headers.get("Content-Length"))
+    async def attempt(response: httpx.Response) -> int:
+        check = BodyCheck(response, format_of(job.path))
+        total = check.expected
         if total is not None and total <= job.chunk_size:
             # A small file (most DICOM instances): read it whole, then one trip to a worker
             # thread makes the folder, writes and renames; thread hops cost more than the I/O.
             data = await response.aread()
+            check.feed(data)
+            check.finish()
             if job.progress is not None:
                 await settle(job.progress(response.num_bytes_downloaded, total))
             return await anyio.to_thread.run_sync(_write_whole, target, data)
-        return await _stream_to_path(job, response, total, target)
+        return await _stream_to_path(job, response, check, target)
+
+    return await job.client.exchange(
+        "GET", job.path, attempt, params=job.params, timeout=job.timeout
+    )
 
 
 async def _stream_to_path(
-    job: _Download, response: httpx.Response, total: int | None, target: Path
+    job: _Download, response: httpx.Response, check: BodyCheck, target: Path
 ) -> int:
     fd, temp = await anyio.to_thread.run_sync(_create_temp, target)
     try:
         with os.fdopen(fd, "wb") as file:
-            written = await _write_chunks(job, response, total, file)
+            written = await _write_chunks(job, response, check, file)
+        check.finish()
+        if check.needs_parse is not None:
+            await anyio.to_thread.run_sync(check_saved, temp, check.needs_parse, check)
         # Same directory, so the rename is atomic and never copies.
         os.replace(temp, target)
     except BaseException:
@@ -192,12 +239,3 @@ async def settle(result: Awaitable[None] | None) -> None:
     """Await what a progress callback returned, if it was a coroutine function."""
     if inspect.isawaitable(result):
         await result
-
-
-def _content_length(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(value)
-    except ValueError:
-        return None

@@ -186,6 +186,16 @@ def _tar_members(
             # large member (quadratic). Spool it once, in walk order, to an anonymous file.
             spool = mode != "r:" and info.size > large_file_bytes
             yield _Member(info.name, info.size, walk_open, fresh_open, spool)
+        elif not info.isdir():  # links and special files: an outcome each, nothing followed
+            yield skipped(f"{name}!{info.name}", OutcomeStatus.SKIPPED, _not_a_file(info))
+
+
+def _not_a_file(info: tarfile.TarInfo) -> str:
+    if info.issym():
+        return "symbolic link in the archive (not followed)"
+    if info.islnk():
+        return f"hard link to {info.linkname!r} in the archive (that member is read itself)"
+    return "not a regular file (device or pipe)"
 
 
 def _open_zip_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> IO[bytes]:
@@ -209,7 +219,10 @@ def _reopen_tar_member(path: str, mode: TarMode, info: tarfile.TarInfo) -> IO[by
 
 
 def _hidden_member(member: str) -> bool:
-    return any(part.startswith(".") for part in member.split("/") if part not in ("", "."))
+    # Either separator (zips made on Windows use '\\'); '.' and '..' are path steps, not hidden
+    # names: nothing is extracted, so a member named '../../x.dcm' is read like any other.
+    parts = member.replace("\\", "/").split("/")
+    return any(part.startswith(".") for part in parts if part not in ("", ".", ".."))
 
 
 class _Spool:

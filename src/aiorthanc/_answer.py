@@ -1,0 +1,162 @@
+"""Answers read whole into memory, within a bound: the size after decompression.
+
+httpx decodes gzip a chunk at a time with no limit on what one chunk inflates to (a 64 KiB chunk
+of a gzip bomb is 64 MiB); here the raw bytes are decoded with `max_length`, so a buffered answer
+never takes more than its bound plus one chunk, however it is encoded. Only the encodings a
+buffered request asks for (gzip, deflate) are accepted.
+"""
+
+from __future__ import annotations
+
+import zlib
+from typing import Any
+
+import httpx
+
+from aiorthanc._errors import AnswerTooLargeError, UnexpectedAnswerError
+from aiorthanc._redact import redact_url
+
+__all__ = ["BUFFERED_ENCODINGS", "buffered", "json_answer", "read_bounded"]
+
+# What one step of decompression may produce: memory stays within the bound plus this.
+_PIECE = 1024 * 1024
+
+BUFFERED_ENCODINGS = "gzip, deflate"
+"""The `Accept-Encoding` of buffered requests: what `read_bounded` can decode within bounds."""
+
+
+class _Decoder:
+    """One content coding, decoded without ever producing more than asked for."""
+
+    def __init__(self, coding: str) -> None:
+        self._coding = coding
+        # wbits +32: gzip or zlib header, detected; deflate falls back to raw deflate below.
+        self._zlib = zlib.decompressobj(zlib.MAX_WBITS | 32) if coding != "identity" else None
+        self._first = True
+
+    def decode(self, data: bytes, room: int) -> list[bytes]:
+        """Decode `data` in pieces of at most `_PIECE` bytes; past `room` bytes in all, raise
+        `_TooLarge` holding the pieces that fit (nothing more is ever inflated)."""
+        if self._zlib is None:
+            if len(data) > room:
+                raise _TooLarge([data[:room]])
+            return [data]
+        pieces: list[bytes] = []
+        size = 0
+        pending = data
+        while pending:
+            piece = self._inflate(pending, min(room - size + 1, _PIECE))
+            pending = self._zlib.unconsumed_tail if self._zlib is not None else b""
+            if size + len(piece) > room:
+                raise _TooLarge([*pieces, piece[: room - size]])
+            pieces.append(piece)
+            size += len(piece)
+            if not piece and pending:
+                break  # no progress: a stream that is over
+        return pieces
+
+    def _inflate(self, data: bytes, most: int) -> bytes:
+        assert self._zlib is not None
+        try:
+            piece = self._zlib.decompress(data, most)
+        except zlib.error:
+            if not (self._first and self._coding == "deflate"):
+                raise
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate, no zlib header
+            piece = self._zlib.decompress(data, most)
+        self._first = False
+        return piece
+
+
+class _TooLarge(Exception):
+    def __init__(self, kept: list[bytes]) -> None:
+        super().__init__()
+        self.kept = kept
+
+
+async def read_bounded(response: httpx.Response, limit: int, *, truncate: bool = False) -> bytes:
+    """The body of `response`, decoded, and closed; at most `limit` bytes.
+
+    Beyond `limit`, raise `AnswerTooLargeError` or, with `truncate`, keep the first `limit`
+    bytes and stop reading (error answers: their start says what went wrong).
+    """
+    request = response.request
+    try:
+        read = response.content  # already read: a mock transport's answer
+    except httpx.ResponseNotRead:
+        pass
+    else:
+        if len(read) > limit and not truncate:
+            raise AnswerTooLargeError(_too_large(request, limit))
+        return read[:limit]
+    codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if any(c not in ("gzip", "x-gzip", "deflate") for c in codings) or len(codings) > 1:
+        await response.aclose()
+        raise UnexpectedAnswerError(
+            f"{request.method} {redact_url(request.url)} answered in an encoding it was not "
+            f"asked for: {response.headers.get('content-encoding')!r}"
+        )
+    decoder = _Decoder(codings[0] if codings else "identity")
+    parts: list[bytes] = []
+    size = 0
+    try:
+        async for raw in response.aiter_raw():
+            try:
+                out = decoder.decode(raw, limit - size)
+            except _TooLarge as full:
+                if truncate:
+                    parts.extend(full.kept)
+                    break
+                raise AnswerTooLargeError(_too_large(request, limit)) from None
+            except zlib.error:
+                raise UnexpectedAnswerError(
+                    f"{request.method} {redact_url(request.url)} answered a body that does not "
+                    "decompress"
+                ) from None
+            parts.extend(out)
+            size += sum(len(piece) for piece in out)
+    finally:
+        await response.aclose()
+    return b"".join(parts)
+
+
+def _too_large(request: httpx.Request, limit: int) -> str:
+    return (
+        f"{request.method} {redact_url(request.url)} answered more than {limit} bytes "
+        "(the client's max_answer_size); stopped reading"
+    )
+
+
+def buffered(response: httpx.Response, content: bytes) -> httpx.Response:
+    """A closed copy of `response` holding `content`, its decoded body."""
+    headers = [
+        (key, value)
+        for key, value in response.headers.multi_items()
+        if key.lower() not in ("content-encoding", "content-length", "transfer-encoding")
+    ]
+    copy = httpx.Response(
+        response.status_code,
+        headers=headers,
+        content=content,
+        request=response.request,
+        extensions=response.extensions,
+    )
+    return copy
+
+
+def json_answer(response: httpx.Response) -> Any:
+    """The parsed JSON body, or `UnexpectedAnswerError` naming the request (a proxy's HTML page)."""
+    try:
+        return response.json()
+    except ValueError:
+        pass
+    # Raised outside the except block: the decoding error quotes the answer.
+    request = response.request
+    kind = response.headers.get("content-type", "no content type")
+    status = "" if response.status_code == 200 else f"{response.status_code} with "
+    where = f" (to {redact_url(response.headers['location'])!r})" if response.is_redirect else ""
+    raise UnexpectedAnswerError(
+        f"{request.method} {request.url.path} answered {status}{len(response.content)} bytes "
+        f"of {kind}{where}, not JSON"
+    )
