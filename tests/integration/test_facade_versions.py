@@ -74,7 +74,8 @@ def _requests(client: AsyncOrthanc) -> list[str]:
 
     async def hook(request: httpx.Request) -> None:
         body = json.loads(request.content) if request.url.path == "/tools/find" else None
-        extended = sorted(k for k in body or {} if k in ("OrderBy", "MetadataQuery"))
+        keys = ("OrderBy", "MetadataQuery", "ResponseContent")
+        extended = sorted(k for k in body or {} if k in keys)
         sent.append(" ".join([request.method, request.url.path, *extended]))
 
     client.http_client.event_hooks["request"].append(hook)
@@ -123,7 +124,12 @@ async def test_the_server_does_the_work_where_it_can(orthanc: AsyncOrthanc) -> N
         assert finds == ["POST /tools/find"]
         assert len(metadata_reads) == 12  # one per candidate
     else:
-        assert finds == ["POST /tools/find MetadataQuery OrderBy"]
+        # The matching and ordering run on the server; one more find per page gives the
+        # results their metadata back (never one request per result).
+        assert finds == [
+            "POST /tools/find MetadataQuery OrderBy",
+            "POST /tools/find MetadataQuery OrderBy ResponseContent",
+        ]
         assert metadata_reads == []
     sent.clear()
     # A predicate is Python's: on 1.12.5+ one more find per page reads the page's metadata.
