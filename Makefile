@@ -73,6 +73,9 @@ bench: install
 	$(PY) bench/facade_navigation.py
 	$(PY) bench/facade_download_memory.py
 	$(PY) bench/import_bench.py
+	$(PY) bench/reads.py
+	$(PY) bench/dicomweb_bench.py wado
+	$(PY) bench/dicomweb_bench.py stow
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
