@@ -215,7 +215,7 @@ class LocalOrthanc:
         keep_ports = self._http_port != 0
         for attempt in range(_START_ATTEMPTS):
             if not keep_ports:
-                self._http_port, self._dicom_port = _free_port(), _free_port()
+                self._http_port, self._dicom_port = _free_ports(2)
             try:
                 self._launch()
                 return
@@ -315,7 +315,7 @@ class LocalOrthanc:
                 if self._process.poll() is not None:
                     self._process = None
                     tail = self.log_tail()
-                    if "address already in use" in tail.lower() or "cannot bind" in tail.lower():
+                    if any(sign in tail.lower() for sign in _PORT_BUSY_SIGNS):
                         raise _PortBusyError
                     raise LocalOrthancError(f"Orthanc exited during startup. Log:\n{tail}")
                 with contextlib.suppress(httpx.TransportError, ValueError):
@@ -355,11 +355,20 @@ class _PortBusyError(Exception):
     pass
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+def _free_ports(count: int) -> list[int]:
+    """`count` distinct free ports: the sockets stay bound until all are picked (one after the
+    other, the kernel may hand the same port out twice)."""
+    with contextlib.ExitStack() as stack:
+        ports = []
+        for _ in range(count):
+            sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            sock.bind(("127.0.0.1", 0))
+            ports.append(int(sock.getsockname()[1]))
+        return ports
+
+
+# What Orthanc's log says when a port is taken (1.10.1 says the second).
+_PORT_BUSY_SIGNS = ("address already in use", "cannot bind", "privileged or already in use")
 
 
 # Servers still running when the interpreter exits (a test run interrupted between start and
