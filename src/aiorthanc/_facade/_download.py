@@ -226,13 +226,16 @@ def _create_temp(target: Path) -> tuple[int, Path]:
     `open()` gives: the renamed file gets the permissions any other written file would.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    target.parent.mkdir(parents=True, exist_ok=True)
     while True:
         temp = target.with_name(f".{target.name[:64]}.{secrets.token_hex(4)}.part")
         try:
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:
             continue
+        except FileNotFoundError:
+            # The folder is made only when missing: an export writes many files per folder.
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return os.open(temp, flags, 0o666), temp
 
 
 async def settle(result: Awaitable[None] | None) -> None:
