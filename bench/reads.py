@@ -105,6 +105,20 @@ async def timed(work: Callable[[], Awaitable[object]]) -> tuple[float, float]:
     return best
 
 
+async def interleaved(
+    variants: list[tuple[str, Callable[[], Awaitable[object]]]], rounds: int = 3
+) -> list[tuple[str, float, float]]:
+    """(name, wall s, cpu s) of each variant, best of `rounds`; one run of each per round, so
+    that a machine getting busier or quieter weighs on every variant alike."""
+    best = {name: (float("inf"), float("inf")) for name, _ in variants}
+    for _ in range(rounds):
+        for name, work in variants:
+            cpu, wall = cpu_seconds(), time.perf_counter()
+            await work()
+            best[name] = min(best[name], (time.perf_counter() - wall, cpu_seconds() - cpu))
+    return [(name, *best[name]) for name, _ in variants]
+
+
 def report(title: str, unit: str, rows: list[tuple[str, float, float]], count: int) -> None:
     """Rows of (name, wall s, cpu s); the first is the ceiling."""
     print(f"\n{title}")
@@ -183,14 +197,16 @@ async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str]) -> None:
         shutil.rmtree(target)
 
     flat = {"layout": "{InstanceOrthancID}.dcm"}  # the ceiling's files: one folder, ID names
-    rows = [
-        ("raw aiohttp, 8 in flight (ceiling)", *await timed(raw_export)),
-        ("raw aiohttp, atomic writes", *await timed(lambda: raw_export(atomic=True))),
-        ("aiorthanc export, same files, 8", *await timed(lambda: ours(concurrency=8, **flat))),
-        ("aiorthanc export, same files", *await timed(lambda: ours(**flat))),
-        ("aiorthanc export(concurrency=8)", *await timed(lambda: ours(concurrency=IN_FLIGHT))),
-        ("aiorthanc export() default", *await timed(ours)),
-    ]
+    rows = await interleaved(
+        [
+            ("raw aiohttp, 8 in flight (ceiling)", raw_export),
+            ("raw aiohttp, atomic writes", lambda: raw_export(atomic=True)),
+            ("aiorthanc export, same files, 8", lambda: ours(concurrency=8, **flat)),
+            ("aiorthanc export, same files", lambda: ours(**flat)),
+            ("aiorthanc export(concurrency=8)", lambda: ours(concurrency=IN_FLIGHT)),
+            ("aiorthanc export() default", ours),
+        ]
+    )
     report(f"export of {len(ids)} instances to a folder", "files", rows, len(ids))
 
 
