@@ -1,0 +1,137 @@
+"""Every ```python block of README.md and docs/ runs, as a script, against a real Orthanc.
+
+Each block is a module of its own (run with the interpreter in a scratch folder), so a top-level
+`async with` or an undefined name fails here. Blocks talk to "http://localhost:8042" as
+orthanc:orthanc: the harness puts a throwaway `LocalOrthanc` with those credentials at that URL
+(the text is substituted), with sample data, the DICOMweb plugin, a modality "pacs" and a peer
+"backup" (both the server itself), and leaves sample files in the folder (`scan.dcm`,
+`image.dcm`, `dicom/`, `study.zip`). A marker comment on the line before a block changes how
+it runs:
+
+    <!-- docs-test: skip REASON -->   not run (say why; keep these few)
+    <!-- docs-test: pytest -->        a test module: run with pytest (the plugin's fixtures)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from facade_data import make_instance, upload_sync, zip_of
+
+from aiorthanc.testing import LocalOrthanc
+
+ROOT = Path(__file__).parents[2]
+DOCUMENTS = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+URL = "http://localhost:8042"
+CREDENTIALS = ("orthanc", "orthanc")
+DICOMWEB_PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
+RUN_TIMEOUT = 300  # seconds: a block that hangs fails instead of stalling the suite
+
+_FENCE = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+_MARKER = re.compile(r"<!-- docs-test: (skip|pytest)\s*(.*?)\s*-->\s*$")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One ```python block: where it is, its code, and how it runs."""
+
+    path: Path
+    line: int
+    code: str
+    mode: str  # "run", "pytest" or "skip"
+    reason: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.path.relative_to(ROOT)}:{self.line}"
+
+
+def blocks(path: Path) -> Iterator[Block]:
+    """The python blocks of a Markdown file, with the marker of the line before each."""
+    text = path.read_text()
+    for match in _FENCE.finditer(text):
+        line = text.count("\n", 0, match.start()) + 1
+        before = text[: match.start()].rstrip("\n").rsplit("\n", 1)[-1]
+        marker = _MARKER.search(before)
+        mode, reason = (marker.group(1), marker.group(2)) if marker else ("run", "")
+        yield Block(path, line, match.group(1), mode, reason)
+
+
+ALL_BLOCKS = [block for path in DOCUMENTS for block in blocks(path)]
+
+
+def sample(patient: int, study: int, series: int, instance: int) -> bytes:
+    """The sample data: DOE^JOHN (2 studies of 2024) and ROE^JANE, small CT/MR images."""
+    name = ("DOE^JOHN", "ROE^JANE")[patient]
+    return make_instance(patient, study, series, instance, tags={"PatientName": name})
+
+
+def _config(server: LocalOrthanc) -> dict[str, object]:
+    user, password = CREDENTIALS
+    config: dict[str, object] = {
+        "StableAge": 1,
+        "UserMetadata": {"Reviewed": 1024},
+        "DicomModalities": {"pacs": [server.aet, "127.0.0.1", server.dicom_port]},
+        "OrthancPeers": {"backup": {"Url": server.url, "Username": user, "Password": password}},
+    }
+    if Path(DICOMWEB_PLUGIN).exists():
+        config["Plugins"] = [DICOMWEB_PLUGIN]
+        config["DicomWeb"] = {"Enable": True, "Root": "/dicom-web/"}
+    return config
+
+
+@pytest.fixture(scope="module")
+def server(orthanc_version: str | None) -> Iterator[LocalOrthanc]:
+    user, password = CREDENTIALS
+    with LocalOrthanc(users={user: password}, config=_config, version=orthanc_version) as server:
+        yield server
+
+
+@pytest.fixture
+def workdir(server: LocalOrthanc, tmp_path: Path) -> Path:
+    """A scratch folder with sample files; the server holds the sample data again."""
+    files = [sample(p, st, se, i) for p in range(2) for st in range(2 - p) for se in (0, 1)
+             for i in (0, 1)]  # fmt: skip
+    upload_sync(server.url, iter([zip_of(iter(files))]), auth=CREDENTIALS)
+    with httpx.Client(base_url=server.url, auth=CREDENTIALS, timeout=60) as http:
+        for study_id in http.get("/studies").raise_for_status().json():
+            http.put(f"/studies/{study_id}/metadata/Reviewed", content=b"yes").raise_for_status()
+    (tmp_path / "scan.dcm").write_bytes(files[0])
+    (tmp_path / "image.dcm").write_bytes(files[1])
+    (tmp_path / "dicom").mkdir()
+    for index, data in enumerate(files[:4]):
+        (tmp_path / "dicom" / f"{index}.dcm").write_bytes(data)
+    (tmp_path / "study.zip").write_bytes(zip_of(iter(files[4:])))
+    return tmp_path
+
+
+def test_blocks_found() -> None:
+    """The harness sees the blocks (a changed fence syntax would silently run nothing)."""
+    assert len([b for b in ALL_BLOCKS if b.path.name == "README.md"]) >= 5
+    assert all(b.reason for b in ALL_BLOCKS if b.mode == "skip"), "a skip needs a reason"
+
+
+@pytest.mark.parametrize("block", ALL_BLOCKS, ids=lambda block: block.name)
+def test_block(block: Block, server: LocalOrthanc, workdir: Path) -> None:
+    if block.mode == "skip":
+        pytest.skip(block.reason)
+    script = workdir / ("test_block.py" if block.mode == "pytest" else "block.py")
+    script.write_text(block.code.replace(URL, server.url))
+    env = dict(os.environ)
+    if server.version is not None:
+        env["AIORTHANC_ORTHANC_VERSION"] = server.version
+    command = [sys.executable, script.name]
+    if block.mode == "pytest":
+        command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", script.name]
+    done = subprocess.run(
+        command, cwd=workdir, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
+    )
+    assert done.returncode == 0, f"{block.name} failed:\n{done.stdout}\n{done.stderr}"
