@@ -10,6 +10,7 @@ it runs:
 
     <!-- docs-test: skip REASON -->   not run (say why; keep these few)
     <!-- docs-test: pytest -->        a test module: run with pytest (the plugin's fixtures)
+    <!-- docs-test: requires MODULE -->  run when MODULE is installed, else skipped
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ DICOMWEB_PLUGIN = "/usr/share/orthanc/plugins/libOrthancDicomWeb.so"
 RUN_TIMEOUT = 300  # seconds: a block that hangs fails instead of stalling the suite
 
 _FENCE = re.compile(r"^```python\n(.*?)^```$", re.MULTILINE | re.DOTALL)
-_MARKER = re.compile(r"<!-- docs-test: (skip|pytest)\s*(.*?)\s*-->\s*$")
+_MARKER = re.compile(r"<!-- docs-test: (skip|pytest|requires)\s*(.*?)\s*-->\s*$")
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,8 @@ class Block:
     path: Path
     line: int
     code: str
-    mode: str  # "run", "pytest" or "skip"
-    reason: str
+    mode: str  # "run", "pytest", "requires" (a module) or "skip"
+    reason: str  # why it is skipped, or the module it requires
 
     @property
     def name(self) -> str:
@@ -116,13 +117,15 @@ def workdir(server: LocalOrthanc, tmp_path: Path) -> Path:
 def test_blocks_found() -> None:
     """The harness sees the blocks (a changed fence syntax would silently run nothing)."""
     assert len([b for b in ALL_BLOCKS if b.path.name == "README.md"]) >= 5
-    assert all(b.reason for b in ALL_BLOCKS if b.mode == "skip"), "a skip needs a reason"
+    assert all(b.reason for b in ALL_BLOCKS if b.mode in ("skip", "requires")), "say why"
 
 
 @pytest.mark.parametrize("block", ALL_BLOCKS, ids=lambda block: block.name)
 def test_block(block: Block, server: LocalOrthanc, workdir: Path) -> None:
     if block.mode == "skip":
         pytest.skip(block.reason)
+    if block.mode == "requires":
+        pytest.importorskip(block.reason)
     script = workdir / ("test_block.py" if block.mode == "pytest" else "block.py")
     script.write_text(block.code.replace(URL, server.url))
     env = dict(os.environ)
