@@ -138,3 +138,33 @@ def test_block(block: Block, server: LocalOrthanc, workdir: Path) -> None:
         command, cwd=workdir, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT
     )
     assert done.returncode == 0, f"{block.name} failed:\n{done.stdout}\n{done.stderr}"
+
+
+_BASH = re.compile(r"^```bash\n(.*?)^```$", re.MULTILINE | re.DOTALL)
+
+
+def commands() -> Iterator[tuple[str, list[str]]]:
+    """The `aiorthanc ...` lines of the bash blocks: (subcommand, the options they use)."""
+    for path in DOCUMENTS:
+        for match in _BASH.finditer(path.read_text()):
+            for line in match.group(1).splitlines():
+                if not line.startswith("aiorthanc "):
+                    continue
+                words = line.split("#")[0].split()[1:]
+                sub = [w for w in words[:2] if re.fullmatch(r"[a-z]+", w)]
+                yield " ".join(sub), [w.split("=")[0] for w in words if w.startswith("-")]
+
+
+def test_command_lines_exist() -> None:
+    """Each command line shown in a bash block names a subcommand and options that exist."""
+    shown = list(commands())
+    assert shown, "no aiorthanc command line found in the bash blocks"
+    helps: dict[str, str] = {}
+    for sub, options in shown:
+        if sub not in helps:
+            command = [sys.executable, "-m", "aiorthanc", *sub.split(), "--help"]
+            done = subprocess.run(command, capture_output=True, text=True, timeout=60)
+            assert done.returncode == 0, f"aiorthanc {sub} --help: {done.stderr}"
+            helps[sub] = done.stdout
+        for option in options:
+            assert re.search(rf"(^|[\s,\[]){re.escape(option)}\b", helps[sub]), (sub, option)
