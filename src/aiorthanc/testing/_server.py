@@ -64,7 +64,8 @@ class LocalOrthanc:
             inside `root` when `root` is given.
         root: a root directory holding an Orthanc, run with chroot (`binary` defaults to
             /usr/sbin/Orthanc there).
-        http_port, dicom_port: fixed ports (0, the default: a free port, chosen at start).
+        http_port: a fixed HTTP port (0, the default: a free port, chosen at start).
+        dicom_port: a fixed DICOM port (0, the default: a free port, chosen at start).
         startup_timeout: seconds to wait for the server to answer.
         keep_files: leave the temporary directory (storage, index, log) in place on exit.
     """
