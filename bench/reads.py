@@ -133,25 +133,17 @@ def report(title: str, unit: str, rows: list[tuple[str, float, float]], count: i
 
 async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
     ids = ids[:500]
-    for width in (1, IN_FLIGHT):
-        rows = []
+    async with (
+        aiohttp.ClientSession() as raw,
+        httpx.AsyncClient(limits=httpx.Limits(max_connections=20)) as plain,
+    ):
 
-        def run(get: Callable[[str], Awaitable[None]], w: int = width) -> Awaitable[None]:
-            return in_flight(w, [lambda i=i: get(i) for i in ids])
+        async def raw_get(i: str) -> None:
+            async with raw.get(f"{url}/instances/{i}") as answer:
+                json.loads(await answer.read())
 
-        async with aiohttp.ClientSession() as raw:
-
-            async def raw_get(i: str) -> None:
-                async with raw.get(f"{url}/instances/{i}") as answer:
-                    json.loads(await answer.read())
-
-            rows.append(("raw aiohttp (ceiling)", *await timed(lambda: run(raw_get))))
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=20)) as plain:
-
-            async def httpx_get(i: str) -> None:
-                (await plain.get(f"{url}/instances/{i}")).json()
-
-            rows.append(("httpx", *await timed(lambda: run(httpx_get))))
+        async def httpx_get(i: str) -> None:
+            (await plain.get(f"{url}/instances/{i}")).json()
 
         async def get_json(i: str) -> None:
             await orthanc.get_json(f"/instances/{i}")
@@ -159,10 +151,20 @@ async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
         async def typed(i: str) -> None:
             await orthanc.api.instances.get_instance(i)
 
-        rows.append(("aiorthanc get_json", *await timed(lambda: run(get_json))))
-        rows.append(("aiorthanc typed get_instance", *await timed(lambda: run(typed))))
+        for width in (1, IN_FLIGHT):
 
-        report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
+            def run(get: Callable[[str], Awaitable[None]], w: int = width) -> Awaitable[None]:
+                return in_flight(w, [lambda i=i: get(i) for i in ids])
+
+            rows = await interleaved(
+                [
+                    ("raw aiohttp (ceiling)", lambda: run(raw_get)),
+                    ("httpx", lambda: run(httpx_get)),
+                    ("aiorthanc get_json", lambda: run(get_json)),
+                    ("aiorthanc typed get_instance", lambda: run(typed)),
+                ]
+            )
+            report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
 
 
 def write_atomically(path: str, data: bytes) -> None:
