@@ -3,7 +3,8 @@
     python examples/manual_modification.py [URL] STUDY_ID [--station TEST]
 
 URL defaults to $ORTHANC_URL, else http://localhost:8042. Each instance is modified on the
-server (which returns the new file without storing it), uploaded, and its original deleted.
+server (which returns the new file without storing it), streamed back into an upload, and its
+original deleted.
 The new study and series UIDs Orthanc gives the first instance of each are reused for the
 next ones, so that the copies stay together. (`study.modify()` does all this in one call;
 this is the way to go when each instance needs its own changes.) Prints the new study's ID.
@@ -28,8 +29,8 @@ async def modify_study(orthanc: AsyncOrthanc, study_id: str, replace: dict[str, 
     for instance in await orthanc.studies.handle(study_id).instances():
         old = {tag: await instance.tag(tag) for tag in UID_TAGS}
         changes = {**replace, **{t: new_uids[u] for t, u in old.items() if u in new_uids}}
-        modified = await instance.modify(replace=changes, force=True)
-        stored = await orthanc.upload(modified)
+        async with instance.stream_modified(replace=changes, force=True) as modified:
+            stored = await orthanc.upload(modified)  # streamed through, never whole in memory
         await instance.delete()
         copy = orthanc.instances.handle(stored.id)
         for tag, uid in old.items():

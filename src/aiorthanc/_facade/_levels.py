@@ -342,3 +342,20 @@ class Instance(InstanceData, Provenance[InstanceInfo]):
         """The DICOM file anonymized (not stored); the keyword arguments of `Study.anonymize`."""
         body = modification_body(**changes)
         return await modified_instance(self._client, self.path, "anonymize", body, timeout)
+
+    def stream_modified(
+        self,
+        *,
+        anonymize: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """The modified (or, with `anonymize`, anonymized) file as chunks, never whole in
+        memory; the keyword arguments of `modify`. Upload it as it comes::
+
+            async with instance.stream_modified(replace={"StationName": "X"}) as chunks:
+                await orthanc.upload(chunks)
+        """
+        route = f"{self.path}/{'anonymize' if anonymize else 'modify'}"
+        body = modification_body(**changes)
+        return stream_chunks(self._client, route, body=body, timeout=timeout)
