@@ -10,13 +10,11 @@ from typing import Any
 
 import anyio
 
+from aiorthanc._cli._common import EXIT_CANCELLED, EXIT_OK, exit_code_of, key_values, printable
 from aiorthanc._dicomweb import DicomWebClient
-from aiorthanc._errors import OrthancError
 
 __all__ = ["add_dicomweb_command"]
 
-_EXIT_OK = 0
-_EXIT_ERROR = 2
 # (flag, environment variable, help): the credentials of the DICOMweb server.
 _CREDENTIALS = (
     ("--user", "DICOMWEB_USER", "user name ($DICOMWEB_USER)"),
@@ -31,7 +29,7 @@ def add_dicomweb_command(commands: Any) -> None:
         "dicomweb",
         help="search (QIDO-RS) and retrieve (WADO-RS) from a DICOMweb server",
         description="QIDO-RS searches and WADO-RS retrieval from any DICOMweb server "
-        "(Orthanc's plugin: http://HOST:8042/dicom-web). Exit code 0, or 2 on an error.",
+        "(Orthanc's plugin: http://HOST:8042/dicom-web). Exit codes as for every command.",
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     search = verbs.add_parser("search", help="search; one DICOM JSON result per line on stdout")
@@ -71,16 +69,6 @@ def _client(args: argparse.Namespace) -> DicomWebClient:
     return DicomWebClient(args.url, auth=auth, token=args.token or None)
 
 
-def _matches(pairs: list[str]) -> dict[str, str]:
-    query = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise ValueError(f"--match takes KEY=VALUE, got {pair!r}")
-        query[key] = value
-    return query
-
-
 def _run_search(args: argparse.Namespace) -> int:
     async def run() -> None:
         async with _client(args) as client:
@@ -89,7 +77,7 @@ def _run_search(args: argparse.Namespace) -> int:
             if args.level == "instances":
                 scope["series"] = args.series
             search = level(
-                _matches(args.match),
+                key_values(args.match, "--match"),
                 fuzzy=args.fuzzy,
                 include_fields=args.include,
                 limit=args.limit,
@@ -115,7 +103,11 @@ def _run_retrieve(args: argparse.Namespace) -> int:
 def _guarded(run: Any) -> int:
     try:
         anyio.run(run)
-    except (OrthancError, ValueError) as exc:
-        sys.stderr.write(f"aiorthanc dicomweb: {exc}\n")
-        return _EXIT_ERROR
-    return _EXIT_OK
+    except KeyboardInterrupt:
+        sys.stderr.write("\naiorthanc dicomweb: interrupted\n")
+        return EXIT_CANCELLED
+    except Exception as exc:  # mapped to a code; anything unexpected is re-raised
+        code, message = exit_code_of(exc)
+        sys.stderr.write(f"aiorthanc dicomweb: {printable(message)}\n")
+        return code
+    return EXIT_OK
