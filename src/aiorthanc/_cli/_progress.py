@@ -103,7 +103,7 @@ class _RichProgress:
         from rich.progress import Progress as RichProgress
 
         counts: tuple[Any, ...] = {
-            "bytes": (DownloadColumn(), TransferSpeedColumn()),
+            "bytes": (DownloadColumn(binary_units=True), TransferSpeedColumn()),
             "files": (MofNCompleteColumn(), TextColumn("files")),
             "percent": (TaskProgressColumn(),),
         }[unit]

@@ -93,11 +93,13 @@ async def _download(args: argparse.Namespace, client: AsyncOrthanc) -> int:
     method = getattr(resource, "download" if is_instance else f"download_{kind}")
     with showing(args, "Downloading", "bytes") as progress:
         estimate = await _estimate(resource, progress)
+        progress.update(0, estimate, "(estimated)" if estimate else "")
 
         def report(received: int, total: int | None) -> None:
             progress.update(received, total or estimate, "" if total else "(estimated)")
 
         size = await method(sys.stdout.buffer if to_stdout else target, progress=report)
+        progress.update(size, size)  # done: an estimated total was only an upper bound
     if args.json:
         level, path = resource.level, target
         emit_json({"ID": resource.id, "Level": level, "Kind": kind, "Path": path, "Bytes": size})
