@@ -163,3 +163,26 @@ def test_help_lists_the_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     for line in ("0    done", "2    usage error", "3    the server", "130  interrupted"):
         assert line in out
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        ["tree"],
+        ["find"],
+        ["download"],
+        ["export"],
+        ["follow"],
+        ["send"],
+        ["modify"],
+        ["anonymize"],
+        ["import"],
+        ["dicomweb", "search"],
+        ["dicomweb", "retrieve"],
+    ],
+)
+def test_every_verb_has_help(verb: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([*verb, "--help"])
+    assert exited.value.code == 0
+    assert "--json" in capsys.readouterr().out

@@ -58,7 +58,7 @@ def add_find_command(commands: Any, common: argparse.ArgumentParser) -> None:
         _find,
         help="find patients, studies, series or instances by their tags",
         description="Find resources by their main DICOM tags, Orthanc's way: wildcards "
-        "(PatientName=DOE*), lists (Modality=CT\\\\MR), date ranges (StudyDate=20240101-20240630, "
+        "(PatientName=DOE*), lists (Modality=CT\\MR), date ranges (StudyDate=20240101-20240630, "
         "StudyDate=2024-01-01..2024-06-30, StudyDate=2024-01-01..). One line per match; "
         "--json: one JSON object per line, as Orthanc describes the resource.",
     )

@@ -144,14 +144,20 @@ def key_values(pairs: list[str], flag: str) -> dict[str, str]:
 
 
 def credentials(
-    args: argparse.Namespace, *, stdin: TextIO | None = None
+    args: argparse.Namespace,
+    *,
+    stdin: TextIO | None = None,
+    variables: tuple[str, str] = (USER_VARIABLE, PASSWORD_VARIABLE),
 ) -> tuple[tuple[str, str] | None, str | None]:
     """`(auth, token)` from the options and the environment; the password asked on a terminal
-    when a user is given without one. Raises `UsageError` when they cannot work."""
+    when a user is given without one. Raises `UsageError` when they cannot work.
+
+    `variables`: the user and password variables the messages name.
+    """
     if args.token and (args.user or args.password):
         raise UsageError("give either --token or --user/--password")
     if args.password and not args.user:
-        raise UsageError(f"--password needs --user (or ${USER_VARIABLE})")
+        raise UsageError(f"--password needs --user (or ${variables[0]})")
     if not args.user:
         return None, args.token or None
     password = args.password
@@ -159,7 +165,7 @@ def credentials(
         stream = stdin if stdin is not None else sys.stdin
         if not stream.isatty():
             raise UsageError(
-                f"no password for {args.user!r}: set ${PASSWORD_VARIABLE}, or run on a "
+                f"no password for {args.user!r}: set ${variables[1]}, or run on a "
                 "terminal to be asked"
             )
         password = getpass.getpass(f"Password for {args.user} at {args.url}: ")
