@@ -186,3 +186,17 @@ def test_every_verb_has_help(verb: list[str], capsys: pytest.CaptureFixture[str]
         main([*verb, "--help"])
     assert exited.value.code == 0
     assert "--json" in capsys.readouterr().out
+
+
+def test_a_reader_that_goes_away_ends_the_command_quietly(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`aiorthanc follow | head -3`: the broken pipe is no error and shows no traceback."""
+
+    async def verb(args: argparse.Namespace, client: Any) -> int:
+        raise BrokenPipeError(32, "Broken pipe")
+
+    args = parse("--url", "http://orthanc.test")
+    args.command = "follow"
+    assert _common.run_verb(args, verb) == 0
+    assert capsys.readouterr().err == ""

@@ -191,10 +191,23 @@ def run_verb(args: argparse.Namespace, verb: Verb) -> int:
     except KeyboardInterrupt:
         sys.stderr.write(f"\n{name}: interrupted\n")
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        # The reader went away (`aiorthanc follow | head -3`): not an error of this command.
+        _silence_stdout()
+        return EXIT_OK
     except Exception as exc:  # mapped to a code; anything unexpected is re-raised
         code, message = exit_code_of(exc)
         sys.stderr.write(f"{name}: {printable(message)}\n")
     return code
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the flush at exit does not fail on the broken pipe."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # not a real file (captured, replaced)
+        pass
 
 
 async def _with_client(args: argparse.Namespace, client: AsyncOrthanc, verb: Verb) -> int:
