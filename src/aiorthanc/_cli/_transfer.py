@@ -20,7 +20,7 @@ from aiorthanc._cli._common import (
 from aiorthanc._cli._progress import Progress, showing
 from aiorthanc._cli._resources import add_level_option, resolve, resolve_all
 from aiorthanc._client import AsyncOrthanc
-from aiorthanc._facade import HELP, ExportOptions, ExportResult, Instance, Resource
+from aiorthanc._facade import DEFAULT_LAYOUT, HELP, ExportOptions, ExportResult, Instance, Resource
 
 __all__ = ["add_download_command", "add_export_command"]
 
@@ -68,7 +68,12 @@ def add_export_command(commands: Any, common: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "resources", nargs="*", metavar="RESOURCE", help="Orthanc IDs or DICOM identifiers"
     )
-    parser.add_argument("--layout", metavar="TEMPLATE", help=help_of["layout"])
+    parser.add_argument(
+        "--layout",
+        metavar="TEMPLATE",
+        help="the path of each file, from tags: '{PatientID}/{StudyDate}/{SOPInstanceUID}.dcm' "
+        f"(default: '{DEFAULT_LAYOUT}'; values are sanitized, nothing lands outside FOLDER)",
+    )
     parser.add_argument(
         "-c",
         "--concurrency",
@@ -86,8 +91,8 @@ async def _download(args: argparse.Namespace, client: AsyncOrthanc) -> int:
     if is_instance and args.media:
         raise UsageError("--media needs a patient, study or series (an instance is one file)")
     to_stdout = args.output == "-"
-    if to_stdout and args.json:
-        raise UsageError("--json prints the report on stdout: give -o FILE with it")
+    if to_stdout and (args.json or sys.stdout.isatty()):
+        raise UsageError("-o - writes the file to stdout: redirect it, without --json")
     target = args.output or f"{resource.id}.{'dcm' if is_instance else 'zip'}"
     kind = "file" if is_instance else "media" if args.media else "archive"
     method = getattr(resource, "download" if is_instance else f"download_{kind}")
