@@ -57,6 +57,14 @@ def test_a_user_without_password_is_asked_on_a_terminal(monkeypatch: pytest.Monk
     assert asked == ["Password for alice at http://localhost:8042: "]
 
 
+def test_the_prompt_never_shows_a_password_in_the_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(_common.getpass, "getpass", lambda prompt: asked.append(prompt) or "x")
+    credentials(parse("--user", "alice", "--url", "http://bob:hunter2@pacs:8042"), stdin=Terminal())
+    assert "hunter2" not in asked[0]
+    assert "pacs:8042" in asked[0]
+
+
 def test_a_user_without_password_off_a_terminal_says_how_to_give_one() -> None:
     with pytest.raises(UsageError, match=r"AIORTHANC_PASSWORD"):
         credentials(parse("--user", "alice"), stdin=io.StringIO())

@@ -28,6 +28,7 @@ from aiorthanc._errors import (
     OrthancError,
 )
 from aiorthanc._facade import JobError
+from aiorthanc._redact import redact_url
 
 __all__ = [
     "EXIT_CANCELLED",
@@ -168,8 +169,15 @@ def credentials(
                 f"no password for {args.user!r}: set ${variables[1]}, or run on a "
                 "terminal to be asked"
             )
-        password = getpass.getpass(f"Password for {args.user} at {args.url}: ")
+        password = getpass.getpass(f"Password for {args.user} at {_shown_url(args.url)}: ")
     return (args.user, password), None
+
+
+def _shown_url(url: str) -> str:
+    try:
+        return redact_url(url)
+    except ValueError:  # not a URL: AsyncOrthanc will say so
+        return "the server"
 
 
 def make_client(args: argparse.Namespace) -> AsyncOrthanc:
