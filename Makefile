@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # debootstrap: the roots of the newer Orthanc versions (make orthanc-versions).
 ORTHANC_PACKAGES := orthanc orthanc-dicomweb orthanc-python orthanc-doc dcmtk openssl debootstrap
 
-.PHONY: install orthanc orthanc-versions test test-unit lint format demo bench spec codegen check-generated clean
+.PHONY: install orthanc orthanc-versions test test-unit lint format docs demo bench spec codegen check-generated clean
 
 install: orthanc $(VENV)/.installed
 
@@ -52,6 +52,10 @@ format: install
 	$(PY) -m ruff check --fix .
 	$(PY) -m ruff format .
 
+# The documentation site (mkdocs.yml, docs/) into site/; strict: a broken link or reference fails.
+docs: install
+	NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs build --strict --site-dir site
+
 # Regenerate spec/orthanc-<version>.json of every supported Orthanc, offline (see codegen/specgen).
 spec: install orthanc-versions
 	$(PY) -m codegen.specgen --output-dir spec
@@ -78,4 +82,4 @@ bench: install
 	$(PY) bench/dicomweb_bench.py stow
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

@@ -14,7 +14,7 @@ One throwaway Orthanc, filled with generated instances (pydicom), then, in one r
 
 Prints each figure and its ratio to the ceiling (higher is better for rates)::
 
-    python bench/reads.py [--instances 2000] [--forest 20000]
+    python bench/reads.py [--instances 2000] [--forest 20000] [--only gets export find forest]
 
 Figures are noisy on shared machines: compare ratios from one run.
 """
@@ -45,6 +45,7 @@ from aiorthanc import AsyncOrthanc
 from aiorthanc.testing import LocalOrthanc
 
 IN_FLIGHT = 8
+SECTIONS = ["gets", "export", "find", "forest"]
 REVIEWED = "Reviewed"
 
 
@@ -104,6 +105,20 @@ async def timed(work: Callable[[], Awaitable[object]]) -> tuple[float, float]:
     return best
 
 
+async def interleaved(
+    variants: list[tuple[str, Callable[[], Awaitable[object]]]], rounds: int = 3
+) -> list[tuple[str, float, float]]:
+    """(name, wall s, cpu s) of each variant, best of `rounds`; one run of each per round, so
+    that a machine getting busier or quieter weighs on every variant alike."""
+    best = {name: (float("inf"), float("inf")) for name, _ in variants}
+    for _ in range(rounds):
+        for name, work in variants:
+            cpu, wall = cpu_seconds(), time.perf_counter()
+            await work()
+            best[name] = min(best[name], (time.perf_counter() - wall, cpu_seconds() - cpu))
+    return [(name, *best[name]) for name, _ in variants]
+
+
 def report(title: str, unit: str, rows: list[tuple[str, float, float]], count: int) -> None:
     """Rows of (name, wall s, cpu s); the first is the ceiling."""
     print(f"\n{title}")
@@ -118,25 +133,17 @@ def report(title: str, unit: str, rows: list[tuple[str, float, float]], count: i
 
 async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
     ids = ids[:500]
-    for width in (1, IN_FLIGHT):
-        rows = []
+    async with (
+        aiohttp.ClientSession() as raw,
+        httpx.AsyncClient(limits=httpx.Limits(max_connections=20)) as plain,
+    ):
 
-        def run(get: Callable[[str], Awaitable[None]], w: int = width) -> Awaitable[None]:
-            return in_flight(w, [lambda i=i: get(i) for i in ids])
+        async def raw_get(i: str) -> None:
+            async with raw.get(f"{url}/instances/{i}") as answer:
+                json.loads(await answer.read())
 
-        async with aiohttp.ClientSession() as raw:
-
-            async def raw_get(i: str) -> None:
-                async with raw.get(f"{url}/instances/{i}") as answer:
-                    json.loads(await answer.read())
-
-            rows.append(("raw aiohttp (ceiling)", *await timed(lambda: run(raw_get))))
-        async with httpx.AsyncClient(limits=httpx.Limits(max_connections=20)) as plain:
-
-            async def httpx_get(i: str) -> None:
-                (await plain.get(f"{url}/instances/{i}")).json()
-
-            rows.append(("httpx", *await timed(lambda: run(httpx_get))))
+        async def httpx_get(i: str) -> None:
+            (await plain.get(f"{url}/instances/{i}")).json()
 
         async def get_json(i: str) -> None:
             await orthanc.get_json(f"/instances/{i}")
@@ -144,10 +151,20 @@ async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
         async def typed(i: str) -> None:
             await orthanc.api.instances.get_instance(i)
 
-        rows.append(("aiorthanc get_json", *await timed(lambda: run(get_json))))
-        rows.append(("aiorthanc typed get_instance", *await timed(lambda: run(typed))))
+        for width in (1, IN_FLIGHT):
 
-        report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
+            def run(get: Callable[[str], Awaitable[None]], w: int = width) -> Awaitable[None]:
+                return in_flight(w, [lambda i=i: get(i) for i in ids])
+
+            rows = await interleaved(
+                [
+                    ("raw aiohttp (ceiling)", lambda: run(raw_get)),
+                    ("httpx", lambda: run(httpx_get)),
+                    ("aiorthanc get_json", lambda: run(get_json)),
+                    ("aiorthanc typed get_instance", lambda: run(typed)),
+                ]
+            )
+            report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
 
 
 def write_atomically(path: str, data: bytes) -> None:
@@ -175,18 +192,23 @@ async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str]) -> None:
             await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in ids])
         shutil.rmtree(target)
 
-    async def ours(**options: int) -> None:
+    async def ours(**options: object) -> None:
         target = tempfile.mkdtemp(prefix="reads-export-")
         result = await orthanc.export(target, **options)  # type: ignore[arg-type]
         assert len(result.written) == len(ids)
         shutil.rmtree(target)
 
-    rows = [
-        ("raw aiohttp, 8 in flight (ceiling)", *await timed(raw_export)),
-        ("raw aiohttp, atomic writes", *await timed(lambda: raw_export(atomic=True))),
-        ("aiorthanc export(concurrency=8)", *await timed(lambda: ours(concurrency=IN_FLIGHT))),
-        ("aiorthanc export() default", *await timed(ours)),
-    ]
+    flat = {"layout": "{InstanceOrthancID}.dcm"}  # the ceiling's files: one folder, ID names
+    rows = await interleaved(
+        [
+            ("raw aiohttp, 8 in flight (ceiling)", raw_export),
+            ("raw aiohttp, atomic writes", lambda: raw_export(atomic=True)),
+            ("aiorthanc export, same files, 8", lambda: ours(concurrency=8, **flat)),
+            ("aiorthanc export, same files", lambda: ours(**flat)),
+            ("aiorthanc export(concurrency=8)", lambda: ours(concurrency=IN_FLIGHT)),
+            ("aiorthanc export() default", ours),
+        ]
+    )
     report(f"export of {len(ids)} instances to a folder", "files", rows, len(ids))
 
 
@@ -273,16 +295,22 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--instances", type=int, default=2000)
     parser.add_argument("--forest", type=int, default=20000)
+    parser.add_argument(
+        "--only", nargs="+", choices=SECTIONS, default=SECTIONS, help="the parts to run"
+    )
     args = parser.parse_args()
     config = {"UserMetadata": {REVIEWED: 1024}}
     async with LocalOrthanc(config=config) as server, server.client() as orthanc:
         await fill(orthanc, args.instances)
         ids = await orthanc.get_json("/instances")
         print(f"Orthanc {await orthanc.server_version()}, {len(ids)} instances, {server.url}")
-        await small_gets(server.url, ids, orthanc)
-        await exports(server.url, orthanc, ids)
-        await finds(server.url, orthanc)
-        if args.forest:  # 0 skips it
+        if "gets" in args.only:
+            await small_gets(server.url, ids, orthanc)
+        if "export" in args.only:
+            await exports(server.url, orthanc, ids)
+        if "find" in args.only:
+            await finds(server.url, orthanc)
+        if args.forest and "forest" in args.only:  # --forest 0 skips it too
             if args.forest > len(ids):
                 await fill(orthanc, args.forest - len(ids), offset=len(ids))
             forests(server.url, args.forest)

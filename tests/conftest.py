@@ -9,6 +9,7 @@ pytest_plugins = ["aiorthanc.testing.pytest_plugin"]
 _INTEGRATION = Path(__file__).parent / "integration"
 # Modules that start a server of each supported version themselves: run once, not per version.
 _EVERY_VERSION = {
+    "test_facade_changes_filters",
     "test_facade_retrieve",
     "test_facade_versions",
     "test_generated_api",

@@ -52,6 +52,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._verify = verify
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
+        self._timeouts: dict[tuple[float | None, ...], Any] = {}
 
     def _client(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
@@ -82,7 +83,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         except httpx.RequestNotRead:
             body = _chunks(request.stream)  # type: ignore[arg-type]
         headers = [(k, v) for k, v in request.headers.multi_items() if k != "transfer-encoding"]
-        with _mapped(self._aiohttp, request):
+        try:
             answer = await self._client().request(
                 request.method,
                 self._url(request.url),
@@ -90,13 +91,15 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
                 data=body,
                 allow_redirects=False,
                 compress=None,
-                timeout=self._aiohttp.ClientTimeout(
-                    total=None,
-                    connect=timeout.get("pool"),
-                    sock_connect=timeout.get("connect"),
-                    sock_read=timeout.get("read"),
-                ),
+                timeout=self._timeout(timeout),
             )
+        except httpx.HTTPError:
+            raise
+        except Exception as exc:  # not a context manager: this runs once per request
+            mapped = _mapped_error(self._aiohttp, exc, request)
+            if mapped is exc:
+                raise
+            raise mapped from exc
         return httpx.Response(
             answer.status,
             headers=answer.raw_headers,
@@ -104,6 +107,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             request=request,
             extensions={"http_version": b"HTTP/1.1"},
         )
+
+    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+        """aiohttp's timeout for httpx's, made once per distinct value."""
+        key = (timeout.get("pool"), timeout.get("connect"), timeout.get("read"))
+        made = self._timeouts.get(key)
+        if made is None:
+            pool, connect, read = key
+            made = self._aiohttp.ClientTimeout(
+                total=None, connect=pool, sock_connect=connect, sock_read=read
+            )
+            self._timeouts[key] = made
+        return made
 
     def _url(self, url: httpx.URL) -> Any:
         from yarl import URL
@@ -155,6 +170,14 @@ def _mapped(aiohttp: Any, request: httpx.Request) -> Iterator[None]:
         if kind is None:
             raise
         raise kind(str(exc) or type(exc).__name__, request=request) from exc
+
+
+def _mapped_error(aiohttp: Any, exc: Exception, request: httpx.Request) -> Exception:
+    """The httpx exception for an aiohttp failure (`exc` itself when there is none)."""
+    kind = _httpx_kind(aiohttp, exc)
+    if kind is None:
+        return exc
+    return kind(str(exc) or type(exc).__name__, request=request)
 
 
 def _httpx_kind(aiohttp: Any, exc: Exception) -> type[httpx.TransportError] | None:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING
 
 from typing_extensions import Unpack
@@ -16,6 +17,7 @@ from typing_extensions import Unpack
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
     Changes,
+    DownloadTarget,
     ExportOptions,
     ExportResult,
     Forest,
@@ -25,11 +27,16 @@ from aiorthanc._facade import (
     Modalities,
     PatientCollection,
     Peers,
+    ProgressCallback,
+    SendTarget,
     SeriesCollection,
     StudyCollection,
+    archive_request,
     build_forest_with,
+    download,
     export_with,
     server_labels,
+    stream_chunks,
     takes_options,
 )
 from aiorthanc._generated.models import UploadResult
@@ -151,6 +158,40 @@ class AsyncOrthanc(Session):
         """
 
         return await export_with(self, options)
+
+    # -- archives of several resources ----------------------------------------------------------
+
+    async def download_archive(
+        self,
+        resources: SendTarget,
+        target: DownloadTarget,
+        *,
+        media: bool = False,
+        progress: ProgressCallback | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> int:
+        """One ZIP of several resources of any levels (IDs or resources), or with `media` their
+        DICOMDIR media, streamed to a path (atomically) or a binary file; the bytes written.
+
+        ``await orthanc.download_archive(await orthanc.patients.ids(), "all.zip")``
+        """
+        route, body = archive_request(resources, media)
+        return await download(self, route, target, body=body, progress=progress, timeout=timeout)
+
+    def stream_archive(
+        self,
+        resources: SendTarget,
+        *,
+        media: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """The ZIP (DICOMDIR media if `media`) of several resources as chunks::
+
+        async with orthanc.stream_archive([study_a, study_b]) as chunks:
+            async for chunk in chunks: ...
+        """
+        route, body = archive_request(resources, media)
+        return stream_chunks(self, route, body=body, timeout=timeout)
 
     # -- DICOMweb --------------------------------------------------------------------------------
 

@@ -14,8 +14,10 @@ client's event hooks are still called. A client passed in by the caller, or a cu
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
+import re
 import ssl
 from collections.abc import Mapping
 from typing import Any, Literal
@@ -82,6 +84,9 @@ class Connection:
         self._auth_header = _auth_header(auth)
         # Default headers of the direct path, lower-case: the client's, ours, auth's.
         self._base_headers: dict[str, str] = {}
+        # The same with Host, for requests built without httpx's defaults (`_plain_request`).
+        self._plain_headers: dict[str, str] | None = None
+        self._default_timeout = self._timeout.as_dict()
 
     @property
     def http_client(self) -> httpx.AsyncClient:
@@ -116,13 +121,19 @@ class Connection:
     ) -> httpx.Request:
         """One request, with the default headers (`headers`, lower-case keys, win) and timeout."""
         http = self.http_client
+        chosen = (
+            self._default_timeout if timeout is USE_DEFAULT else httpx.Timeout(timeout).as_dict()
+        )
+        if self._direct is not None and json is None and content is None:
+            fast = self._plain_request(method, url, params, headers, chosen)
+            if fast is not None:
+                return fast
         if self._direct is not None:
             merged = {**self._base_headers, **headers}
         else:  # a client of the caller's: its headers as they are now
             merged = {k.lower(): v for k, v in http.headers.items()}
             merged.update(self._headers)
             merged.update(headers)
-        chosen = self._timeout if timeout is USE_DEFAULT else httpx.Timeout(timeout)
         return httpx.Request(
             method,
             url,
@@ -130,8 +141,33 @@ class Connection:
             json=json,
             content=content,
             headers=list(merged.items()),
-            extensions={"timeout": chosen.as_dict()},
+            extensions={"timeout": chosen},
         )
+
+    def _plain_request(
+        self,
+        method: str,
+        url: str,
+        params: Mapping[str, Any] | None,
+        headers: dict[str, str],
+        timeout: dict[str, float | None],
+    ) -> httpx.Request | None:
+        """A body-less request made without httpx parsing its URL and headers again (most of
+        the client's CPU on a small GET); None when the URL needs httpx's normalizing."""
+        target = plain_url(url, params)
+        if target is None:
+            return None
+        if self._plain_headers is None:
+            probe = httpx.Request("GET", target, headers=list(self._base_headers.items()))
+            self._plain_headers = {k.lower(): v for k, v in probe.headers.items()}
+        merged = {**self._plain_headers, **headers}
+        if method in _SAYS_EMPTY and "content-length" not in merged:
+            merged["content-length"] = "0"
+        request = httpx.Request(
+            method, target, headers=merged, stream=_NO_BODY, extensions={"timeout": timeout}
+        )
+        request.read()  # an empty body, known as such (not a stream to send chunked)
+        return request
 
     async def send(self, request: httpx.Request) -> httpx.Response:
         """Send `request`; the answer's body is left unread."""
@@ -164,6 +200,40 @@ class Connection:
         if name != "httpx":
             raise ValueError(f"transport must be 'auto', 'aiohttp' or 'httpx', not {name!r}")
         return httpx.AsyncHTTPTransport(verify=self._verify, limits=self._limits)
+
+
+_NO_BODY = httpx.ByteStream(b"")
+
+# A path httpx would leave as it is: unreserved, sub-delims, ':', '@', '/', and valid %XX escapes
+# (what `quote_segment` makes); no dot segment to normalize.
+_PLAIN_PATH = re.compile(r"(?:[A-Za-z0-9\-_~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2}|\.(?![./]|$))*")
+_SAYS_EMPTY = frozenset({"POST", "PUT", "PATCH"})  # httpx sends "Content-Length: 0" for these
+_PREFIX = re.compile(r"(https?://[^/?#]+)(/.*)?")
+
+
+def plain_url(url: str, params: Mapping[str, Any] | None) -> httpx.URL | None:
+    """`httpx.URL(url, params=params)` made from a cached parse of the server's part of `url`,
+    or None when the path holds something httpx would normalize (then httpx parses it)."""
+    match = _PREFIX.fullmatch(url)
+    if match is None or match.group(2) is None:
+        return None
+    origin, path = match.group(1), match.group(2)
+    if not _PLAIN_PATH.fullmatch(path):
+        return None
+    parsed = _origin(origin)
+    query = str(httpx.QueryParams(params)) if params else None
+    try:
+        reference = parsed._uri_reference._replace(path=path, query=query or None)
+    except AttributeError:  # httpx changed its internals: parse as httpx does
+        return None
+    target = httpx.URL.__new__(httpx.URL)
+    target._uri_reference = reference
+    return target
+
+
+@functools.lru_cache(maxsize=64)
+def _origin(origin: str) -> httpx.URL:
+    return httpx.URL(origin + "/")
 
 
 def _on_asyncio() -> bool:

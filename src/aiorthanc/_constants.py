@@ -65,7 +65,9 @@ IMPORT_MAX_RETRIES = 1000
 DEFAULT_FOREST_DEPTH: Final = "instance"
 DEFAULT_FOREST_PAGE_SIZE = 2000
 DEFAULT_FOREST_CONCURRENCY = 4
-DEFAULT_EXPORT_CONCURRENCY = 4
+DEFAULT_EXPORT_CONCURRENCY = 8
+# Instances per listing request of a whole-server export: the first downloads start early.
+DEFAULT_EXPORT_PAGE_SIZE = 500
 
 # Listing and find (the facade).
 # Resources per request of `all()` and `find()`: iterations start yielding soon.

@@ -28,6 +28,7 @@ The exception tree::
     │   └── AnswerTooLargeError         an answer larger than the client reads into memory
     ├── OptionalDependencyError         an extra is not installed (also an ImportError)
     ├── ExportPathError                 an export path would fall outside the target folder
+    ├── NotFetchedError                 a resource made from its ID alone has no info yet
     └── LocalOrthancError               aiorthanc.testing could not run a local Orthanc
         └── OrthancNotInstalledError    ... because the Orthanc binary is not installed
 
@@ -107,6 +108,10 @@ class OptionalDependencyError(OrthancError, ImportError):
 
 class ExportPathError(OrthancError):
     """A computed export path would fall outside the export folder."""
+
+
+class NotFetchedError(OrthancError):
+    """A resource made from its ID alone (`handle()`) was asked for info it has not read yet."""
 
 
 class LocalOrthancError(OrthancError):

@@ -8,8 +8,10 @@ so that the whole exchange is retried, not only the wait for the headers.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Iterator
-from contextlib import contextmanager
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from types import TracebackType
 from typing import Generic, TypeVar
 
 import anyio
@@ -29,6 +31,10 @@ from aiorthanc._redact import redact_url
 from aiorthanc._retry import Retryable, RetryPolicy
 
 __all__ = ["Exchange", "unread", "within"]
+
+logger = logging.getLogger("aiorthanc.http")
+"""One DEBUG line per request sent: method, route (no credentials, secret query values masked),
+status or failure, and seconds until the answer was handled."""
 
 T = TypeVar("T")
 
@@ -51,6 +57,7 @@ class Exchange(Generic[T]):
         self.body = body
         self.safe = safe
         self.handler = handler
+        self.status: int | None = None
 
     async def attempt(self, headers_deadline: float | None) -> T:
         """Send once; raise `Retryable` for a failure the policy would send again.
@@ -58,9 +65,22 @@ class Exchange(Generic[T]):
         With `headers_deadline`, the handler runs outside the caller's deadline scope: only the
         wait for the headers is bounded (a stream's body is its consumer's to bound).
         """
+        if not logger.isEnabledFor(logging.DEBUG):
+            return await self._attempt(headers_deadline)
+        started = time.monotonic()
+        try:
+            result = await self._attempt(headers_deadline)
+        except BaseException as failure:
+            _log(self.request, _outcome(failure), started)
+            raise
+        _log(self.request, str(self.status), started)
+        return result
+
+    async def _attempt(self, headers_deadline: float | None) -> T:
         request, policy, body, safe = self.request, self.policy, self.body, self.safe
         with within(headers_deadline, request):
             response = await self._receive()
+        self.status = response.status_code
         try:
             return await self.handler(response)
         except IncompleteAnswerError as cut:
@@ -102,22 +122,62 @@ class Exchange(Generic[T]):
         raise status_error
 
 
-@contextmanager
-def within(deadline: float | None, request: httpx.Request) -> Iterator[None]:
-    """Bound the block by `deadline` seconds: `APITimeoutError` (not retried) past it."""
-    if deadline is None:
-        yield
-        return
-    try:
-        with anyio.fail_after(deadline):
-            yield
-    except TimeoutError:
-        url = redact_url(request.url)
-        raise APITimeoutError(
-            f"{request.method} {url}: no complete answer within the deadline of {deadline:g} s",
-            method=request.method,
-            url=url,
-        ) from None
+class within:  # lower case: used as a function, `with within(deadline, request):`
+    """Bound the block by `deadline` seconds: `APITimeoutError` (not retried) past it.
+
+    A class rather than `anyio.fail_after` in a generator: it runs once per request.
+    """
+
+    __slots__ = ("_deadline", "_request", "_scope")
+
+    def __init__(self, deadline: float | None, request: httpx.Request) -> None:
+        self._deadline = deadline
+        self._request = request
+        self._scope: anyio.CancelScope | None = None
+
+    def __enter__(self) -> None:
+        if self._deadline is not None:
+            self._scope = anyio.CancelScope(deadline=anyio.current_time() + self._deadline)
+            self._scope.__enter__()
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        scope = self._scope
+        if scope is None:
+            return
+        scope.__exit__(kind, exc, traceback)
+        if scope.cancelled_caught and anyio.current_time() >= scope.deadline:
+            request = self._request
+            url = redact_url(request.url)
+            raise APITimeoutError(
+                f"{request.method} {url}: no complete answer within the deadline of "
+                f"{self._deadline:g} s",
+                method=request.method,
+                url=url,
+            ) from None
+
+
+def _outcome(failure: BaseException) -> str:
+    """A failure in a few words, for the log line (never a URL: the line names it already)."""
+    if isinstance(failure, Retryable):
+        return f"{failure.reason}, to be retried"
+    status = getattr(failure, "status_code", None)
+    name = type(failure).__name__
+    return f"{status} {name}" if isinstance(status, int) else name
+
+
+def _log(request: httpx.Request, outcome: str, started: float) -> None:
+    # The path and a masked query only: no scheme, host or user info.
+    url = request.url
+    route = url.raw_path.decode("ascii", "replace")
+    if url.query:
+        route = route.split("?", 1)[0] + "?" + redact_url(url).split("?", 1)[1]
+    seconds = time.monotonic() - started
+    logger.debug("%s %s -> %s in %.3f s", request.method, route, outcome, seconds)
 
 
 async def unread(response: httpx.Response) -> httpx.Response:

@@ -35,7 +35,7 @@ from aiorthanc._errors import (
     UnsupportedOperationError,
 )
 from aiorthanc._exchange import Exchange, unread, within
-from aiorthanc._redact import redact_url, split_credentials
+from aiorthanc._redact import parse_server_url, redact_url
 from aiorthanc._retry import (
     DEFAULT_RETRY_POLICY,
     IDEMPOTENT_METHODS,
@@ -107,7 +107,7 @@ class Session:
         max_answer_size: int | None = DEFAULT_MAX_ANSWER_SIZE,
         deadline: float | None = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        base_url, url_credentials = _parse_url(url)
+        base_url, url_credentials = parse_server_url(url)
         if auth is not None and token is not None:
             raise ValueError("give either auth or token, not both")
         if auth is None and token is None and url_credentials is not None:
@@ -256,6 +256,7 @@ class Session:
         handler: Callable[[httpx.Response], Awaitable[T]],
         *,
         params: QueryParams | None = None,
+        json: Any = None,
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
         idempotent: bool | None = None,
@@ -281,7 +282,7 @@ class Session:
             path,
             handle,
             params=params,
-            json=None,
+            json=json,
             content=None,
             headers=headers,
             timeout=timeout,
@@ -420,20 +421,25 @@ class Session:
         query = {k: _query_value(v) for k, v in (params or {}).items() if v is not None}
         deadline = self._call_deadline(timeout)
 
+        async def send(data: Any) -> T:
+            request = self._connection.build(
+                method,
+                url,
+                params=query or None,
+                json=json,
+                content=data,
+                headers=extra,
+                timeout=timeout,
+            )
+            exchange = Exchange(self._connection, request, policy, body, safe, handler)
+            with within(deadline if whole else None, request):
+                return await exchange.attempt(None if whole else deadline)
+
         async def attempt() -> T:
+            if content is None:  # nothing to open (most requests)
+                return await send(None)
             async with body.open() as data:
-                request = self._connection.build(
-                    method,
-                    url,
-                    params=query or None,
-                    json=json,
-                    content=data,
-                    headers=extra,
-                    timeout=timeout,
-                )
-                exchange = Exchange(self._connection, request, policy, body, safe, handler)
-                with within(deadline if whole else None, request):
-                    return await exchange.attempt(None if whole else deadline)
+                return await send(data)
 
         return await retrying(policy, attempt, what=lambda: f"{method} {redact_url(url)}")
 
@@ -448,30 +454,6 @@ class Session:
         limit = self._max_answer_size
         content = await read_bounded(response, limit if limit is not None else sys.maxsize)
         return buffered(response, content)
-
-
-def _parse_url(url: str) -> tuple[httpx.URL, tuple[str, str] | None]:
-    """The server's URL without credentials, and the credentials it held; ValueError if bad."""
-    try:
-        base_url, url_credentials = split_credentials(url)
-    except httpx.InvalidURL:
-        base_url = None
-    if base_url is None:
-        # Raised outside the except block: httpx's message quotes the part it could not
-        # parse (maybe a piece of a password) and would stay in the error's __context__.
-        raise ValueError(
-            "url is not a valid URL; percent-encode any '#', '?', '/' or '@' in a password, "
-            "or pass auth=(user, password)"
-        )
-    if base_url.scheme not in ("http", "https"):
-        raise ValueError(f"url must start with http:// or https://, got {redact_url(url)!r}")
-    if base_url.query or base_url.fragment:
-        # Often a password with an unencoded '#' or '?': never echo what follows it.
-        raise ValueError(
-            "url must have no query or fragment ('?' or '#'); percent-encode such characters "
-            "in a password, or pass auth=(user, password)"
-        )
-    return base_url, url_credentials
 
 
 def _policy(retries: RetryPolicy | int) -> RetryPolicy:

@@ -78,3 +78,22 @@ async def test_a_failed_job_raises_with_orthancs_error_fields() -> None:
             await job.resubmit()
             with pytest.raises(JobFailedError):
                 await job.wait(60, poll_interval=0.1)
+
+
+async def test_a_modified_instance_streams_into_an_upload() -> None:
+    with LocalOrthanc() as server:
+        async with server.client() as orthanc:
+            study = await _study(orthanc)
+            instance = orthanc.instances.handle((await study.instances())[0].id)
+            changes = {"replace": {"PatientName": "X^Y"}, "force": True}
+            async with instance.stream_modified(**changes) as chunks:
+                streamed = b"".join([chunk async for chunk in chunks])
+            assert pydicom.dcmread(io.BytesIO(streamed)).PatientName == "X^Y"
+            async with instance.stream_modified(
+                anonymize=True, keep=["StudyDescription"]
+            ) as chunks:
+                stored = await orthanc.upload(chunks)
+            copy = await orthanc.instances.get(stored.id)
+            assert stored.id != instance.id
+            assert await copy.tag("StudyDescription") == "Study 0"
+            assert await copy.tag("PatientName") != "Test^Patient0"

@@ -1,5 +1,6 @@
 """The facade: resource objects, collections, find, forest, downloads and export."""
 
+from aiorthanc._facade._archives import archive_request
 from aiorthanc._facade._base import OptionalDependencyError, Resource
 from aiorthanc._facade._changes import ChangeFollower, Changes, Checkpoint
 from aiorthanc._facade._collections import (
@@ -9,7 +10,7 @@ from aiorthanc._facade._collections import (
     SeriesCollection,
     StudyCollection,
 )
-from aiorthanc._facade._download import DownloadTarget, ProgressCallback
+from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download, stream_chunks
 from aiorthanc._facade._enums import Change, ChangeType, JobInfo, JobState
 from aiorthanc._facade._export import (
     ExportOptions,
@@ -51,6 +52,7 @@ from aiorthanc._facade._query import (
 from aiorthanc._facade._sending import SendTarget
 
 __all__ = [
+    "archive_request",
     "Peer",
     "Peers",
     "SendTarget",
@@ -104,8 +106,10 @@ __all__ = [
     "StudyCollection",
     "build_forest",
     "build_forest_with",
+    "download",
     "export",
     "export_with",
+    "stream_chunks",
     "sanitize_component",
     "takes_options",
 ]

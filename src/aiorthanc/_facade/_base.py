@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, Protocol, TypeVar
 
 from pydantic import BaseModel
 
-from aiorthanc._errors import OptionalDependencyError
+from aiorthanc._errors import NotFetchedError, OptionalDependencyError
 from aiorthanc._facade._capabilities import LABELS_VERSION
 from aiorthanc._facade._download import DownloadTarget, ProgressCallback, download
 from aiorthanc._facade._models import ResourceStatistics
@@ -56,7 +56,9 @@ class Resource(Generic[InfoT]):
     """A patient, study, series or instance of one Orthanc server.
 
     Holds the resource's expanded answer (`info`) as it was when fetched; `refresh()` fetches it
-    again. Two resource objects are equal when they are of the same level, have the same ID and
+    again. A resource made from its ID alone (`from_id()`, a collection's `handle()`) has no
+    info until `refresh()`: its requests work, its info properties raise `NotFetchedError`.
+    Two resource objects are equal when they are of the same level, have the same ID and
     come from the same server URL.
     """
 
@@ -67,11 +69,29 @@ class Resource(Generic[InfoT]):
     info_model: ClassVar[type[BaseModel]]
     _repr_tags: ClassVar[tuple[str, ...]] = ()
 
-    __slots__ = ("_client", "_info")
+    __slots__ = ("_client", "_id", "_info")
 
     def __init__(self, client: Session, info: InfoT) -> None:
         self._client = client
-        self._info = info
+        self._info: InfoT | None = info
+        self._id = info.id
+
+    @classmethod
+    def from_id(cls: type[R], client: Session, resource_id: str) -> R:
+        """A resource known by its Orthanc ID, without a request (e.g. the ID of a change).
+
+        Navigation, downloads, modification and deletion work at once; `info` and the
+        properties read from it need ``await resource.refresh()`` first.
+
+        Raises:
+            ValueError: when `resource_id` is not one path segment (see `fetch`).
+        """
+        _segment(resource_id, "an Orthanc ID")
+        resource = cls.__new__(cls)
+        resource._client = client
+        resource._info = None
+        resource._id = resource_id
+        return resource
 
     @classmethod
     def from_json(cls: type[R], client: Session, data: Any) -> R:
@@ -102,11 +122,25 @@ class Resource(Generic[InfoT]):
     @property
     def id(self) -> str:
         """The Orthanc ID."""
-        return self._info.id
+        return self._id
+
+    @property
+    def fetched(self) -> bool:
+        """False for a resource made from its ID alone and not refreshed since."""
+        return self._info is not None
 
     @property
     def info(self) -> InfoT:
-        """The expanded answer, as last fetched."""
+        """The expanded answer, as last fetched.
+
+        Raises:
+            NotFetchedError: the resource was made from its ID alone; `refresh()` reads it.
+        """
+        if self._info is None:
+            raise NotFetchedError(
+                f"{type(self).__name__} {self._id!r} was made from its ID alone:"
+                " `await resource.refresh()` reads its info"
+            )
         return self._info
 
     @property
@@ -122,7 +156,7 @@ class Resource(Generic[InfoT]):
     @property
     def main_dicom_tags(self) -> dict[str, str]:
         """The main DICOM tags by keyword (``{"StudyDate": "20240131", ...}``)."""
-        return _keyword_dict(self._info.main_dicom_tags)
+        return _keyword_dict(self.info.main_dicom_tags)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Resource) or type(other) is not type(self):
@@ -133,7 +167,7 @@ class Resource(Generic[InfoT]):
         return hash((type(self).__name__, self.id))
 
     def __repr__(self) -> str:
-        tags = self.main_dicom_tags
+        tags = self.main_dicom_tags if self._info is not None else {}
         shown = "".join(f", {k}={tags[k]!r}" for k in self._repr_tags if tags.get(k))
         return f"{type(self).__name__}(id={self.id!r}{shown})"
 

@@ -54,6 +54,14 @@ class ResourceCollection(Generic[R]):
         """
         return await self._resource_type.fetch(self._client, resource_id, timeout=timeout)
 
+    def handle(self, resource_id: str) -> R:
+        """The resource with this Orthanc ID, without a request (see `Resource.from_id`).
+
+        ``orthanc.instances.handle(change.id)`` downloads, modifies or deletes at once; its
+        info needs ``await .refresh()``. Use `get()` to read it (and learn whether it exists).
+        """
+        return self._resource_type.from_id(self._client, resource_id)
+
     async def delete(
         self,
         resources: str | R | Iterable[str | R],

@@ -14,11 +14,11 @@ from __future__ import annotations
 import inspect
 import os
 import secrets
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Protocol, TypeAlias
+from typing import IO, TYPE_CHECKING, Any, Protocol, TypeAlias
 
 import anyio.to_thread
 import httpx
@@ -62,6 +62,7 @@ async def stream_chunks(
     path: str,
     *,
     params: QueryParams | None = None,
+    body: Any = None,
     headers: dict[str, str] | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
     timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
@@ -72,8 +73,9 @@ async def stream_chunks(
     pool as soon as the block ends, also when the caller stops iterating early. The iteration
     raises `IncompleteAnswerError` instead of ending when the body is cut.
     """
+    method = "GET" if body is None else "POST"
     async with client.stream(
-        "GET", path, params=params, headers=headers, timeout=timeout
+        method, path, params=params, json=body, headers=headers, timeout=timeout
     ) as response:
         yield _checked(response, BodyCheck(response, format_of(path)), chunk_size)
 
@@ -97,6 +99,22 @@ class _Download:
     progress: ProgressCallback | None
     chunk_size: int
     timeout: TimeoutTypes | UseDefault
+    body: Any = None  # JSON: sent by POST, for routes that read what to answer from a body
+
+    async def exchange(
+        self, attempt: Callable[[httpx.Response], Awaitable[int]], retries: int | None = None
+    ) -> int:
+        """Send the request; `attempt` writes the answer (again after each retry)."""
+        return await self.client.exchange(
+            "GET" if self.body is None else "POST",
+            self.path,
+            attempt,
+            params=self.params,
+            json=self.body,
+            timeout=self.timeout,
+            idempotent=True,  # a download changes nothing on the server
+            retries=retries,
+        )
 
 
 async def download(
@@ -105,18 +123,20 @@ async def download(
     target: DownloadTarget,
     *,
     params: QueryParams | None = None,
+    body: Any = None,
     progress: ProgressCallback | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
     timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
 ) -> int:
-    """Stream the body of GET `path` into `target` and return the number of bytes written.
+    """Stream the body of GET `path` (POST with a JSON `body`, read-only routes such as
+    ``/tools/create-archive``) into `target` and return the number of bytes written.
 
     A path target is written to a temporary file in the same directory, then renamed over the
     target: readers never see a partial file, and the temporary file is removed if the download
     fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
     the umask). A file target is written from its current position and not closed.
     """
-    job = _Download(client, path, params, progress, chunk_size, timeout)
+    job = _Download(client, path, params, progress, chunk_size, timeout, body)
     if isinstance(target, str | os.PathLike):
         return await _download_to_path(job, Path(target))
     return await _download_to_file(job, target)
@@ -133,14 +153,7 @@ async def _download_to_file(job: _Download, file: IO[bytes]) -> int:
         check.finish()
         return done
 
-    done = await job.client.exchange(
-        "GET",
-        job.path,
-        attempt,
-        params=job.params,
-        timeout=job.timeout,
-        retries=None if start is not None else 0,
-    )
+    done = await job.exchange(attempt, retries=None if start is not None else 0)
     await anyio.to_thread.run_sync(file.flush)
     return done
 
@@ -183,9 +196,7 @@ async def _download_to_path(job: _Download, target: Path) -> int:
             return await anyio.to_thread.run_sync(_write_whole, target, data)
         return await _stream_to_path(job, response, check, target)
 
-    return await job.client.exchange(
-        "GET", job.path, attempt, params=job.params, timeout=job.timeout
-    )
+    return await job.exchange(attempt)
 
 
 async def _stream_to_path(
@@ -226,13 +237,16 @@ def _create_temp(target: Path) -> tuple[int, Path]:
     `open()` gives: the renamed file gets the permissions any other written file would.
     """
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    target.parent.mkdir(parents=True, exist_ok=True)
     while True:
         temp = target.with_name(f".{target.name[:64]}.{secrets.token_hex(4)}.part")
         try:
             return os.open(temp, flags, 0o666), temp
         except FileExistsError:
             continue
+        except FileNotFoundError:
+            # The folder is made only when missing: an export writes many files per folder.
+            target.parent.mkdir(parents=True, exist_ok=True)
+            return os.open(temp, flags, 0o666), temp
 
 
 async def settle(result: Awaitable[None] | None) -> None:

@@ -5,24 +5,23 @@ from __future__ import annotations
 import os
 from collections.abc import Awaitable, Iterable
 from dataclasses import KW_ONLY, dataclass, field
-from pathlib import Path, PurePosixPath
+from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar, cast
 
 import anyio
+from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._download import download, settle
-from aiorthanc._facade._forest import ForestOptions, build_forest_with
-from aiorthanc._facade._layout import (
-    FolderLayout,
-    LayoutFunction,
-    PathResolver,
-)
+from aiorthanc._facade._layout import FolderLayout, LayoutFunction
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
+from aiorthanc._facade._placing import Placer, instance_tags
+from aiorthanc._facade._server_listing import list_server
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -34,7 +33,6 @@ __all__ = [
     "ExportResult",
     "export",
     "export_with",
-    "instance_tags",
 ]
 
 A = TypeVar("A")
@@ -45,8 +43,10 @@ class ExportProgressCallback(Protocol):
     """Called after each file of an export as ``progress(files_done, files_total)``.
 
     `files_done` counts the files written, skipped (`skip_existing`) and missing (deleted from
-    the server since the listing); it reaches `files_total` when the export is complete. May be
-    a coroutine function: it is awaited before that worker takes its next file.
+    the server since the listing); it reaches `files_total` when the export is complete. An
+    export of the whole server starts downloading while it lists: until the listing is over,
+    `files_total` is the server's instance count from `/statistics`. May be a coroutine
+    function: it is awaited before that worker takes its next file.
     """
 
     def __call__(self, files_done: int, files_total: int, /) -> Awaitable[None] | None:
@@ -66,51 +66,10 @@ class ExportResult:
     bytes_written: int = 0
 
 
-def instance_tags(
-    instance: Instance,
-    series: Series | None,
-    study: Study | None,
-    patient_tags: dict[str, str] | None,
-) -> dict[str, str]:
-    """The tags a layout sees for one instance: main DICOM tags of every level, and Orthanc IDs."""
-    tags: dict[str, str] = {}
-    tags.update(patient_tags or {})
-    if study is not None:
-        tags.update(study.main_dicom_tags)
-        tags["StudyOrthancID"] = study.id
-        tags["PatientOrthancID"] = study.parent_patient_id
-    if series is not None:
-        tags.update(series.main_dicom_tags)
-        tags["SeriesOrthancID"] = series.id
-    tags.update(instance.main_dicom_tags)
-    tags["InstanceOrthancID"] = instance.id
-    return tags
-
-
 async def _collect(
-    client: Session,
-    resources: Iterable[Resource[Any]] | None,
-    timeout: TimeoutTypes | UseDefault,
+    resources: Iterable[Resource[Any]], timeout: TimeoutTypes | UseDefault
 ) -> list[tuple[Instance, dict[str, str]]]:
-    """Every instance to export with its tags, in a constant number of requests per resource."""
-    if resources is None:
-        forest = await build_forest_with(client, ForestOptions(timeout=timeout))
-        items = []
-        for instance in forest.instances:
-            series = forest.parent(instance)
-            study = forest.parent(series) if series is not None else None
-            patient = forest.parent(study) if study is not None else None
-            patient_tags = (
-                patient.main_dicom_tags
-                if patient is not None
-                else (
-                    study.patient_tags.model_dump(by_alias=True, exclude_none=True)
-                    if study
-                    else None
-                )
-            )
-            items.append((instance, instance_tags(instance, series, study, patient_tags)))
-        return items
+    """The instances of `resources` with their tags, in a constant number of requests each."""
     result: dict[str, tuple[Instance, dict[str, str]]] = {}
     for resource in resources:
         for instance, tags in await _collect_one(resource, timeout):
@@ -184,20 +143,13 @@ async def _both(a: Awaitable[A], b: Awaitable[B]) -> tuple[A, B]:
 def _plan(
     items: list[tuple[Instance, dict[str, str]]], layout: FolderLayout, root: Path
 ) -> list[tuple[Instance, Path]]:
-    """Target paths, checked to be inside `root`; names made unique where sanitizing collided."""
-    taken: set[Path] = set()
-    plan = []
-    resolver = PathResolver(root)
-    for instance, tags in sorted(items, key=lambda item: item[0].id):
-        relative = layout.relative_path(tags)
-        target = resolver.inside(relative)
-        if target in taken:
-            name = PurePosixPath(relative.name)
-            unique = f"{name.stem} ({instance.id[:8]}){name.suffix}"
-            target = resolver.inside(relative.with_name(unique))
-        taken.add(target)
-        plan.append((instance, target))
-    return plan
+    """Target paths, in instance ID order (so that a name collision is settled the same way
+    each time)."""
+    placer = Placer(layout, root)
+    return [
+        (instance, placer.place(instance, tags))
+        for instance, tags in sorted(items, key=lambda item: item[0].id)
+    ]
 
 
 @dataclass(frozen=True)
@@ -272,36 +224,67 @@ async def export_with(client: Session, options: ExportOptions) -> ExportResult:
         layout = FolderLayout() if layout is None else FolderLayout(layout)
     root = Path(options.target)
     await anyio.to_thread.run_sync(lambda: root.mkdir(parents=True, exist_ok=True))
-    items = await _collect(client, options.resources, options.timeout)
-    return await _download_all(client, _plan(items, layout, root), options)
-
-
-async def _download_all(
-    client: Session, plan: list[tuple[Instance, Path]], options: ExportOptions
-) -> ExportResult:
-    """Download the planned files, `options.concurrency` at a time."""
-    result = ExportResult()
-    pending = iter(plan)
-    total = len(plan)
-
-    async def worker() -> None:
-        for instance, path in pending:
-            if options.skip_existing and await anyio.to_thread.run_sync(path.exists):
-                result.skipped.append(path)
-            else:
-                try:
-                    file = f"{instance.path}/file"
-                    size = await download(client, file, path, timeout=options.timeout)
-                except NotFoundError:
-                    result.missing.append(instance.id)
-                else:
-                    result.bytes_written += size
-                    result.written.append(path)
-            if options.progress is not None:
-                done = len(result.written) + len(result.skipped) + len(result.missing)
-                await settle(options.progress(done, total))
-
+    downloads = _Downloads(client, options)
+    send, receive = anyio.create_memory_object_stream[tuple[Instance, Path]](options.concurrency)
     async with task_group() as tg:
-        for _ in range(min(options.concurrency, max(total, 1))):
-            tg.start_soon(worker)
-    return result
+        if options.resources is None:
+            listing = partial(list_server, timeout=options.timeout, on_total=downloads.total_is)
+            tg.start_soon(listing, client, Placer(layout, root), send)
+        else:
+            tg.start_soon(_list_resources, options.resources, layout, root, send, downloads)
+        with receive:  # each worker holds a clone: the listing stops if every worker stopped
+            for _ in range(options.concurrency):
+                tg.start_soon(downloads.drain, receive.clone())
+    return downloads.result
+
+
+async def _list_resources(
+    resources: Iterable[Resource[Any]],
+    layout: FolderLayout,
+    root: Path,
+    send: MemoryObjectSendStream[tuple[Instance, Path]],
+    downloads: _Downloads,
+) -> None:
+    async with send:
+        plan = _plan(await _collect(resources, downloads.options.timeout), layout, root)
+        downloads.total_is(len(plan))
+        for item in plan:
+            await send.send(item)
+
+
+class _Downloads:
+    """The download workers of one export, and what they did."""
+
+    def __init__(self, client: Session, options: ExportOptions) -> None:
+        self.client = client
+        self.options = options
+        self.result = ExportResult()
+        self.total = 0
+
+    def total_is(self, total: int) -> None:
+        """What `progress` reports as the number of files to export."""
+        self.total = total
+
+    async def drain(self, receive: MemoryObjectReceiveStream[tuple[Instance, Path]]) -> None:
+        """Download the instances `receive` gives until it is closed and empty."""
+        async with receive:
+            async for instance, path in receive:
+                await self.one(instance, path)
+
+    async def one(self, instance: Instance, path: Path) -> None:
+        """Download one instance to `path` (or leave it, or note it missing), then report."""
+        options, result = self.options, self.result
+        if options.skip_existing and await anyio.to_thread.run_sync(path.exists):
+            result.skipped.append(path)
+        else:
+            try:
+                file = f"{instance.path}/file"
+                size = await download(self.client, file, path, timeout=options.timeout)
+            except NotFoundError:
+                result.missing.append(instance.id)
+            else:
+                result.bytes_written += size
+                result.written.append(path)
+        if options.progress is not None:
+            done = len(result.written) + len(result.skipped) + len(result.missing)
+            await settle(options.progress(done, max(self.total, done)))

@@ -35,7 +35,7 @@ _TAIL = _EOCD_SIZE + 0xFFFF + 20 + 56
 def format_of(path: str) -> Format | None:
     """The format of the body of an Orthanc route: archives and media are ZIPs."""
     last = path.rstrip("/").rsplit("/", 1)[-1]
-    if last in ("archive", "media"):
+    if last in ("archive", "media", "create-archive", "create-media"):
         return "zip"
     if last == "file":
         return "dicom"

@@ -12,6 +12,7 @@ plus the Orthanc IDs) into a relative path. Tag values are data from outside: a 
 
 from __future__ import annotations
 
+import functools
 import re
 import string
 import unicodedata
@@ -57,6 +58,12 @@ def sanitize_component(value: str, *, replacement: str = "_", empty: str = "_") 
     ``..`` and the empty string become `empty`; the result is cut to at most 200 UTF-8 bytes,
     keeping the extension.
     """
+    return _sanitized(value, replacement, empty)
+
+
+# Exports sanitize the same patient, study and series values once per instance.
+@functools.lru_cache(maxsize=4096)
+def _sanitized(value: str, replacement: str, empty: str) -> str:
     text = unicodedata.normalize("NFC", value)
     text = _FORBIDDEN.sub(replacement, text)
     text = text.strip(" ").rstrip(". ")

@@ -46,12 +46,12 @@ class _Container(Modifiable[InfoT]):
     @property
     def is_stable(self) -> bool:
         """True once no new instance arrived for `StableAge` seconds."""
-        return self._info.is_stable
+        return self.info.is_stable
 
     @property
     def last_update(self) -> datetime | None:
         """When an instance was last added (server local time)."""
-        return parse_orthanc_datetime(self._info.last_update)
+        return parse_orthanc_datetime(self.info.last_update)
 
     async def download_archive(
         self,
@@ -108,7 +108,7 @@ class Patient(_Container[PatientInfo]):
     @property
     def tags(self) -> PatientMainDicomTags:
         """The main DICOM tags, typed."""
-        return self._info.main_dicom_tags
+        return self.info.main_dicom_tags
 
     @property
     def patient_id(self) -> str | None:
@@ -133,7 +133,7 @@ class Patient(_Container[PatientInfo]):
     @property
     def study_ids(self) -> list[str]:
         """Orthanc IDs of the studies (as last fetched)."""
-        return list(self._info.studies)
+        return list(self.info.studies)
 
     async def studies(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> list[Study]:
         """The patient's studies (one request)."""
@@ -156,22 +156,22 @@ class Study(_Container[StudyInfo]):
     @property
     def tags(self) -> StudyMainDicomTags:
         """The main DICOM tags, typed."""
-        return self._info.main_dicom_tags
+        return self.info.main_dicom_tags
 
     @property
     def patient_tags(self) -> PatientMainDicomTags:
         """The main DICOM tags of the patient, as Orthanc copies them into each study."""
-        return self._info.patient_main_dicom_tags
+        return self.info.patient_main_dicom_tags
 
     @property
     def parent_patient_id(self) -> str:
         """Orthanc ID of the patient."""
-        return self._info.parent_patient
+        return self.info.parent_patient
 
     @property
     def series_ids(self) -> list[str]:
         """Orthanc IDs of the series (as last fetched)."""
-        return list(self._info.series)
+        return list(self.info.series)
 
     @property
     def study_instance_uid(self) -> str | None:
@@ -224,17 +224,17 @@ class Series(_Container[SeriesInfo]):
     @property
     def tags(self) -> SeriesMainDicomTags:
         """The main DICOM tags, typed."""
-        return self._info.main_dicom_tags
+        return self.info.main_dicom_tags
 
     @property
     def parent_study_id(self) -> str:
         """Orthanc ID of the study."""
-        return self._info.parent_study
+        return self.info.parent_study
 
     @property
     def instance_ids(self) -> list[str]:
         """Orthanc IDs of the instances (as last fetched)."""
-        return list(self._info.instances)
+        return list(self.info.instances)
 
     @property
     def series_instance_uid(self) -> str | None:
@@ -259,7 +259,7 @@ class Series(_Container[SeriesInfo]):
     @property
     def expected_number_of_instances(self) -> int | None:
         """How many instances the series should have, when Orthanc can tell."""
-        return self._info.expected_number_of_instances
+        return self.info.expected_number_of_instances
 
     async def study(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> Study:
         """The parent study (one request)."""
@@ -282,12 +282,12 @@ class Instance(InstanceData, Provenance[InstanceInfo]):
     @property
     def tags(self) -> InstanceMainDicomTags:
         """The main DICOM tags, typed."""
-        return self._info.main_dicom_tags
+        return self.info.main_dicom_tags
 
     @property
     def parent_series_id(self) -> str:
         """Orthanc ID of the series."""
-        return self._info.parent_series
+        return self.info.parent_series
 
     @property
     def sop_instance_uid(self) -> str | None:
@@ -302,12 +302,12 @@ class Instance(InstanceData, Provenance[InstanceInfo]):
     @property
     def file_size(self) -> int | None:
         """Size of the DICOM file in bytes."""
-        return self._info.file_size
+        return self.info.file_size
 
     @property
     def index_in_series(self) -> int | None:
         """Position of the instance in its series, as Orthanc counts it."""
-        return self._info.index_in_series
+        return self.info.index_in_series
 
     # -- navigation ----------------------------------------------------------------------------
 
@@ -342,3 +342,20 @@ class Instance(InstanceData, Provenance[InstanceInfo]):
         """The DICOM file anonymized (not stored); the keyword arguments of `Study.anonymize`."""
         body = modification_body(**changes)
         return await modified_instance(self._client, self.path, "anonymize", body, timeout)
+
+    def stream_modified(
+        self,
+        *,
+        anonymize: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
+        """The modified (or, with `anonymize`, anonymized) file as chunks, never whole in
+        memory; the keyword arguments of `modify`. Upload it as it comes::
+
+            async with instance.stream_modified(replace={"StationName": "X"}) as chunks:
+                await orthanc.upload(chunks)
+        """
+        route = f"{self.path}/{'anonymize' if anonymize else 'modify'}"
+        body = modification_body(**changes)
+        return stream_chunks(self._client, route, body=body, timeout=timeout)

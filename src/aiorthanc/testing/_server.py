@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import time
 import weakref
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -36,6 +36,8 @@ __all__ = ["LocalOrthanc"]
 DEFAULT_STARTUP_TIMEOUT = 30.0
 DEFAULT_STOP_TIMEOUT = 15.0
 _START_ATTEMPTS = 3  # a free port may be taken between our probe and Orthanc's bind
+PYTHON_PLUGIN_LIBRARY = "/usr/share/orthanc/plugins/libOrthancPython.so"
+"""Where Debian's `orthanc-python` package puts the Python plugin (inside the root, if any)."""
 
 
 class LocalOrthanc:
@@ -64,7 +66,14 @@ class LocalOrthanc:
             inside `root` when `root` is given.
         root: a root directory holding an Orthanc, run with chroot (`binary` defaults to
             /usr/sbin/Orthanc there).
-        http_port, dicom_port: fixed ports (0, the default: a free port, chosen at start).
+        http_port: a fixed HTTP port (0, the default: a free port, chosen at start).
+        dicom_port: a fixed DICOM port (0, the default: a free port, chosen at start).
+        python_plugin: a Python plugin script to run in the server (Debian's `orthanc-python`,
+            at `PYTHON_PLUGIN_LIBRARY`): sets the `Plugins` and `PythonScript` configuration.
+        python_path: directories put in front of the plugin's module search path
+            (`PYTHONPATH`), as the server sees them: e.g. a virtualenv's site-packages and
+            source folders, so that the script (and the worker processes it starts) can
+            import aiorthanc. Only useful when the plugin's Python is the same version.
         startup_timeout: seconds to wait for the server to answer.
         keep_files: leave the temporary directory (storage, index, log) in place on exit.
     """
@@ -80,10 +89,14 @@ class LocalOrthanc:
         root: str | os.PathLike[str] | None = None,
         http_port: int = 0,
         dicom_port: int = 0,
+        python_plugin: str | os.PathLike[str] | None = None,
+        python_path: Sequence[str | os.PathLike[str]] = (),
         startup_timeout: float = DEFAULT_STARTUP_TIMEOUT,
         keep_files: bool = False,
     ) -> None:
         self._install = _install(version, binary, root)
+        self._python_plugin = Path(python_plugin) if python_plugin is not None else None
+        self._python_path = [os.fspath(p) for p in python_path]
         self._extra_config = config
         self._users = dict(users or {})
         self._aet = aet
@@ -186,6 +199,9 @@ class LocalOrthanc:
         }
         extra = self._extra_config
         config.update((extra(self) if callable(extra) else extra) or {})
+        if self._python_plugin is not None:
+            config["Plugins"] = [*config.get("Plugins", []), self._python_library()]
+            config["PythonScript"] = self.share(self._python_plugin)
         return config
 
     def client(self, **kwargs: Any) -> AsyncOrthanc:
@@ -215,7 +231,7 @@ class LocalOrthanc:
         keep_ports = self._http_port != 0
         for attempt in range(_START_ATTEMPTS):
             if not keep_ports:
-                self._http_port, self._dicom_port = _free_port(), _free_port()
+                self._http_port, self._dicom_port = _free_ports(2)
             try:
                 self._launch()
                 return
@@ -293,6 +309,23 @@ class LocalOrthanc:
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _python_library(self) -> str:
+        root = self._install.root
+        host = root / PYTHON_PLUGIN_LIBRARY.lstrip("/") if root is not None else None
+        if not Path(host or PYTHON_PLUGIN_LIBRARY).is_file():
+            raise LocalOrthancError(
+                f"the Python plugin is not installed ({PYTHON_PLUGIN_LIBRARY} is missing):"
+                " apt-get install orthanc-python"
+            )
+        return PYTHON_PLUGIN_LIBRARY
+
+    def _environment(self) -> dict[str, str] | None:
+        if not self._python_path:
+            return None  # the server inherits ours
+        inherited = os.environ.get("PYTHONPATH")
+        paths = [*self._python_path, *([inherited] if inherited else [])]
+        return {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
+
     def _launch(self) -> None:
         directory = self.directory
         config = self.config()
@@ -306,6 +339,7 @@ class LocalOrthanc:
                 stdout=log,
                 stderr=subprocess.STDOUT,
                 cwd=directory,
+                env=self._environment(),
             )
         _running.add(self)
         deadline = time.monotonic() + self._startup_timeout
@@ -315,7 +349,7 @@ class LocalOrthanc:
                 if self._process.poll() is not None:
                     self._process = None
                     tail = self.log_tail()
-                    if "address already in use" in tail.lower() or "cannot bind" in tail.lower():
+                    if any(sign in tail.lower() for sign in _PORT_BUSY_SIGNS):
                         raise _PortBusyError
                     raise LocalOrthancError(f"Orthanc exited during startup. Log:\n{tail}")
                 with contextlib.suppress(httpx.TransportError, ValueError):
@@ -355,11 +389,20 @@ class _PortBusyError(Exception):
     pass
 
 
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        port: int = sock.getsockname()[1]
-        return port
+def _free_ports(count: int) -> list[int]:
+    """`count` distinct free ports: the sockets stay bound until all are picked (one after the
+    other, the kernel may hand the same port out twice)."""
+    with contextlib.ExitStack() as stack:
+        ports = []
+        for _ in range(count):
+            sock = stack.enter_context(socket.socket(socket.AF_INET, socket.SOCK_STREAM))
+            sock.bind(("127.0.0.1", 0))
+            ports.append(int(sock.getsockname()[1]))
+        return ports
+
+
+# What Orthanc's log says when a port is taken (1.10.1 says the second).
+_PORT_BUSY_SIGNS = ("address already in use", "cannot bind", "privileged or already in use")
 
 
 # Servers still running when the interpreter exits (a test run interrupted between start and

@@ -1,0 +1,103 @@
+"""The instances of a whole server for an export, placed page by page as they are listed.
+
+Listing every instance with its tags before the first download leaves the connection idle for
+the whole listing (a third of a small export). Here the patient, study and series levels (one
+forest, a request per level) and the first page of instances are fetched together; then each
+page is placed and handed to the download workers while the next is fetched. Memory holds the
+upper levels and a page, not every instance of the server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Awaitable, Callable
+from contextlib import aclosing
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from anyio.streams.memory import MemoryObjectSendStream
+
+from aiorthanc._concurrency import task_group
+from aiorthanc._constants import DEFAULT_EXPORT_PAGE_SIZE
+from aiorthanc._facade._forest import Forest, ForestOptions, build_forest_with
+from aiorthanc._facade._levels import Instance
+from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._facade._placing import Placer, tags_in_forest
+
+if TYPE_CHECKING:
+    from aiorthanc._session import Session
+    from aiorthanc._types import TimeoutTypes, UseDefault
+
+__all__ = ["list_server"]
+
+
+async def list_server(
+    client: Session,
+    placer: Placer,
+    send: MemoryObjectSendStream[tuple[Instance, Path]],
+    *,
+    timeout: TimeoutTypes | UseDefault,
+    on_total: Callable[[int], None],
+) -> None:
+    """Send every instance of the server with its path, then close `send`.
+
+    `on_total` hears the server's instance count (`/statistics`) as soon as it is known, then
+    the number listed once the listing is over (instances come and go meanwhile).
+    """
+
+    def fetch(since: int, limit: int) -> Awaitable[list[Any]]:
+        return list_page(client, "instances", since, limit, timeout=timeout)
+
+    async with send:
+        upper, first = await _upper_levels_and(client, fetch(0, DEFAULT_EXPORT_PAGE_SIZE), timeout)
+        on_total(upper.count)
+        seen: set[str] = set()
+        async with aclosing(_pages(first, fetch)) as pages:
+            async for page in pages:
+                for answer in page:
+                    if answer["ID"] in seen:  # pages of a changing list may overlap
+                        continue
+                    seen.add(answer["ID"])
+                    instance = Instance.from_json(client, answer)
+                    path = placer.place(instance, tags_in_forest(instance, upper.tree))
+                    await send.send((instance, path))
+        on_total(len(seen))
+
+
+class _Upper:
+    def __init__(self) -> None:
+        self.tree = Forest()
+        self.count = 0
+
+
+async def _upper_levels_and(
+    client: Session, first_page: Awaitable[list[Any]], timeout: TimeoutTypes | UseDefault
+) -> tuple[_Upper, list[Any]]:
+    """The forest down to series, the instance count, and the first page, concurrently."""
+    upper = _Upper()
+    first: list[Any] = []
+
+    async def levels() -> None:
+        upper.tree = await build_forest_with(client, ForestOptions(depth="series", timeout=timeout))
+
+    async def count() -> None:
+        statistics = await client.get_json("/statistics", timeout=timeout)
+        upper.count = int(statistics.get("CountInstances", 0))
+
+    async def page() -> None:
+        first.extend(await first_page)
+
+    async with task_group() as tg:
+        tg.start_soon(levels)
+        tg.start_soon(count)
+        tg.start_soon(page)
+    return upper, first
+
+
+async def _pages(
+    first: list[Any], fetch: Callable[[int, int], Awaitable[list[Any]]]
+) -> AsyncGenerator[list[Any], None]:
+    """The first page, then the following ones (a short first page is the only one)."""
+    yield first
+    if len(first) == DEFAULT_EXPORT_PAGE_SIZE:
+        async for page in paginate(fetch, DEFAULT_EXPORT_PAGE_SIZE, since=len(first)):
+            yield page
