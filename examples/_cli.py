@@ -11,7 +11,7 @@ import anyio
 
 from aiorthanc import AsyncOrthanc
 
-DEFAULT_URL = os.environ.get("ORTHANC_URL", "http://localhost:8042")
+DEFAULT_URL = os.environ.get("AIORTHANC_URL", "http://localhost:8042")
 
 Follower = Callable[[AsyncOrthanc, "str | None"], Awaitable[None]]
 """A coroutine function that follows a server's changes: (client, checkpoint file or None)."""
@@ -26,7 +26,8 @@ def parser(description: str | None) -> argparse.ArgumentParser:
         "url",
         nargs="?",
         default=DEFAULT_URL,
-        help="the Orthanc server, may carry user:password@ (default: $ORTHANC_URL or %(default)s)",
+        help="the Orthanc server, may carry user:password@ "
+        "(default: $AIORTHANC_URL or %(default)s)",
     )
     return parser
 

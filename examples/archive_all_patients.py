@@ -2,7 +2,7 @@
 
     python examples/archive_all_patients.py [URL] TARGET.zip [--media]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. The archive is streamed to disk
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. The archive is streamed to disk
 (memory stays at one chunk whatever its size) and appears only once complete. `--media`
 makes DICOMDIR media instead. Prints the number of bytes written.
 """

@@ -2,7 +2,7 @@
 
     python examples/archive_studies_in_range.py [URL] 20150101 20151231 TARGET_FOLDER
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Orthanc finds the studies (one
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Orthanc finds the studies (one
 query, paged); each archive is named ``<StudyDate> - <PatientID> <PatientName> -
 <StudyDescription>.zip``, sanitized for any file system, streamed and written atomically.
 """

@@ -2,7 +2,7 @@
 
     python examples/auto_classify.py [URL] --target OrthancFiles [--all] [--remove]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Files land at
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Files land at
 ``<PatientID> - <PatientName>/<StudyDate> - <StudyDescription>/<Modality> -
 <SeriesDescription>/<SOPInstanceUID>.dcm``, names sanitized, each written atomically. `--all`
 replays the whole history first; `--remove` deletes an instance once its file is written.

@@ -2,7 +2,7 @@
 
     python examples/changes_loop.py [URL] [--checkpoint changes.json]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Runs until interrupted; with a
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Runs until interrupted; with a
 checkpoint, a restart goes on after the last instance handled.
 """
 

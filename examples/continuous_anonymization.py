@@ -3,7 +3,7 @@
 
     python examples/continuous_anonymization.py [URL] [--checkpoint anonymize.json]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. A patient is stable once no instance
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. A patient is stable once no instance
 arrived for it for `StableAge` seconds (Orthanc's configuration). The new PatientID is the
 first 8 hex digits of the MD5 of the old one, so that a patient keeps one pseudonym.
 """

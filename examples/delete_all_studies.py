@@ -2,7 +2,7 @@
 
     python examples/delete_all_studies.py [URL] [--yes]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Without `--yes` it only prints what
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Without `--yes` it only prints what
 it would delete. The studies go in one request (`/tools/bulk-delete`), with their patients.
 """
 

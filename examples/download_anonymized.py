@@ -2,7 +2,7 @@
 
     python examples/download_anonymized.py [URL] [--target FOLDER] [--by-name]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042; the folder to the current one.
+URL defaults to $AIORTHANC_URL, else http://localhost:8042; the folder to the current one.
 A patient counts as anonymized when Orthanc made it: it has the `AnonymizedFrom` metadata
 (found on the server from Orthanc 1.12.5). The sample script went by a name starting with
 "Anonymized", which is what `--by-name` does.

@@ -4,7 +4,7 @@ and paging samples, with no plugin).
     python examples/find_by_metadata.py [URL] [--metadata LastUpdate=2024*] [--page 0]
         [--page-size 10] [--patient-name 'DOE^*']
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Metadata values take Orthanc's
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Metadata values take Orthanc's
 wildcards; the studies come sorted by StudyDate. From Orthanc 1.12.5 the server
 filters, sorts and pages; older ones read the metadata here, a few requests at a time. Prints
 one line per study: ID, StudyDate, the metadata value, PatientName.

@@ -2,7 +2,7 @@
 
     python examples/manual_modification.py [URL] STUDY_ID [--station TEST]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Each instance is modified on the
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Each instance is modified on the
 server (which returns the new file without storing it), streamed back into an upload, and its
 original deleted.
 The new study and series UIDs Orthanc gives the first instance of each are reused for the

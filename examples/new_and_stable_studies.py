@@ -2,7 +2,7 @@
 
     python examples/new_and_stable_studies.py [URL] [--checkpoint studies.json]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042. Prints ``new <ID>`` when a study's
+URL defaults to $AIORTHANC_URL, else http://localhost:8042. Prints ``new <ID>`` when a study's
 first instance arrives and ``stable <ID> <series> <instances> <description>`` once no instance
 arrived for `StableAge` seconds: the moment to route, archive or analyse it.
 """

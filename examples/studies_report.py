@@ -3,7 +3,7 @@ as CSV, which any spreadsheet opens).
 
     python examples/studies_report.py [URL] [--output report.csv]
 
-URL defaults to $ORTHANC_URL, else http://localhost:8042; the report goes to standard output
+URL defaults to $AIORTHANC_URL, else http://localhost:8042; the report goes to standard output
 unless `--output` names a file. One request per level reads the whole server (`forest()`).
 """
 

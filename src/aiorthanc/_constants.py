@@ -106,3 +106,8 @@ CHANGES_MAX_BACKOFF = 30.0
 
 # Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
 DEFAULT_JOB_POLL_INTERVAL = 0.5
+
+# The command line (aiorthanc._cli).
+# How long `aiorthanc send` waits for its transfer job unless --timeout says otherwise: an hour
+# covers a large study over a slow link; the job goes on on the server after that.
+DEFAULT_SEND_TIMEOUT = 3600.0

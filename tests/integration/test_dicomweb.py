@@ -286,5 +286,11 @@ def test_cli_search_and_retrieve(
     assert [json.loads(line)["0020000D"]["Value"] for line in lines] == [[b.StudyInstanceUID]]
     assert main(["dicomweb", "retrieve", url, b.StudyInstanceUID, "-o", str(tmp_path)]) == 0
     assert (tmp_path / f"{b.SOPInstanceUID}.dcm").read_bytes() == dicom_bytes(b)
+    capsys.readouterr()
+    assert (
+        main(["dicomweb", "retrieve", url, b.StudyInstanceUID, "-o", str(tmp_path), "--json"]) == 0
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert report["Files"] == [str(tmp_path / f"{b.SOPInstanceUID}.dcm")]
     assert main(["dicomweb", "search", url, "-m", "nonsense"]) == 2
     assert "KEY=VALUE" in capsys.readouterr().err

@@ -221,7 +221,7 @@ def test_cli_exit_codes(
     _generate(tmp_path / "in", 5)
     base = ["import", str(tmp_path / "in"), "--url", server.url, "--user", "alice"]
 
-    assert main([*base, "--password", "wrong"]) == 2
+    assert main([*base, "--password", "wrong"]) == 3  # the server refused: EXIT_SERVER
     assert "credentials" in capsys.readouterr().out
 
     assert main([*base, "--password", "secret", "--journal", str(tmp_path / "j.jsonl")]) == 0

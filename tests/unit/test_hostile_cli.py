@@ -1,4 +1,4 @@
-"""The command line against a server that is not (a working) Orthanc: exit code 2, one line of
+"""The command line against a server that is not (a working) Orthanc: exit code 3, one line of
 explanation, never a traceback; `--timeout` bounds a silent server."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import pytest
 from dicom_factory import ct_dataset, dicom_bytes
 from faults import MisbehavingServer
 
-EXIT_STOPPED = 2
+EXIT_SERVER = 3
 
 
 @pytest.fixture(scope="module")
@@ -37,12 +37,12 @@ def run_cli(url: str, folder: Path, *extra: str) -> subprocess.CompletedProcess[
         ("/reset", "connection failed"),
     ],
 )
-def test_a_server_that_is_not_orthanc_stops_the_cli_with_code_2(
+def test_a_server_that_is_not_orthanc_stops_the_cli_with_code_3(
     folder: Path, fallback: str, says: str
 ) -> None:
     with MisbehavingServer(fallback=fallback) as server:
         result = run_cli(server.url, folder)
-    assert result.returncode == EXIT_STOPPED, result.stderr
+    assert result.returncode == EXIT_SERVER, result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert says in result.stderr + result.stdout
 
@@ -50,6 +50,6 @@ def test_a_server_that_is_not_orthanc_stops_the_cli_with_code_2(
 def test_timeout_bounds_a_silent_server(folder: Path) -> None:
     with MisbehavingServer(fallback="/silent") as server:
         result = run_cli(server.url, folder, "--timeout", "1.5")
-    assert result.returncode == EXIT_STOPPED
+    assert result.returncode == EXIT_SERVER
     assert "deadline of 1.5 s" in result.stdout + result.stderr
     assert "Traceback" not in result.stderr

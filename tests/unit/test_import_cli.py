@@ -11,7 +11,7 @@ import pytest
 from test_import_engine import FakeOrthanc
 
 from aiorthanc import AsyncOrthanc
-from aiorthanc._cli import _import, main
+from aiorthanc._cli import _common, _import, main
 from dicom_factory import dicom_bytes
 
 EVIL = "evil\x1b]0;owned\x07\x1b[2J.dcm"  # sets the terminal's title, clears the screen
@@ -28,7 +28,7 @@ def refusing_server(monkeypatch: pytest.MonkeyPatch) -> FakeOrthanc:
     def client(url: str, **kwargs: Any) -> AsyncOrthanc:
         return AsyncOrthanc(url, transport=httpx.MockTransport(server.handle), **kwargs)
 
-    monkeypatch.setattr(_import, "AsyncOrthanc", client)
+    monkeypatch.setattr(_common, "AsyncOrthanc", client)
     return server
 
 

@@ -6,20 +6,28 @@ import argparse
 import json
 import os
 import sys
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import anyio
 
+from aiorthanc._cli._common import (
+    EXIT_CANCELLED,
+    EXIT_OK,
+    credentials,
+    emit,
+    emit_json,
+    exit_code_of,
+    key_values,
+    printable,
+)
 from aiorthanc._dicomweb import DicomWebClient
-from aiorthanc._errors import OrthancError
 
 __all__ = ["add_dicomweb_command"]
 
-_EXIT_OK = 0
-_EXIT_ERROR = 2
 # (flag, environment variable, help): the credentials of the DICOMweb server.
 _CREDENTIALS = (
-    ("--user", "DICOMWEB_USER", "user name ($DICOMWEB_USER)"),
+    ("--user", "DICOMWEB_USER", "user name ($DICOMWEB_USER); the password is asked on a terminal"),
     ("--password", "DICOMWEB_PASSWORD", "($DICOMWEB_PASSWORD; prefer the variable)"),
     ("--token", "DICOMWEB_TOKEN", "Authorization header value ($DICOMWEB_TOKEN)"),
 )
@@ -31,7 +39,7 @@ def add_dicomweb_command(commands: Any) -> None:
         "dicomweb",
         help="search (QIDO-RS) and retrieve (WADO-RS) from a DICOMweb server",
         description="QIDO-RS searches and WADO-RS retrieval from any DICOMweb server "
-        "(Orthanc's plugin: http://HOST:8042/dicom-web). Exit code 0, or 2 on an error.",
+        "(Orthanc's plugin: http://HOST:8042/dicom-web). Exit codes as for every command.",
     )
     verbs = parser.add_subparsers(dest="verb", metavar="VERB", required=True)
     search = verbs.add_parser("search", help="search; one DICOM JSON result per line on stdout")
@@ -50,6 +58,9 @@ def add_dicomweb_command(commands: Any) -> None:
     search.add_argument("--include", action="append", default=[], metavar="FIELD")
     search.add_argument("--fuzzy", action="store_true", help="fuzzy matching of person names")
     search.add_argument("--limit", type=int, help="at most this many results")
+    search.add_argument(
+        "--json", action="store_true", help="(always: one DICOM JSON object per line)"
+    )
     search.set_defaults(run=_run_search)
     retrieve = verbs.add_parser("retrieve", help="retrieve instances as .dcm files into a folder")
     _connection(retrieve)
@@ -57,6 +68,9 @@ def add_dicomweb_command(commands: Any) -> None:
     retrieve.add_argument("series", nargs="?", help="SeriesInstanceUID")
     retrieve.add_argument("instance", nargs="?", help="SOPInstanceUID")
     retrieve.add_argument("-o", "--out", default=".", help="target folder (default: here)")
+    retrieve.add_argument(
+        "--json", action="store_true", help="print the files written as JSON on stdout"
+    )
     retrieve.set_defaults(run=_run_retrieve)
 
 
@@ -67,55 +81,54 @@ def _connection(parser: argparse.ArgumentParser) -> None:
 
 
 def _client(args: argparse.Namespace) -> DicomWebClient:
-    auth = (args.user, args.password or "") if args.user else None
-    return DicomWebClient(args.url, auth=auth, token=args.token or None)
-
-
-def _matches(pairs: list[str]) -> dict[str, str]:
-    query = {}
-    for pair in pairs:
-        key, sep, value = pair.partition("=")
-        if not sep or not key:
-            raise ValueError(f"--match takes KEY=VALUE, got {pair!r}")
-        query[key] = value
-    return query
+    auth, token = credentials(args, variables=(_CREDENTIALS[0][1], _CREDENTIALS[1][1]))
+    return DicomWebClient(args.url, auth=auth, token=token)
 
 
 def _run_search(args: argparse.Namespace) -> int:
-    async def run() -> None:
-        async with _client(args) as client:
-            level = getattr(client, f"search_{args.level}")
-            scope = {"study": args.study} if args.level != "studies" else {}
-            if args.level == "instances":
-                scope["series"] = args.series
-            search = level(
-                _matches(args.match),
-                fuzzy=args.fuzzy,
-                include_fields=args.include,
-                limit=args.limit,
-                **scope,
-            )
-            async for item in search:
-                sys.stdout.write(json.dumps(item) + "\n")
+    async def run(client: DicomWebClient) -> None:
+        level = getattr(client, f"search_{args.level}")
+        scope = {"study": args.study} if args.level != "studies" else {}
+        if args.level == "instances":
+            scope["series"] = args.series
+        search = level(
+            key_values(args.match, "--match"),
+            fuzzy=args.fuzzy,
+            include_fields=args.include,
+            limit=args.limit,
+            **scope,
+        )
+        async for item in search:
+            sys.stdout.write(json.dumps(item) + "\n")
 
-    return _guarded(run)
+    return _guarded(args, run)
 
 
 def _run_retrieve(args: argparse.Namespace) -> int:
-    async def run() -> None:
-        async with _client(args) as client:
-            files = await client.save(args.out, args.study, args.series, args.instance)
+    async def run(client: DicomWebClient) -> None:
+        files = await client.save(args.out, args.study, args.series, args.instance)
+        if args.json:
+            emit_json({"Folder": args.out, "Files": [str(path) for path in files]})
+            return
         for path in files:
-            sys.stdout.write(f"{path}\n")
-        sys.stderr.write(f"{len(files)} files written to {args.out}\n")
+            emit(printable(str(path)))
+        sys.stderr.write(f"{len(files)} files written to {printable(args.out)}\n")
 
-    return _guarded(run)
+    return _guarded(args, run)
 
 
-def _guarded(run: Any) -> int:
+def _guarded(args: argparse.Namespace, run: Callable[[DicomWebClient], Awaitable[None]]) -> int:
+    async def with_client(client: DicomWebClient) -> None:
+        async with client:
+            await run(client)
+
     try:
-        anyio.run(run)
-    except (OrthancError, ValueError) as exc:
-        sys.stderr.write(f"aiorthanc dicomweb: {exc}\n")
-        return _EXIT_ERROR
-    return _EXIT_OK
+        anyio.run(with_client, _client(args))
+    except KeyboardInterrupt:
+        sys.stderr.write("\naiorthanc dicomweb: interrupted\n")
+        return EXIT_CANCELLED
+    except Exception as exc:  # mapped to a code; anything unexpected is re-raised
+        code, message = exit_code_of(exc)
+        sys.stderr.write(f"aiorthanc dicomweb: {printable(message)}\n")
+        return code
+    return EXIT_OK
