@@ -1,0 +1,110 @@
+"""The pytest plugin as a project outside this repository gets it: the wheel installed in a fresh
+virtual environment, no conftest line, under each async test plugin (pytest-asyncio strict and
+auto, anyio's plugin on asyncio and on trio, pytest-trio)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import sysconfig
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from aiorthanc.testing.versions import VERSION_ENV_VAR
+from dicom_factory import dicom_bytes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+ANYIO = '@pytest.mark.anyio\n@pytest.mark.parametrize("anyio_backend", ["{}"])'
+# ini lines, the test's decorator, and the library the test must run on.
+MODES = {
+    "asyncio-strict": ("asyncio_mode = strict", "@pytest.mark.asyncio", "asyncio"),
+    "asyncio-auto": ("asyncio_mode = auto", "", "asyncio"),
+    "anyio-asyncio": ("", ANYIO.format("asyncio"), "asyncio"),
+    "anyio-trio": ("", ANYIO.format("trio"), "trio"),
+    "pytest-trio": ("trio_mode = true", "", "trio"),
+}  # fmt: skip
+
+TEST_MODULE = """
+import asyncio
+from pathlib import Path
+
+import pytest
+
+
+def running_library():
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        import trio
+
+        trio.lowlevel.current_task()
+        return "trio"
+    return "asyncio"
+
+
+{decorator}
+async def test_upload_and_read_back(orthanc):
+    assert running_library() == "{library}"
+    data = Path(__file__).with_name("scan.dcm").read_bytes()
+    result = await orthanc.upload(data)
+    assert result.status == "Success"
+    response = await orthanc.request("GET", f"/instances/{{result.id}}/file")
+    assert response.content == data
+"""
+
+
+@pytest.fixture(scope="module")
+def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh environment with the built wheel; the other packages come from this one's
+    site-packages (read as a plain directory, so its editable aiorthanc stays out)."""
+    root = tmp_path_factory.mktemp("plugin")
+    built = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+         "-w", str(root / "dist"), str(ROOT)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (root / "dist").glob("aiorthanc-*.whl")
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
+    python = root / "venv" / "bin" / "python"
+    installed = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
+         "--no-index", "-q", str(wheel)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert installed.returncode == 0, installed.stderr
+    purelib = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True,
+    ).stdout.strip()  # fmt: skip
+    (Path(purelib) / "_repo_packages.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
+    where = subprocess.run(
+        [str(python), "-c", "import aiorthanc; print(aiorthanc.__file__)"],
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    assert where.startswith(purelib), where  # the wheel's copy, not this checkout
+    return python
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+def test_the_orthanc_fixture_under_each_async_plugin(venv: Path, tmp_path: Path, mode: str) -> None:
+    ini, decorator, library = MODES[mode]
+    # The loop scope line silences pytest-asyncio's own warning: `-W error` is for the plugin's.
+    (tmp_path / "pytest.ini").write_text(
+        f"[pytest]\nasyncio_default_fixture_loop_scope = function\n{ini}\n"
+    )
+    (tmp_path / "scan.dcm").write_bytes(dicom_bytes())
+    module = TEST_MODULE.format(decorator=decorator, library=library)
+    (tmp_path / "test_outside.py").write_text(textwrap.dedent(module))
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "PYTHON"))}
+    env.pop(VERSION_ENV_VAR, None)
+    result = subprocess.run(
+        [str(venv), "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout, result.stdout
