@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
-import sysconfig
 import textwrap
 from pathlib import Path
 
@@ -15,8 +13,7 @@ import pytest
 
 from aiorthanc.testing.versions import VERSION_ENV_VAR
 from dicom_factory import dicom_bytes
-
-ROOT = Path(__file__).resolve().parents[2]
+from wheel_venv import wheel_venv
 
 ANYIO = '@pytest.mark.anyio\n@pytest.mark.parametrize("anyio_backend", ["{}"])'
 # ini lines, the test's decorator, and the library the test must run on.
@@ -59,35 +56,8 @@ async def test_upload_and_read_back(orthanc):
 
 @pytest.fixture(scope="module")
 def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A fresh environment with the built wheel; the other packages come from this one's
-    site-packages (read as a plain directory, so its editable aiorthanc stays out)."""
-    root = tmp_path_factory.mktemp("plugin")
-    built = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
-         "-w", str(root / "dist"), str(ROOT)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert built.returncode == 0, built.stderr
-    (wheel,) = (root / "dist").glob("aiorthanc-*.whl")
-    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(root / "venv")], check=True)
-    python = root / "venv" / "bin" / "python"
-    installed = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps",
-         "--no-index", "-q", str(wheel)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert installed.returncode == 0, installed.stderr
-    purelib = subprocess.run(
-        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        capture_output=True, text=True, check=True,
-    ).stdout.strip()  # fmt: skip
-    (Path(purelib) / "_repo_packages.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
-    where = subprocess.run(
-        [str(python), "-c", "import aiorthanc; print(aiorthanc.__file__)"],
-        capture_output=True, text=True, check=True,
-    ).stdout  # fmt: skip
-    assert where.startswith(purelib), where  # the wheel's copy, not this checkout
-    return python
+    """The python of a fresh environment with the built wheel."""
+    return wheel_venv(tmp_path_factory.mktemp("plugin"))
 
 
 @pytest.mark.parametrize("mode", list(MODES))
