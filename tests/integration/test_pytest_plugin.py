@@ -60,21 +60,42 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return wheel_venv(tmp_path_factory.mktemp("plugin"))
 
 
-@pytest.mark.parametrize("mode", list(MODES))
-def test_the_orthanc_fixture_under_each_async_plugin(venv: Path, tmp_path: Path, mode: str) -> None:
+def run_outside(
+    venv: Path, project: Path, mode: str, *, without_pytest_asyncio: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run pytest in a new project of one test written for `mode` (a key of MODES)."""
     ini, decorator, library = MODES[mode]
-    # The loop scope line silences pytest-asyncio's own warning: `-W error` is for the plugin's.
-    (tmp_path / "pytest.ini").write_text(
-        f"[pytest]\nasyncio_default_fixture_loop_scope = function\n{ini}\n"
-    )
-    (tmp_path / "scan.dcm").write_bytes(dicom_bytes())
-    module = TEST_MODULE.format(decorator=decorator, library=library)
-    (tmp_path / "test_outside.py").write_text(textwrap.dedent(module))
+    project.mkdir()
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "PYTHON"))}
     env.pop(VERSION_ENV_VAR, None)
-    result = subprocess.run(
-        [str(venv), "-m", "pytest", "-q", "-p", "no:cacheprovider", "-W", "error"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, check=False,
+    options = ["-p", "no:cacheprovider", "-W", "error"]
+    if without_pytest_asyncio:  # as if not installed: its import fails, its entry point is off
+        missing = project / "missing" / "pytest_asyncio"
+        missing.mkdir(parents=True)
+        (missing / "__init__.py").write_text("raise ImportError('no pytest-asyncio')\n")
+        env["PYTHONPATH"] = str(missing.parent)
+        options += ["-p", "no:asyncio"]
+    else:  # silences pytest-asyncio's own warning: `-W error` is for the plugin's
+        ini = f"asyncio_default_fixture_loop_scope = function\n{ini}"
+    (project / "pytest.ini").write_text(f"[pytest]\n{ini}\n")
+    (project / "scan.dcm").write_bytes(dicom_bytes())
+    module = TEST_MODULE.format(decorator=decorator, library=library)
+    (project / "test_outside.py").write_text(textwrap.dedent(module))
+    return subprocess.run(
+        [str(venv), "-m", "pytest", "-q", *options],
+        cwd=project, env=env, capture_output=True, text=True, check=False,
     )  # fmt: skip
+
+
+@pytest.mark.parametrize("mode", list(MODES))
+def test_the_orthanc_fixture_under_each_async_plugin(venv: Path, tmp_path: Path, mode: str) -> None:
+    result = run_outside(venv, tmp_path / "project", mode)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 passed" in result.stdout, result.stdout
+
+
+def test_the_plugin_loads_without_pytest_asyncio(venv: Path, tmp_path: Path) -> None:
+    # pytest loads the plugin in every run of an environment that has aiorthanc.
+    result = run_outside(venv, tmp_path / "project", "pytest-trio", without_pytest_asyncio=True)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "1 passed" in result.stdout, result.stdout

@@ -21,7 +21,6 @@ Fixtures:
 
 from __future__ import annotations
 
-import importlib.util
 import os
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
@@ -154,10 +153,12 @@ async def _orthanc_client(orthanc_server: LocalOrthanc) -> AsyncIterator[AsyncOr
         yield client
 
 
-# The plugin loads in every pytest run of an environment that has aiorthanc, with or without it.
-_HAS_PYTEST_ASYNCIO = importlib.util.find_spec("pytest_asyncio") is not None
-if _HAS_PYTEST_ASYNCIO:
+try:
     import pytest_asyncio
+except ImportError:  # the plugin loads in every pytest run of an environment that has aiorthanc
+    _HAS_PYTEST_ASYNCIO = False
+else:
+    _HAS_PYTEST_ASYNCIO = True
 
     @pytest_asyncio.fixture
     async def _orthanc_client_on_asyncio(
