@@ -29,8 +29,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         python = wheel_venv(Path(tmp))
         venv = python.parent.parent
-        # pyright finds the environment to check through VIRTUAL_ENV (--pythonpath is not read
-        # with --verifytypes); run outside the checkout so that its pyproject plays no part.
+        # pyright 1.1.414 finds the package through VIRTUAL_ENV (with --pythonpath alone it found
+        # none); run outside the checkout so that its pyproject plays no part.
         env = {
             **os.environ,
             "VIRTUAL_ENV": str(venv),

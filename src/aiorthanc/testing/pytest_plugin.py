@@ -133,6 +133,7 @@ def orthanc(request: pytest.FixtureRequest) -> AsyncOrthanc:
         request.node.get_closest_marker("trio") is not None
         or "anyio_backend" in request.fixturenames
     ):
+        # Under pytest-trio this is its placeholder, which it resolves inside the test's trio.run.
         client: AsyncOrthanc = request.getfixturevalue("_orthanc_client")
         return client
     if not _HAS_PYTEST_ASYNCIO:
