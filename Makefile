@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 # debootstrap: the roots of the newer Orthanc versions (make orthanc-versions).
 ORTHANC_PACKAGES := orthanc orthanc-dicomweb orthanc-python orthanc-doc dcmtk openssl debootstrap
 
-.PHONY: install orthanc orthanc-versions test test-unit lint format docs demo bench spec codegen check-generated clean
+.PHONY: install orthanc orthanc-versions test test-unit lint verifytypes format docs demo bench spec codegen check-generated clean
 
 install: orthanc $(VENV)/.installed
 
@@ -47,6 +47,10 @@ lint: install
 	$(PY) -m ruff format --check .
 	$(PY) -m mypy --strict src/aiorthanc examples codegen
 	$(VENV)/bin/lint-imports
+
+# pyright's type completeness of the public API, on the installed wheel: fails below 95%.
+verifytypes: install
+	$(PY) tests/verifytypes.py
 
 format: install
 	$(PY) -m ruff check --fix .

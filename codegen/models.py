@@ -120,6 +120,19 @@ def reexports(modules: dict[str, list[str]], package: str, doc: str, *, lazy: bo
     )
 
 
+def _declared_config(text: str) -> str:
+    """`model_config` declared as pydantic's `BaseModel` does: a type checker that sees it only
+    assigned infers its type again (pyright --verifytypes counts it ambiguous). ruff then sorts
+    the import."""
+    declared = text.replace(
+        "    model_config = ConfigDict(", "    model_config: ClassVar[ConfigDict] = ConfigDict("
+    )
+    if declared == text:
+        return text
+    future = "from __future__ import annotations\n"
+    return declared.replace(future, f"{future}\nfrom typing import ClassVar\n", 1)
+
+
 def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
     """Write the models of `spec`'s components as the package `output`; return their names."""
     schemas = spec.get("components", {}).get("schemas", {})
@@ -159,7 +172,7 @@ def generate_models(spec: dict[str, Any], output: Path) -> list[str]:
         summary = f"Pydantic models of Orthanc's JSON answers, family `{module}` (generated): "
         lines = textwrap.wrap(summary + ", ".join(sorted(names)) + ".", 96)
         doc = environment().get_template("module_doc.py.jinja").render(lines=lines)
-        text = path.read_text(encoding="utf-8")
+        text = _declared_config(path.read_text(encoding="utf-8"))
         path.write_text(text.replace(HEADER + "\n", f"{HEADER}\n{doc}", 1), encoding="utf-8")
     (output / "__init__.py").write_text(
         reexports(

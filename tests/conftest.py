@@ -17,6 +17,7 @@ _EVERY_VERSION = {
     "test_generated_writes",
     "test_orthanc_versions",
     "test_packaging",
+    "test_pytest_plugin",
 }
 
 

@@ -15,8 +15,13 @@ import anyio.to_thread
 from aiorthanc._constants import STREAM_CHUNK_SIZE
 
 RequestContent: TypeAlias = (
-    "bytes | bytearray | memoryview | str | IO[bytes] | Callable[[], IO[bytes]]"
-    " | AsyncIterable[bytes]"
+    bytes
+    | bytearray
+    | memoryview
+    | str
+    | IO[bytes]
+    | Callable[[], IO[bytes]]
+    | AsyncIterable[bytes]
 )
 """What a request body can be: in-memory data, a binary file opened for reading, a function that
 opens one (called, in a worker thread, for each attempt; what it opened is closed after the

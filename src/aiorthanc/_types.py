@@ -18,6 +18,8 @@ TimeoutTypes: TypeAlias = "float | httpx.Timeout | None"
 
 
 class _UseDefault(enum.Enum):
+    """The one value of `UseDefault` (an enum, so that `Literal` can name it)."""
+
     USE_DEFAULT = "USE_DEFAULT"
 
     def __repr__(self) -> str:

@@ -27,10 +27,8 @@ __all__ = [
     "upload_zip",
 ]
 
-UploadSource: TypeAlias = (
-    "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | AsyncIterable[bytes]"
-    " | pydicom.Dataset"
-)
+# One string: type checkers other than mypy do not read concatenated literals as a type.
+UploadSource: TypeAlias = "str | os.PathLike[str] | bytes | bytearray | memoryview | IO[bytes] | AsyncIterable[bytes] | pydicom.Dataset"  # noqa: E501
 """What `upload` accepts: a file path, DICOM bytes, a binary file opened for reading, an async
 iterable of bytes, or a pydicom Dataset."""
 

@@ -58,7 +58,7 @@ class Checkpoint:
     """A sequence number kept in a small JSON file, replaced atomically on each save."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.path = Path(path)
+        self.path: Path = Path(path)
 
     def __repr__(self) -> str:
         return f"Checkpoint({str(self.path)!r})"

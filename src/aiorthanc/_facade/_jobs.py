@@ -46,9 +46,9 @@ class JobFailedError(JobError):
             f"[Orthanc error {info.error_code}]"
         )
         super().__init__(message, job_id, info)
-        self.error_code = info.error_code
-        self.error_description = info.error_description
-        self.error_details = info.error_details
+        self.error_code: int = info.error_code
+        self.error_description: str = info.error_description
+        self.error_details: str | None = info.error_details
 
 
 class JobTimeoutError(JobError):

@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
+
+from pydantic import BaseModel
 
 from aiorthanc._facade._base import parse_orthanc_datetime
 from aiorthanc._facade._download import (
@@ -100,7 +102,7 @@ class Patient(_Container[PatientInfo]):
 
     level = "Patient"
     route = "patients"
-    info_model = PatientInfo
+    info_model: ClassVar[type[BaseModel]] = PatientInfo
     # Reprs end up in logs and tracebacks: no patient name there, the ID is enough to find it.
     _repr_tags = ("PatientID",)
     __slots__ = ()
@@ -149,7 +151,7 @@ class Study(_Container[StudyInfo]):
 
     level = "Study"
     route = "studies"
-    info_model = StudyInfo
+    info_model: ClassVar[type[BaseModel]] = StudyInfo
     _repr_tags = ("StudyDate", "StudyDescription")
     __slots__ = ()
 
@@ -217,7 +219,7 @@ class Series(_Container[SeriesInfo]):
 
     level = "Series"
     route = "series"
-    info_model = SeriesInfo
+    info_model: ClassVar[type[BaseModel]] = SeriesInfo
     _repr_tags = ("Modality", "SeriesNumber", "SeriesDescription")
     __slots__ = ()
 
@@ -275,7 +277,7 @@ class Instance(InstanceData, Provenance[InstanceInfo]):
 
     level = "Instance"
     route = "instances"
-    info_model = InstanceInfo
+    info_model: ClassVar[type[BaseModel]] = InstanceInfo
     _repr_tags = ("InstanceNumber", "SOPInstanceUID")
     __slots__ = ()
 

@@ -10,7 +10,9 @@ the server.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias
+
+from pydantic import BaseModel
 
 from aiorthanc._errors import APIStatusError
 from aiorthanc._facade._capabilities import C_GET_VERSION
@@ -38,7 +40,7 @@ class Modality(Destination[ModalityStoreResult]):
 
     __slots__ = ()
     route = "modalities"
-    result_model = ModalityStoreResult
+    result_model: ClassVar[type[BaseModel]] = ModalityStoreResult
 
     async def echo(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> bool:
         """C-ECHO: True when the modality answers, False when it cannot be reached."""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from pydantic import BaseModel
 
 from aiorthanc._facade._sending import Destination
 from aiorthanc._generated.models import PeerStoreResult
@@ -20,7 +22,7 @@ class Peer(Destination[PeerStoreResult]):
 
     __slots__ = ()
     route = "peers"
-    result_model = PeerStoreResult
+    result_model: ClassVar[type[BaseModel]] = PeerStoreResult
 
     async def system(self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT) -> dict[str, Any]:
         """The peer's ``/system`` answer, as the server reaches it (checks the connection)."""

@@ -1,8 +1,8 @@
 """pytest fixtures around `LocalOrthanc`.
 
-Enable in a `conftest.py`::
-
-    pytest_plugins = ["aiorthanc.testing.pytest_plugin"]
+Installed with the package: pytest loads them by itself (no conftest line). The servers are
+synchronous fixtures; `orthanc`, the client, runs on whichever async plugin runs the test:
+pytest-asyncio (strict or auto mode), anyio's plugin (asyncio or trio backend) or pytest-trio.
 
 Orthanc versions: ``pytest --orthanc-version 1.13.0`` (repeat it, or give a comma-separated list,
 or set `$AIORTHANC_ORTHANC_VERSION`) runs each test that uses these fixtures once per version;
@@ -12,7 +12,8 @@ from cached debootstrap roots (see `aiorthanc.testing.versions`).
 Fixtures:
     orthanc_version: the Orthanc version of this run of the test (None: the machine's binary).
     orthanc_server: one `LocalOrthanc` shared by the whole session (started on first use).
-    orthanc: an `AsyncOrthanc` connected to `orthanc_server`, closed after the test.
+    orthanc: an `AsyncOrthanc` connected to `orthanc_server`, closed after the test; for async
+        tests (on the test's own event loop).
     fresh_orthanc_server: a `LocalOrthanc` of the test's own, empty, removed after the test.
     local_orthanc_factory: call it with `LocalOrthanc`'s arguments to start more servers
         (authentication, modalities, ...); all are stopped after the test.
@@ -25,7 +26,6 @@ from collections.abc import AsyncIterator, Callable, Iterator
 from typing import Any
 
 import pytest
-import pytest_asyncio
 
 from aiorthanc._client import AsyncOrthanc
 from aiorthanc.testing._server import LocalOrthanc
@@ -122,8 +122,49 @@ def local_orthanc_factory(
         server.close()
 
 
-@pytest_asyncio.fixture
-async def orthanc(orthanc_server: LocalOrthanc) -> AsyncIterator[AsyncOrthanc]:
-    """A client of the session's local Orthanc."""
+@pytest.fixture
+def orthanc(request: pytest.FixtureRequest) -> AsyncOrthanc:
+    """A client of the session's local Orthanc, opened on the loop that runs the test.
+
+    anyio's plugin (the test has `anyio_backend`) and pytest-trio (the test is marked `trio`)
+    run a plain async fixture themselves; pytest-asyncio's strict mode wants its own decorator.
+    """
+    if (
+        request.node.get_closest_marker("trio") is not None
+        or "anyio_backend" in request.fixturenames
+    ):
+        # Under pytest-trio this is its placeholder, which it resolves inside the test's trio.run.
+        client: AsyncOrthanc = request.getfixturevalue("_orthanc_client")
+        return client
+    if not _HAS_PYTEST_ASYNCIO:
+        pytest.fail(
+            "the orthanc fixture needs an async test run by pytest-asyncio, anyio's plugin "
+            "(@pytest.mark.anyio) or pytest-trio (@pytest.mark.trio); pytest-asyncio is not "
+            "installed",
+            pytrace=False,
+        )
+    client = request.getfixturevalue("_orthanc_client_on_asyncio")
+    return client
+
+
+@pytest.fixture
+async def _orthanc_client(orthanc_server: LocalOrthanc) -> AsyncIterator[AsyncOrthanc]:
+    """`orthanc` under anyio's plugin or pytest-trio."""
     async with orthanc_server.client() as client:
         yield client
+
+
+try:
+    import pytest_asyncio
+except ImportError:  # the plugin loads in every pytest run of an environment that has aiorthanc
+    _HAS_PYTEST_ASYNCIO = False
+else:
+    _HAS_PYTEST_ASYNCIO = True
+
+    @pytest_asyncio.fixture
+    async def _orthanc_client_on_asyncio(
+        orthanc_server: LocalOrthanc,
+    ) -> AsyncIterator[AsyncOrthanc]:
+        """`orthanc` under pytest-asyncio."""
+        async with orthanc_server.client() as client:
+            yield client

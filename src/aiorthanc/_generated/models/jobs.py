@@ -5,7 +5,7 @@ JobInfo, JobSubmitted.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,7 +15,7 @@ class Change(BaseModel):
     One entry of Orthanc's change log.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -35,7 +35,7 @@ class ChangesPage(BaseModel):
     A page of the change log (GET /changes).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -59,7 +59,7 @@ class JobInfo(BaseModel):
     A job (GET /jobs/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -90,7 +90,7 @@ class JobSubmitted(BaseModel):
     The answer to a request run as a job (`Asynchronous` set to true): the job under /jobs.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

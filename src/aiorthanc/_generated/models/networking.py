@@ -7,6 +7,8 @@ StorageCommitmentReport.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import other, tags
@@ -17,7 +19,7 @@ class Modality(BaseModel):
     A DICOM modality known to Orthanc.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -48,7 +50,7 @@ class Peer(BaseModel):
     An Orthanc peer (the password is never reported).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -73,7 +75,7 @@ class QueryCreated(BaseModel):
     A C-FIND query run against a modality; its answers are under Path (/queries/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -89,7 +91,7 @@ class StorageCommitmentCreated(BaseModel):
     A storage commitment request sent to a modality; its report is under Path (/storage-commitment/{id}). The answer is the same with `Asynchronous` true.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -105,7 +107,7 @@ class StorageCommitmentFailure(BaseModel):
     An instance that the remote modality did not commit to store.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -122,7 +124,7 @@ class StorageCommitmentInstance(BaseModel):
     An instance of a storage commitment report.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -135,7 +137,7 @@ class StorageCommitmentReport(BaseModel):
     The state of a storage commitment request (GET /storage-commitment/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -153,7 +155,7 @@ class ModalityStoreResult(BaseModel):
     The result of a synchronous C-STORE to a modality. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -177,7 +179,7 @@ class PeerStoreResult(BaseModel):
     The result of a synchronous transfer to an Orthanc peer. With `Asynchronous` true (or `Synchronous` false) the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -209,7 +211,7 @@ class RetrieveDetail(BaseModel):
     One C-MOVE request of a retrieve and what it brought.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -223,7 +225,7 @@ class RetrieveResult(BaseModel):
     The result of a synchronous retrieve (C-MOVE) of query answers: the C-MOVE requests sent, in short tag format. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

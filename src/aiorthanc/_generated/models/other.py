@@ -5,6 +5,8 @@ ResourceCount, SystemCapabilities.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict, Field
 
 
@@ -13,7 +15,7 @@ class ModifiedResource(BaseModel):
     A resource that a modification, an anonymization or a transfer read.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -29,7 +31,7 @@ class ResourceCount(BaseModel):
     How many resources match a query (POST /tools/count-resources).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -41,7 +43,7 @@ class SystemCapabilities(BaseModel):
     What the server and its database can do (GET /system, Orthanc 1.12+).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

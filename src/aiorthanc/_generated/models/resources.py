@@ -7,7 +7,7 @@ StudyInfoShort.
 
 from __future__ import annotations
 
-from typing import Literal, Union
+from typing import ClassVar, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -20,7 +20,7 @@ class InstanceInfo(BaseModel):
     An instance as Orthanc describes it (GET /instances/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -66,7 +66,7 @@ class InstanceInfoShort(BaseModel):
     An instance with its main DICOM tags in short format ("gggg,eeee" -> value): `short=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -112,7 +112,7 @@ class PatientInfo(BaseModel):
     A patient as Orthanc describes it (GET /patients/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -161,7 +161,7 @@ class PatientInfoShort(BaseModel):
     A patient with its main DICOM tags in short format ("gggg,eeee" -> value): `short=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -210,7 +210,7 @@ class SeriesInfo(BaseModel):
     A series as Orthanc describes it (GET /series/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -258,7 +258,7 @@ class SeriesInfoShort(BaseModel):
     A series with its main DICOM tags in short format ("gggg,eeee" -> value): `short=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -306,7 +306,7 @@ class StudyInfo(BaseModel):
     A study as Orthanc describes it (GET /studies/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -350,7 +350,7 @@ class StudyInfoShort(BaseModel):
     A study with its main DICOM tags in short format ("gggg,eeee" -> value): `short=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -417,7 +417,7 @@ class InstanceInfoFull(BaseModel):
     An instance with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -463,7 +463,7 @@ class PatientInfoFull(BaseModel):
     A patient with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -512,7 +512,7 @@ class SeriesInfoFull(BaseModel):
     A series with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -560,7 +560,7 @@ class StudyInfoFull(BaseModel):
     A study with its main DICOM tags in full format ("gggg,eeee" -> name, type, value): `full=True`.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

@@ -6,7 +6,7 @@ ModificationResult, OrderedSlices, ResourceReference, SplitResult, UploadResult,
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -19,7 +19,7 @@ class AttachmentInfo(BaseModel):
     Information about an attachment (GET /{level}/{id}/attachments/{name}/info).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -36,7 +36,7 @@ class ExportedResource(BaseModel):
     One entry of the log of exported resources (`LogExportedResources`); the UIDs of the levels at and above the resource's are present.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -66,7 +66,7 @@ class ExportsPage(BaseModel):
     A page of the log of exported resources (GET /exports).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -90,7 +90,7 @@ class MergeResult(BaseModel):
     The result of a synchronous merge into a study. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -108,7 +108,7 @@ class ModificationResult(BaseModel):
     The result of a synchronous modification or anonymization (patient, study or series): the new resource. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -144,7 +144,7 @@ class OrderedSlices(BaseModel):
     The frames of a series in 3D order (GET /series/{id}/ordered-slices).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -171,7 +171,7 @@ class ResourceReference(BaseModel):
     A resource found by its DICOM UID (POST /tools/lookup).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -188,7 +188,7 @@ class SplitResult(BaseModel):
     The result of a synchronous split of a study: the new study. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -218,7 +218,7 @@ class BulkModificationResult(BaseModel):
     The result of a synchronous bulk modification or anonymization: every resource created, at each level. With `Asynchronous` true the answer is a JobSubmitted instead.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -238,7 +238,7 @@ class DeletionResult(BaseModel):
     The answer to the deletion of a patient, study, series or instance.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -253,7 +253,7 @@ class UploadResult(BaseModel):
     The result of storing one DICOM file (POST /instances).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

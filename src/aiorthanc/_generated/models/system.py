@@ -5,6 +5,8 @@ ResourceStatistics, Statistics, SystemInfo.
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from . import other
@@ -15,7 +17,7 @@ class PluginInfo(BaseModel):
     A loaded plugin (GET /plugins/{id}).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -34,7 +36,7 @@ class ResourceStatistics(BaseModel):
     Counts and sizes for one resource (GET /{level}/{id}/statistics): the counts of the levels below it are present. Sizes in bytes are strings.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -56,7 +58,7 @@ class Statistics(BaseModel):
     Counts and sizes for the whole server (GET /statistics). Sizes in bytes are strings.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -75,7 +77,7 @@ class SystemInfo(BaseModel):
     Information about the Orthanc server (GET /system).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )

@@ -7,7 +7,7 @@ StudyMainDicomTags.
 
 from __future__ import annotations
 
-from typing import Any, Literal, Union
+from typing import Any, ClassVar, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field
 from typing_extensions import TypeAliasType
@@ -18,7 +18,7 @@ class InstanceMainDicomTags(BaseModel):
     The main DICOM tags of an instance, by DICOM keyword.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -46,7 +46,7 @@ class PatientMainDicomTags(BaseModel):
     The main DICOM tags of a patient, by DICOM keyword.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -62,7 +62,7 @@ class SeriesMainDicomTags(BaseModel):
     The main DICOM tags of a series, by DICOM keyword.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -127,7 +127,7 @@ class StudyMainDicomTags(BaseModel):
     The main DICOM tags of a study, by DICOM keyword.
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
@@ -149,7 +149,7 @@ class DicomTag(BaseModel):
     One DICOM tag in Orthanc's full format: its keyword, the kind of value, and the value (a string, a list of items for a sequence, None for Null and TooLong values).
     """
 
-    model_config = ConfigDict(
+    model_config: ClassVar[ConfigDict] = ConfigDict(
         extra="allow",
         populate_by_name=True,
     )
