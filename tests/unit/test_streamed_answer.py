@@ -6,7 +6,7 @@ cases (unknown IDs, cuts through a proxy, the pool) are in tests/integration/tes
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, MutableMapping
 from typing import Any
 
 import anyio
@@ -168,16 +168,18 @@ async def test_chunk_size_must_be_positive() -> None:
             await orthanc.open_stream("GET", "/studies/s1/archive", chunk_size=0)
 
 
-async def _serve(response: StreamingResponse, *, disconnect_after: int) -> list[dict[str, Any]]:
+async def _serve(
+    response: StreamingResponse, *, disconnect_after: int
+) -> list[MutableMapping[str, Any]]:
     """Run a Starlette response as an ASGI server would; the client leaves after some chunks."""
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
     gone = anyio.Event()
 
     async def receive() -> dict[str, Any]:
         await gone.wait()
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
         if len(sent) >= disconnect_after:
             gone.set()
