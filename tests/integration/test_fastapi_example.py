@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
-import os
-import socket
-import subprocess
-import sys
-import time
 import zipfile
 from collections.abc import Iterator
-from pathlib import Path
 
 import httpx
 import pydicom
 import pytest
+from example_app import free_port, serving
 from facade_data import make_tree, uid, upload_sync, zip_of
 
 from aiorthanc.testing import LocalOrthanc
 
 pytestmark = pytest.mark.integration
 
-EXAMPLE = Path(__file__).parents[2] / "examples" / "fastapi_app.py"
 SERIES, INSTANCES = 2, 3  # of the study of patient 0
 
 
@@ -34,53 +27,10 @@ def server() -> Iterator[LocalOrthanc]:
         yield running
 
 
-def _environment(orthanc_url: str, credentials: tuple[str, str] | None) -> dict[str, str]:
-    environment = {**os.environ, "ORTHANC_URL": orthanc_url}
-    if credentials is not None:
-        environment["ORTHANC_USER"], environment["ORTHANC_PASSWORD"] = credentials
-    return environment
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
-
-
-@contextlib.contextmanager
-def serving(orthanc_url: str, credentials: tuple[str, str] | None) -> Iterator[httpx.Client]:
-    """A client of the example app, served by uvicorn in a child process."""
-    port = _free_port()
-    command = [sys.executable, str(EXAMPLE), "--port", str(port)]
-    environment = _environment(orthanc_url, credentials)
-    process = subprocess.Popen(command, env=environment, stderr=subprocess.PIPE)
-    try:
-        with httpx.Client(base_url=f"http://127.0.0.1:{port}", timeout=60) as client:
-            _wait_until_up(client, process)
-            yield client
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
-
-
 @pytest.fixture(scope="module")
 def app(server: LocalOrthanc) -> Iterator[httpx.Client]:
-    with serving(server.url, server.credentials) as client:
+    with serving(server.url, server.credentials) as (client, _process):
         yield client
-
-
-def _wait_until_up(client: httpx.Client, process: subprocess.Popen[bytes]) -> None:
-    give_up = time.monotonic() + 60  # a bound on start-up, not a measure
-    while time.monotonic() < give_up:
-        if process.poll() is not None:
-            raise RuntimeError(f"the app exited: {process.stderr.read() if process.stderr else ''}")
-        try:
-            if client.get("/openapi.json").status_code == 200:
-                return
-        except httpx.TransportError:
-            time.sleep(0.1)
-    raise RuntimeError("the app did not start")
 
 
 def test_an_unknown_study_is_a_404(app: httpx.Client) -> None:
@@ -119,7 +69,7 @@ def test_find(app: httpx.Client) -> None:
 
 
 def test_an_unreachable_orthanc_is_a_502() -> None:
-    with serving(f"http://127.0.0.1:{_free_port()}", None) as app:  # nobody listens there
+    with serving(f"http://127.0.0.1:{free_port()}", None) as (app, _process):  # nobody there
         answer = app.get("/studies")
         assert answer.status_code == 502
         assert answer.json() == {"detail": "Orthanc failed (APIConnectionError)"}
