@@ -87,6 +87,18 @@ class StreamedAnswer:
     and when the iteration is cancelled. `aclose()` closes it early and gives the connection
     back; calling it again does nothing. `async with await study.open_archive() as archive:`
     closes it on exit.
+
+    In a FastAPI (Starlette) endpoint, open it before returning the response, so that an error
+    answer becomes an HTTP error instead of "200 OK" and an empty body; the background task
+    closes it when the response ended any other way (examples/fastapi_app.py is a whole app)::
+
+        @app.get("/studies/{study_id}/archive")
+        async def archive(study_id: str, orthanc: OrthancClient) -> StreamingResponse:
+            study = await orthanc.studies.get(study_id)  # NotFoundError: make it a 404
+            body = await study.open_archive()
+            return StreamingResponse(
+                body, media_type=body.media_type, background=BackgroundTask(body.aclose)
+            )
     """
 
     def __init__(
