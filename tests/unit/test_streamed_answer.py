@@ -101,6 +101,8 @@ async def test_a_body_shorter_than_announced_raises_and_closes() -> None:
         with pytest.raises(IncompleteAnswerError, match="10 of the 20 bytes"):
             async for _chunk in answer:
                 pass
+        with pytest.raises(RuntimeError, match="closed before its body ended"):
+            await answer.__anext__()  # a cut body never looks ended
     assert (answer.closed, body.closed) == (True, True)
 
 

@@ -134,7 +134,7 @@ class StreamedAnswer:
 
     @property
     def content_length(self) -> int | None:
-        """The body's length in bytes when Orthanc announced it (archives come without one)."""
+        """The body's length in bytes when Orthanc announced it (often not for archives)."""
         return self._check.expected
 
     @property
@@ -166,12 +166,12 @@ class StreamedAnswer:
         try:
             chunk = await self._chunks.__anext__()
         except StopAsyncIteration:
-            self._ended = True
             try:
                 self._check.finish()  # IncompleteAnswerError when the body was cut
             except IncompleteAnswerError as cut:
                 await self._close(cut)
                 raise
+            self._ended = True
             await self._close(None)
             raise
         except BaseException as exc:  # cancellation included: the connection goes back
