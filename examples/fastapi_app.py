@@ -112,8 +112,8 @@ async def find_studies(
     patient_name: Annotated[str, Query(description="Orthanc's wildcards: * and ?")] = "*",
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> list[StudySummary]:
-    """The studies whose patient's name matches, oldest first."""
-    found = orthanc.studies.find({"PatientName": patient_name}, order_by="StudyDate", limit=limit)
+    """The studies whose patient's name matches, at most `limit` (the server stops there)."""
+    found = orthanc.studies.find({"PatientName": patient_name}, limit=limit)
     return [StudySummary.of(study) async for study in found]
 
 
