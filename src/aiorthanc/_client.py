@@ -240,6 +240,19 @@ class AsyncOrthanc(Session):
         route, body = archive_request(resources, media)
         return stream_chunks(self, route, body=body, timeout=timeout)
 
+    async def open_archive(
+        self,
+        resources: SendTarget,
+        *,
+        media: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StreamedAnswer:
+        """The ZIP (DICOMDIR media if `media`) of several resources, opened: an unknown ID
+        raises here (`NotFoundError`), before any byte; see `open_stream`."""
+
+        route, body = archive_request(resources, media)
+        return await open_stream(self, "POST", route, json=body, timeout=timeout)
+
     # -- DICOMweb --------------------------------------------------------------------------------
 
     @functools.cached_property

@@ -136,3 +136,15 @@ async def test_an_early_close_gives_the_connection_back(
         async with await study.open_archive() as archive:
             await archive.__anext__()
         assert (await orthanc.get_json("/system"))["Version"]
+
+
+async def test_an_archive_of_several_resources_opens_first(server: LocalOrthanc) -> None:
+    async with server.client() as orthanc:
+        study = await _study(orthanc)
+        with pytest.raises(NotFoundError):
+            await orthanc.open_archive([study.id, "0" * 8])
+        async with await orthanc.open_archive([study]) as archive:
+            assert len(_members(b"".join([chunk async for chunk in archive]))) == INSTANCES
+        media = await orthanc.open_archive(study.series_ids, media=True)
+        assert "DICOMDIR" in _members(b"".join([chunk async for chunk in media]))
+        assert media.closed
