@@ -80,6 +80,7 @@ bench: install
 	$(PY) bench/streaming_memory.py
 	$(PY) bench/facade_navigation.py
 	$(PY) bench/facade_download_memory.py
+	$(PY) bench/fastapi_archive_memory.py
 	$(PY) bench/import_bench.py
 	$(PY) bench/reads.py
 	$(PY) bench/dicomweb_bench.py wado

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from typing_extensions import Unpack
 
+from aiorthanc._constants import STREAM_CHUNK_SIZE
+from aiorthanc._content import RequestContent
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
     Changes,
@@ -30,19 +32,22 @@ from aiorthanc._facade import (
     ProgressCallback,
     SendTarget,
     SeriesCollection,
+    StreamedAnswer,
     StudyCollection,
     archive_request,
     build_forest_with,
     download,
     export_with,
+    open_stream,
     server_labels,
     stream_chunks,
     takes_options,
 )
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._import import ImportOptionsDict, ImportReport, import_dicom
+from aiorthanc._retry import RetryPolicy
 from aiorthanc._session import Session
-from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
+from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload
 
 if TYPE_CHECKING:
@@ -78,6 +83,48 @@ class AsyncOrthanc(Session):
         api = Api(self)
         guard_answers(api)
         return api
+
+    async def open_stream(
+        self,
+        method: str,
+        path: str,
+        *,
+        params: QueryParams | None = None,
+        json: Any = None,
+        content: RequestContent | None = None,
+        headers: Mapping[str, str] | None = None,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        idempotent: bool | None = None,
+        retries: RetryPolicy | int | None = None,
+        chunk_size: int = STREAM_CHUNK_SIZE,
+    ) -> StreamedAnswer:
+        """Send a request and wait for its answer's headers; give the body unread.
+
+        Unlike `stream()`, a context manager whose request is sent when its block is entered,
+        the request is sent now: an error answer raises here (`NotFoundError`, ...), before a
+        web endpoint has started its response. The `StreamedAnswer` is an async iterator of
+        chunks of at most `chunk_size` bytes that closes itself when the body ends or fails
+        (`IncompleteAnswerError` for a cut body); `aclose()` closes it early::
+
+            answer = await orthanc.open_stream("GET", f"/instances/{instance_id}/file")
+            return StreamingResponse(answer, background=BackgroundTask(answer.aclose))
+
+        The other arguments are those of `stream()`.
+        """
+
+        return await open_stream(
+            self,
+            method,
+            path,
+            params=params,
+            json=json,
+            content=content,
+            headers=headers,
+            timeout=timeout,
+            idempotent=idempotent,
+            retries=retries,
+            chunk_size=chunk_size,
+        )
 
     # -- facade ----------------------------------------------------------------------------------
 
@@ -192,6 +239,19 @@ class AsyncOrthanc(Session):
         """
         route, body = archive_request(resources, media)
         return stream_chunks(self, route, body=body, timeout=timeout)
+
+    async def open_archive(
+        self,
+        resources: SendTarget,
+        *,
+        media: bool = False,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    ) -> StreamedAnswer:
+        """The ZIP (DICOMDIR media if `media`) of several resources, opened: an unknown ID
+        raises here (`NotFoundError`), before any byte; see `open_stream`."""
+
+        route, body = archive_request(resources, media)
+        return await open_stream(self, "POST", route, json=body, timeout=timeout)
 
     # -- DICOMweb --------------------------------------------------------------------------------
 

@@ -50,12 +50,15 @@ from aiorthanc._facade._query import (
     QueryValue,
 )
 from aiorthanc._facade._sending import SendTarget
+from aiorthanc._facade._streamed import StreamedAnswer, open_stream
 
 __all__ = [
     "archive_request",
     "Peer",
     "Peers",
     "SendTarget",
+    "StreamedAnswer",
+    "open_stream",
     "Job",
     "JobError",
     "JobFailedError",

@@ -19,6 +19,7 @@ from aiorthanc._facade._download import (
     stream_chunks,
 )
 from aiorthanc._facade._models import InstanceInfo
+from aiorthanc._facade._streamed import StreamedAnswer, open_stream
 from aiorthanc._paths import quote_segment
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
@@ -110,6 +111,13 @@ class InstanceData(Resource[InstanceInfo]):
     ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """The DICOM file as chunks: ``async with instance.stream_file() as chunks: ...``."""
         return stream_chunks(self._client, f"{self.path}/file", timeout=timeout)
+
+    async def open_file(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> StreamedAnswer:
+        """The DICOM file, opened: `NotFoundError` here if the instance is gone, then an async
+        iterator of chunks (a `StreamedAnswer`, for web frameworks' streaming responses)."""
+        return await open_stream(self._client, "GET", f"{self.path}/file", timeout=timeout)
 
     async def dataset(
         self,

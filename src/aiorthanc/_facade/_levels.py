@@ -33,6 +33,7 @@ from aiorthanc._facade._models import (
     StudyMainDicomTags,
 )
 from aiorthanc._facade._modify import Modifiable, Provenance, modification_body, modified_instance
+from aiorthanc._facade._streamed import StreamedAnswer, open_stream
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 __all__ = ["Instance", "Patient", "Series", "Study"]
@@ -95,6 +96,28 @@ class _Container(Modifiable[InfoT]):
     ) -> AbstractAsyncContextManager[AsyncIterator[bytes]]:
         """The DICOMDIR media ZIP as chunks."""
         return stream_chunks(self._client, f"{self.path}/media", timeout=timeout)
+
+    async def open_archive(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> StreamedAnswer:
+        """The ZIP archive, opened: the request is sent and its answer checked now.
+
+        Raises `NotFoundError` here when the resource is gone, before any byte of the body is
+        read; the `StreamedAnswer` returned is an async iterator of chunks that closes itself
+        when the body ends or fails. What a web endpoint gives its streaming response::
+
+            archive = await study.open_archive()
+            return StreamingResponse(
+                archive, media_type=archive.media_type, background=BackgroundTask(archive.aclose)
+            )
+        """
+        return await open_stream(self._client, "GET", f"{self.path}/archive", timeout=timeout)
+
+    async def open_media(
+        self, *, timeout: TimeoutTypes | UseDefault = USE_DEFAULT
+    ) -> StreamedAnswer:
+        """The DICOMDIR media ZIP, opened (see `open_archive`)."""
+        return await open_stream(self._client, "GET", f"{self.path}/media", timeout=timeout)
 
 
 class Patient(_Container[PatientInfo]):
