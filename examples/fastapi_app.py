@@ -1,6 +1,6 @@
 """A FastAPI service in front of Orthanc: find studies, stream their archives.
 
-    ORTHANC_URL=http://localhost:8042 ORTHANC_USER=orthanc ORTHANC_PASSWORD=orthanc \\
+    AIORTHANC_URL=http://localhost:8042 AIORTHANC_USER=orthanc AIORTHANC_PASSWORD=orthanc \\
         python examples/fastapi_app.py --port 8000
     curl 'http://127.0.0.1:8000/studies?patient_name=DOE*'
     curl -o study.zip http://127.0.0.1:8000/studies/<orthanc-id>/archive
@@ -42,11 +42,11 @@ logger = logging.getLogger("fastapi_app")
 
 
 def make_client() -> AsyncOrthanc:
-    """The client, from `$ORTHANC_URL` and `$ORTHANC_USER`/`$ORTHANC_PASSWORD` or `$ORTHANC_TOKEN`
+    """The client, from `$AIORTHANC_URL` and `$AIORTHANC_USER`/`$AIORTHANC_PASSWORD` or `$AIORTHANC_TOKEN`
     (the command line's variables)."""
-    url = os.environ.get("ORTHANC_URL", "http://localhost:8042")
-    user, token = os.environ.get("ORTHANC_USER"), os.environ.get("ORTHANC_TOKEN")
-    auth = (user, os.environ.get("ORTHANC_PASSWORD", "")) if user else None
+    url = os.environ.get("AIORTHANC_URL", "http://localhost:8042")
+    user, token = os.environ.get("AIORTHANC_USER"), os.environ.get("AIORTHANC_TOKEN")
+    auth = (user, os.environ.get("AIORTHANC_PASSWORD", "")) if user else None
     return AsyncOrthanc(url, auth=auth, token=None if auth else token)
 
 

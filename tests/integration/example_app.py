@@ -29,12 +29,12 @@ def serving(
     orthanc_url: str, credentials: tuple[str, str] | None
 ) -> Iterator[tuple[httpx.Client, subprocess.Popen[bytes]]]:
     """A client of the example app, up and answering, and the app's process; stopped on exit."""
-    environment = {**os.environ, "ORTHANC_URL": orthanc_url}
+    environment = {**os.environ, "AIORTHANC_URL": orthanc_url}
     # The checkout's aiorthanc, also when it is not installed (PYTHONPATH=src, as the benches).
     paths = [str(EXAMPLE.parents[1] / "src"), os.environ.get("PYTHONPATH", "")]
     environment["PYTHONPATH"] = os.pathsep.join(filter(None, paths))
     if credentials is not None:
-        environment["ORTHANC_USER"], environment["ORTHANC_PASSWORD"] = credentials
+        environment["AIORTHANC_USER"], environment["AIORTHANC_PASSWORD"] = credentials
     port = free_port()
     command = [sys.executable, str(EXAMPLE), "--port", str(port)]
     process = subprocess.Popen(command, env=environment, stderr=subprocess.PIPE)
