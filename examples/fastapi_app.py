@@ -42,8 +42,8 @@ logger = logging.getLogger("fastapi_app")
 
 
 def make_client() -> AsyncOrthanc:
-    """The client, from `$AIORTHANC_URL` and `$AIORTHANC_USER`/`$AIORTHANC_PASSWORD` or `$AIORTHANC_TOKEN`
-    (the command line's variables)."""
+    """The client, from `$AIORTHANC_URL` and `$AIORTHANC_USER`/`$AIORTHANC_PASSWORD` or
+    `$AIORTHANC_TOKEN` (the command line's variables)."""
     url = os.environ.get("AIORTHANC_URL", "http://localhost:8042")
     user, token = os.environ.get("AIORTHANC_USER"), os.environ.get("AIORTHANC_TOKEN")
     auth = (user, os.environ.get("AIORTHANC_PASSWORD", "")) if user else None
