@@ -25,10 +25,13 @@ from aiorthanc._facade import (
     Modalities,
     PatientCollection,
     Peers,
+    RouteOptions,
+    RouteReport,
     SeriesCollection,
     StudyCollection,
     build_forest_with,
     export_with,
+    route_with,
     server_labels,
     takes_options,
 )
@@ -151,6 +154,26 @@ class AsyncOrthanc(Session):
         """
 
         return await export_with(self, options)
+
+    @takes_options(RouteOptions)
+    async def route(self, options: RouteOptions) -> RouteReport:
+        """Forward what arrives to a modality or a peer, following the change log.
+
+        ::
+
+            report = await orthanc.route(
+                orthanc.modalities["pacs"], checkpoint="route.json", delete_after=True
+            )
+
+        The arguments are the fields of `RouteOptions`: `to`, `what`, `concurrency`,
+        `batch_size`, `delete_after`, `checkpoint`, `since`, `idle_timeout`, `retries`, the
+        backoff bounds, `progress` and `timeout`. Runs until cancelled, until idle for
+        `idle_timeout` seconds, or until a send failed after its retries (`report.failed`).
+        A restart from the checkpoint loses nothing: every resource is forwarded at least once
+        (see `aiorthanc.RouteOptions` and the module `aiorthanc._facade._routing`).
+        """
+
+        return await route_with(self, options)
 
     # -- DICOMweb --------------------------------------------------------------------------------
 

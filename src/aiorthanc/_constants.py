@@ -104,3 +104,18 @@ CHANGES_MAX_BACKOFF = 30.0
 
 # Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
 DEFAULT_JOB_POLL_INTERVAL = 0.5
+
+# Routing (the facade's `orthanc.route()`).
+# Sends in flight: Orthanc runs each as a job and the target stores on its side; on small servers
+# 2 keeps both busy (bench/routing.py). Instances per send: one C-STORE association (or one peer
+# transfer) per batch is what makes routing fast, not one per instance. Changes per read of
+# the log. A failed send is tried again this many times, the wait doubling between the bounds;
+# sends that ended while an older one is still in flight are kept (for the checkpoint) up to
+# ROUTE_MAX_PENDING, which also bounds what a restart sends again.
+DEFAULT_ROUTE_CONCURRENCY = 2
+DEFAULT_ROUTE_BATCH_SIZE = 500
+DEFAULT_ROUTE_PAGE_SIZE = 1000
+ROUTE_MAX_RETRIES = 5
+ROUTE_INITIAL_BACKOFF = 1.0
+ROUTE_MAX_BACKOFF = 30.0
+ROUTE_MAX_PENDING = 1000

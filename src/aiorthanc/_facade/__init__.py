@@ -48,9 +48,21 @@ from aiorthanc._facade._query import (
     MetadataMatcher,
     QueryValue,
 )
+from aiorthanc._facade._routing import (
+    RouteOptions,
+    RouteProgressCallback,
+    RouteReport,
+    RouteWhat,
+    route_with,
+)
 from aiorthanc._facade._sending import SendTarget
 
 __all__ = [
+    "RouteOptions",
+    "RouteProgressCallback",
+    "RouteReport",
+    "RouteWhat",
+    "route_with",
     "Peer",
     "Peers",
     "SendTarget",

@@ -36,7 +36,7 @@ from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["ChangeFollower", "Changes", "Checkpoint"]
+__all__ = ["ChangeFollower", "Changes", "Checkpoint", "read_changes_page"]
 
 R = TypeVar("R", bound=Resource[Any])
 
@@ -135,7 +135,7 @@ class ChangeFollower:
     async def _changes(self) -> AsyncGenerator[Change, None]:
         since = await self._resume_point()
         while True:
-            page = await self._read_page(since)
+            page = await read_changes_page(self._client, since, self._page_size)
             for entry in page["Changes"]:
                 change = Change.model_validate(entry)
                 since = change.seq
@@ -153,19 +153,20 @@ class ChangeFollower:
             self._start = 0
         return self._start
 
-    async def _read_page(self, since: int) -> dict[str, Any]:
-        """One page of the log; connection losses and server errors are retried forever."""
-        params = {"since": since, "limit": self._page_size}
-        delay = CHANGES_INITIAL_BACKOFF
-        while True:
-            try:
-                page: dict[str, Any] = await self._client.get_json("/changes", params=params)
-                return page
-            except (APIConnectionError, APIStatusError) as exc:
-                if isinstance(exc, APIStatusError) and exc.status_code < 500:
-                    raise
-            await anyio.sleep(delay)
-            delay = min(delay * 2, CHANGES_MAX_BACKOFF)
+
+async def read_changes_page(client: Session, since: int, limit: int) -> dict[str, Any]:
+    """One page of the log; connection losses and server errors are retried forever."""
+    params = {"since": since, "limit": limit}
+    delay = CHANGES_INITIAL_BACKOFF
+    while True:
+        try:
+            page: dict[str, Any] = await client.get_json("/changes", params=params)
+            return page
+        except (APIConnectionError, APIStatusError) as exc:
+            if isinstance(exc, APIStatusError) and exc.status_code < 500:
+                raise
+        await anyio.sleep(delay)
+        delay = min(delay * 2, CHANGES_MAX_BACKOFF)
 
 
 class Changes:
