@@ -9,10 +9,11 @@ from __future__ import annotations
 import functools
 import os
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Unpack
 
+from aiorthanc._constants import DEFAULT_MODIFY_CONCURRENCY
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
     Changes,
@@ -23,6 +24,7 @@ from aiorthanc._facade import (
     InstanceCollection,
     Jobs,
     Modalities,
+    Modifiable,
     PatientCollection,
     Peers,
     RouteOptions,
@@ -30,6 +32,7 @@ from aiorthanc._facade import (
     SeriesCollection,
     StudyCollection,
     build_forest_with,
+    copy_many,
     export_with,
     route_with,
     server_labels,
@@ -45,6 +48,8 @@ if TYPE_CHECKING:
     from aiorthanc._generated.api import Api
 
 __all__ = ["AsyncOrthanc"]
+
+M = TypeVar("M", bound=Modifiable[Any])
 
 
 class AsyncOrthanc(Session):
@@ -174,6 +179,40 @@ class AsyncOrthanc(Session):
         """
 
         return await route_with(self, options)
+
+    async def anonymize_many(
+        self,
+        resources: Iterable[M],
+        *,
+        concurrency: int = DEFAULT_MODIFY_CONCURRENCY,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> list[M]:
+        """Anonymized copies of patients, studies or series, `concurrency` at a time.
+
+        The new resources, in the order given. The keyword arguments are those of
+        `Study.anonymize` (`keep`, `replace`, `keep_source=False`, `dicom_version`, ...);
+        `timeout` is that of each copy. Raises the first failure as itself (the copies already
+        made stay on the server).
+        """
+
+        return await copy_many(resources, "anonymize", concurrency, timeout, changes)
+
+    async def modify_many(
+        self,
+        resources: Iterable[M],
+        *,
+        concurrency: int = DEFAULT_MODIFY_CONCURRENCY,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> list[M]:
+        """Modified copies of patients, studies or series, `concurrency` at a time.
+
+        As `anonymize_many`, with the keyword arguments of `Study.modify` (`replace`,
+        `remove`, `keep`, `force`, `keep_source`, ...).
+        """
+
+        return await copy_many(resources, "modify", concurrency, timeout, changes)
 
     # -- DICOMweb --------------------------------------------------------------------------------
 

@@ -102,6 +102,10 @@ DEFAULT_CHANGES_POLL_INTERVAL = 1.0
 CHANGES_INITIAL_BACKOFF = 0.5
 CHANGES_MAX_BACKOFF = 30.0
 
+# Bulk modify and anonymize (`orthanc.anonymize_many()`): copies in flight at once. Orthanc's jobs
+# engine runs 2 jobs at once by default (ConcurrentJobs): more calls in flight only queue.
+DEFAULT_MODIFY_CONCURRENCY = 2
+
 # Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
 DEFAULT_JOB_POLL_INTERVAL = 0.5
 

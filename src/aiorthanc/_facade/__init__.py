@@ -1,6 +1,7 @@
 """The facade: resource objects, collections, find, forest, downloads and export."""
 
 from aiorthanc._facade._base import OptionalDependencyError, Resource
+from aiorthanc._facade._bulk_modify import copy_many
 from aiorthanc._facade._changes import ChangeFollower, Changes, Checkpoint
 from aiorthanc._facade._collections import (
     InstanceCollection,
@@ -38,6 +39,7 @@ from aiorthanc._facade._layout import (
 )
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._modalities import Modalities, Modality, RetrieveMethod
+from aiorthanc._facade._modify import Modifiable
 from aiorthanc._facade._options import HELP, takes_options
 from aiorthanc._facade._peers import Peer, Peers
 from aiorthanc._facade._query import (
@@ -58,6 +60,8 @@ from aiorthanc._facade._routing import (
 from aiorthanc._facade._sending import SendTarget
 
 __all__ = [
+    "copy_many",
+    "Modifiable",
     "RouteOptions",
     "RouteProgressCallback",
     "RouteReport",
