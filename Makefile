@@ -85,6 +85,8 @@ bench: install
 	$(PY) bench/reads.py
 	$(PY) bench/dicomweb_bench.py wado
 	$(PY) bench/dicomweb_bench.py stow
+	$(PY) bench/routing.py
+	$(PY) bench/anonymize.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache site

@@ -10,11 +10,11 @@ import functools
 import os
 from collections.abc import AsyncIterator, Iterable, Mapping
 from contextlib import AbstractAsyncContextManager
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Unpack
 
-from aiorthanc._constants import STREAM_CHUNK_SIZE
+from aiorthanc._constants import DEFAULT_MODIFY_CONCURRENCY, STREAM_CHUNK_SIZE
 from aiorthanc._content import RequestContent
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
@@ -27,18 +27,23 @@ from aiorthanc._facade import (
     InstanceCollection,
     Jobs,
     Modalities,
+    Modifiable,
     PatientCollection,
     Peers,
     ProgressCallback,
+    RouteOptions,
+    RouteReport,
     SendTarget,
     SeriesCollection,
     StreamedAnswer,
     StudyCollection,
     archive_request,
     build_forest_with,
+    copy_many,
     download,
     export_with,
     open_stream,
+    route_with,
     server_labels,
     stream_chunks,
     takes_options,
@@ -54,6 +59,8 @@ if TYPE_CHECKING:
     from aiorthanc._generated.api import Api
 
 __all__ = ["AsyncOrthanc"]
+
+M = TypeVar("M", bound=Modifiable[Any])
 
 
 class AsyncOrthanc(Session):
@@ -252,6 +259,60 @@ class AsyncOrthanc(Session):
 
         route, body = archive_request(resources, media)
         return await open_stream(self, "POST", route, json=body, timeout=timeout)
+
+    @takes_options(RouteOptions)
+    async def route(self, options: RouteOptions) -> RouteReport:
+        """Forward what arrives to a modality or a peer, following the change log.
+
+        ::
+
+            report = await orthanc.route(
+                orthanc.modalities["pacs"], checkpoint="route.json", delete_after=True
+            )
+
+        The arguments are the fields of `RouteOptions`: `to`, `what`, `concurrency`,
+        `batch_size`, `delete_after`, `checkpoint`, `since`, `idle_timeout`, `retries`, the
+        backoff bounds, `progress` and `timeout`. Runs until cancelled, until idle for
+        `idle_timeout` seconds, or until a send failed after its retries (`report.failed`).
+        A restart from the checkpoint loses nothing: every resource is forwarded at least once
+        (see `aiorthanc.RouteOptions` and the module `aiorthanc._facade._routing`).
+        """
+
+        return await route_with(self, options)
+
+    async def anonymize_many(
+        self,
+        resources: Iterable[M],
+        *,
+        concurrency: int = DEFAULT_MODIFY_CONCURRENCY,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> list[M]:
+        """Anonymized copies of patients, studies or series, `concurrency` at a time.
+
+        The new resources, in the order given. The keyword arguments are those of
+        `Study.anonymize` (`keep`, `replace`, `keep_source=False`, `dicom_version`, ...);
+        `timeout` is that of each copy. Raises the first failure as itself (the copies already
+        made stay on the server).
+        """
+
+        return await copy_many(resources, "anonymize", concurrency, timeout, changes)
+
+    async def modify_many(
+        self,
+        resources: Iterable[M],
+        *,
+        concurrency: int = DEFAULT_MODIFY_CONCURRENCY,
+        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+        **changes: Any,
+    ) -> list[M]:
+        """Modified copies of patients, studies or series, `concurrency` at a time.
+
+        As `anonymize_many`, with the keyword arguments of `Study.modify` (`replace`,
+        `remove`, `keep`, `force`, `keep_source`, ...).
+        """
+
+        return await copy_many(resources, "modify", concurrency, timeout, changes)
 
     # -- DICOMweb --------------------------------------------------------------------------------
 

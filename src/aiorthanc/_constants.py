@@ -104,6 +104,10 @@ DEFAULT_CHANGES_POLL_INTERVAL = 1.0
 CHANGES_INITIAL_BACKOFF = 0.5
 CHANGES_MAX_BACKOFF = 30.0
 
+# Bulk modify and anonymize (`orthanc.anonymize_many()`): copies in flight at once. Orthanc's jobs
+# engine runs 2 jobs at once by default (ConcurrentJobs): more calls in flight only queue.
+DEFAULT_MODIFY_CONCURRENCY = 2
+
 # Jobs (the facade's `Job.wait()`): how often a job's state is read while waiting for it.
 DEFAULT_JOB_POLL_INTERVAL = 0.5
 
@@ -111,3 +115,18 @@ DEFAULT_JOB_POLL_INTERVAL = 0.5
 # How long `aiorthanc send` waits for its transfer job unless --timeout says otherwise: an hour
 # covers a large study over a slow link; the job goes on on the server after that.
 DEFAULT_SEND_TIMEOUT = 3600.0
+
+# Routing (the facade's `orthanc.route()`).
+# Sends in flight: Orthanc runs each as a job and the target stores on its side; on small servers
+# 2 keeps both busy (bench/routing.py). Instances per send: one C-STORE association (or one peer
+# transfer) per batch is what makes routing fast, not one per instance. Changes per read of
+# the log. A failed send is tried again this many times, the wait doubling between the bounds;
+# sends that ended while an older one is still in flight are kept (for the checkpoint) up to
+# ROUTE_MAX_PENDING, which also bounds what a restart sends again.
+DEFAULT_ROUTE_CONCURRENCY = 2
+DEFAULT_ROUTE_BATCH_SIZE = 500
+DEFAULT_ROUTE_PAGE_SIZE = 1000
+ROUTE_MAX_RETRIES = 5
+ROUTE_INITIAL_BACKOFF = 1.0
+ROUTE_MAX_BACKOFF = 30.0
+ROUTE_MAX_PENDING = 1000

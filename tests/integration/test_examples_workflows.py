@@ -190,3 +190,23 @@ async def test_studies_report_is_a_csv_of_every_study(tmp_path: Path) -> None:
                 ["P001", "Test^Patient1", "20240102", "Study 0", "2", "4"],
             ]
             assert await _run("studies_report.py", server.url) == [",".join(r) for r in rows]
+
+
+async def test_route_stable_studies(tmp_path: Path) -> None:
+    with (
+        LocalOrthanc(aet="PACS") as pacs,
+        LocalOrthanc(config={"StableAge": 1}) as server,
+    ):
+        async with server.client() as orthanc, pacs.client() as other:
+            await orthanc.modalities.configure("pacs", "PACS", "127.0.0.1", pacs.dicom_port)
+            files = (make_instance(p, 0, 0, i) for p in range(3) for i in range(2))
+            await orthanc.request("POST", "/instances", content=zip_of(files))
+            studies = sorted(await orthanc.studies.ids())
+            checkpoint = tmp_path / "route.json"
+            script = [sys.executable, str(EXAMPLES / "route_stable_studies.py"), server.url]
+            script += ["pacs", "--checkpoint", str(checkpoint), "--delete", "--idle-timeout", "10"]
+            done = await anyio.run_process(script, check=True)
+            assert sorted(done.stdout.decode().split()) == studies
+            assert await orthanc.studies.ids() == []  # deleted once acknowledged
+            assert len(await other.studies.ids()) == 3
+            assert checkpoint.exists()

@@ -97,3 +97,24 @@ async def test_a_modified_instance_streams_into_an_upload() -> None:
             assert stored.id != instance.id
             assert await copy.tag("StudyDescription") == "Study 0"
             assert await copy.tag("PatientName") != "Test^Patient0"
+
+
+async def test_anonymize_many_and_modify_many_keep_the_order_given() -> None:
+    with LocalOrthanc() as server:
+        async with server.client() as orthanc:
+            files = (make_instance(0, s, 0, i) for s in range(5) for i in range(2))
+            await orthanc.request("POST", "/instances", content=zip_of(files))
+            studies = [s async for s in orthanc.studies.all()]
+            copies = await orthanc.anonymize_many(
+                studies, concurrency=3, keep=["StudyDescription"], keep_source=False
+            )
+            assert [c.study_description for c in copies] == [s.study_description for s in studies]
+            assert [await c.anonymized_from() for c in copies] == [s.id for s in studies]
+            assert set(await orthanc.studies.ids()) == {c.id for c in copies}
+            renamed = await orthanc.modify_many(copies[:2], replace={"StudyDescription": "R"})
+            assert [r.study_description for r in renamed] == ["R", "R"]
+            assert await orthanc.anonymize_many([]) == []
+            with pytest.raises(ValueError, match="concurrency"):
+                await orthanc.anonymize_many(copies, concurrency=0)
+            with pytest.raises(TypeError, match="Instance"):
+                await orthanc.anonymize_many(await copies[0].instances())  # type: ignore[type-var]

@@ -16,6 +16,7 @@ from aiorthanc import (
     FindOptions,
     ForestOptions,
     ResourceCollection,
+    RouteOptions,
     build_forest,
     export,
 )
@@ -28,6 +29,7 @@ ENTRY_POINTS: list[tuple[type[Any], Callable[..., Any]]] = [
     (ExportOptions, export),
     (ExportOptions, AsyncOrthanc.export),
     (FindOptions, ResourceCollection.find),
+    (RouteOptions, AsyncOrthanc.route),
 ]
 
 
@@ -43,7 +45,7 @@ def test_entry_points_take_the_fields_of_their_options(
     ]
 
 
-@pytest.mark.parametrize("options", [ForestOptions, ExportOptions, FindOptions])
+@pytest.mark.parametrize("options", [ForestOptions, ExportOptions, FindOptions, RouteOptions])
 def test_every_option_has_a_help_text(options: type[Any]) -> None:
     for field in dataclasses.fields(options):
         assert field.metadata[HELP], field.name

@@ -2,6 +2,7 @@
 
 from aiorthanc._facade._archives import archive_request
 from aiorthanc._facade._base import OptionalDependencyError, Resource
+from aiorthanc._facade._bulk_modify import copy_many
 from aiorthanc._facade._changes import ChangeFollower, Changes, Checkpoint
 from aiorthanc._facade._collections import (
     InstanceCollection,
@@ -39,6 +40,7 @@ from aiorthanc._facade._layout import (
 )
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._modalities import Modalities, Modality, RetrieveMethod
+from aiorthanc._facade._modify import Modifiable
 from aiorthanc._facade._options import HELP, takes_options
 from aiorthanc._facade._peers import Peer, Peers
 from aiorthanc._facade._query import (
@@ -49,11 +51,25 @@ from aiorthanc._facade._query import (
     MetadataMatcher,
     QueryValue,
 )
+from aiorthanc._facade._routing import (
+    RouteOptions,
+    RouteProgressCallback,
+    RouteReport,
+    RouteWhat,
+    route_with,
+)
 from aiorthanc._facade._sending import SendTarget
 from aiorthanc._facade._streamed import StreamedAnswer, open_stream
 
 __all__ = [
     "archive_request",
+    "copy_many",
+    "Modifiable",
+    "RouteOptions",
+    "RouteProgressCallback",
+    "RouteReport",
+    "RouteWhat",
+    "route_with",
     "Peer",
     "Peers",
     "SendTarget",

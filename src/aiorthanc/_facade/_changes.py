@@ -37,7 +37,7 @@ from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["ChangeFollower", "Changes", "Checkpoint"]
+__all__ = ["ChangeFollower", "Changes", "Checkpoint", "read_changes_page"]
 
 R = TypeVar("R", bound=Resource[Any])
 
@@ -148,7 +148,9 @@ class ChangeFollower:
     async def _changes(self) -> AsyncGenerator[Change, None]:
         since = await self._resume_point()
         while True:
-            page = await self._read_page(since)
+            page = await read_changes_page(
+                self._client, since, self._page_size, types=await self._server_types()
+            )
             for entry in page["Changes"]:
                 change = Change.model_validate(entry)
                 since = change.seq
@@ -160,14 +162,12 @@ class ChangeFollower:
             if page["Done"]:
                 await anyio.sleep(self._poll_interval)
 
-    async def _route(self, since: int) -> str:
-        route = f"/changes?since={since}&limit={self._page_size}"
+    async def _server_types(self) -> str | None:
+        """The types the server can filter on itself (1.12.5+, where the database has it)."""
         types = self._types
         if types and not types & _NOT_IN_THE_LOG and await has_extended_changes(self._client):
-            # The server skips the other types (1.12.5+, where the database has it). The types
-            # go joined by a bare ";": 1.12.7 does not decode "%3B".
-            route += "&type=" + ";".join(sorted(t.value for t in types))
-        return route
+            return ";".join(sorted(t.value for t in types))
+        return None
 
     async def _resume_point(self) -> int:
         if self._start is None and self._checkpoint is not None:
@@ -176,18 +176,24 @@ class ChangeFollower:
             self._start = 0
         return self._start
 
-    async def _read_page(self, since: int) -> dict[str, Any]:
-        """One page of the log; connection losses and server errors are retried forever."""
-        delay = CHANGES_INITIAL_BACKOFF
-        while True:
-            try:
-                page: dict[str, Any] = await self._client.get_json(await self._route(since))
-                return page
-            except (APIConnectionError, APIStatusError) as exc:
-                if isinstance(exc, APIStatusError) and exc.status_code < 500:
-                    raise
-            await anyio.sleep(delay)
-            delay = min(delay * 2, CHANGES_MAX_BACKOFF)
+
+async def read_changes_page(
+    client: Session, since: int, limit: int, *, types: str | None = None
+) -> dict[str, Any]:
+    """One page of the log (`types`: the server-side filter, ";"-joined); connection losses
+    and server errors are retried forever."""
+    # Built by hand: 1.12.7 does not decode "%3B" in `type`, which httpx would send.
+    route = f"/changes?since={since}&limit={limit}" + (f"&type={types}" if types else "")
+    delay = CHANGES_INITIAL_BACKOFF
+    while True:
+        try:
+            page: dict[str, Any] = await client.get_json(route)
+            return page
+        except (APIConnectionError, APIStatusError) as exc:
+            if isinstance(exc, APIStatusError) and exc.status_code < 500:
+                raise
+        await anyio.sleep(delay)
+        delay = min(delay * 2, CHANGES_MAX_BACKOFF)
 
 
 class Changes:
