@@ -48,10 +48,10 @@ class BodyCheck:
     def __init__(self, response: httpx.Response, kind: Format | None) -> None:
         self._request = response.request
         length = response.headers.get("content-length")
-        self.expected = int(length) if length is not None and length.isdigit() else None
+        self.expected: int | None = int(length) if length is not None and length.isdigit() else None
         # A length, when sent, settles it; the format is read only without one.
         self._kind = kind if self.expected is None else None
-        self.received = 0
+        self.received: int = 0
         self._head = b""
         self._tail = b""
 
