@@ -246,7 +246,8 @@ async def _list_resources(
     downloads: _Downloads,
 ) -> None:
     async with send:
-        plan = _plan(await _collect(resources, downloads.options.timeout), layout, root)
+        items = await _collect(resources, downloads.options.timeout)
+        plan = await anyio.to_thread.run_sync(_plan, items, layout, root)  # resolved on disk
         downloads.total_is(len(plan))
         for item in plan:
             await send.send(item)

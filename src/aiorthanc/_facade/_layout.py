@@ -119,12 +119,9 @@ class PathResolver:
             if folder != self._base and not folder.is_relative_to(self._base):
                 raise ExportPathError(f"export path {str(rel)!r} leads outside {str(self._base)!r}")
             self._folders[parts[:-1]] = folder
-        candidate = folder / parts[-1]
-        if candidate.is_symlink():  # an existing link as the file itself: resolve it too
-            candidate = candidate.resolve()
-            if candidate == self._base or not candidate.is_relative_to(self._base):
-                raise ExportPathError(f"export path {str(rel)!r} leads outside {str(self._base)!r}")
-        return candidate
+        # The file itself is not looked at (a stat per file): files are written to a temporary
+        # name and renamed over it, which replaces a link there instead of following it.
+        return folder / parts[-1]
 
 
 _FORMATTER = string.Formatter()

@@ -8,7 +8,7 @@ from aiorthanc._facade._forest import Forest
 from aiorthanc._facade._layout import FolderLayout, PathResolver
 from aiorthanc._facade._levels import Instance, Series, Study
 
-__all__ = ["Placer", "instance_tags", "tags_in_forest"]
+__all__ = ["ForestTags", "Placer", "instance_tags", "tags_in_forest"]
 
 
 def instance_tags(
@@ -44,6 +44,23 @@ def tags_in_forest(instance: Instance, forest: Forest) -> dict[str, str]:
     else:
         patient_tags = None
     return instance_tags(instance, series, study, patient_tags)
+
+
+class ForestTags:
+    """`tags_in_forest`, with the tags of each series and its parents worked out once."""
+
+    def __init__(self, forest: Forest) -> None:
+        self._forest = forest
+        self._upper: dict[str, dict[str, str]] = {}
+
+    def __call__(self, instance: Instance) -> dict[str, str]:
+        upper = self._upper.get(instance.parent_series_id)
+        if upper is None:
+            upper = tags_in_forest(instance, self._forest)
+            for own in (*instance.main_dicom_tags, "InstanceOrthancID"):
+                upper.pop(own, None)
+            self._upper[instance.parent_series_id] = upper
+        return {**upper, **instance.main_dicom_tags, "InstanceOrthancID": instance.id}
 
 
 class Placer:

@@ -14,6 +14,7 @@ from contextlib import aclosing
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import anyio
 from anyio.streams.memory import MemoryObjectSendStream
 
 from aiorthanc._concurrency import task_group
@@ -21,7 +22,7 @@ from aiorthanc._constants import DEFAULT_EXPORT_PAGE_SIZE
 from aiorthanc._facade._forest import Forest, ForestOptions, build_forest_with
 from aiorthanc._facade._levels import Instance
 from aiorthanc._facade._paging import list_page, paginate
-from aiorthanc._facade._placing import Placer, tags_in_forest
+from aiorthanc._facade._placing import ForestTags, Placer
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
@@ -51,16 +52,23 @@ async def list_server(
         upper, first = await _upper_levels_and(client, fetch(0, DEFAULT_EXPORT_PAGE_SIZE), timeout)
         on_total(upper.count)
         seen: set[str] = set()
+        tags_of = ForestTags(upper.tree)
         async with aclosing(_pages(first, fetch)) as pages:
             async for page in pages:
-                for answer in page:
-                    if answer["ID"] in seen:  # pages of a changing list may overlap
-                        continue
-                    seen.add(answer["ID"])
-                    instance = Instance.from_json(client, answer)
-                    path = placer.place(instance, tags_in_forest(instance, upper.tree))
-                    await send.send((instance, path))
+                fresh = [answer for answer in page if answer["ID"] not in seen]
+                seen.update(answer["ID"] for answer in fresh)  # pages of a changing list overlap
+                instances = [Instance.from_json(client, answer) for answer in fresh]
+                # Paths are resolved on disk: one worker-thread trip per page, not per file.
+                placed = await anyio.to_thread.run_sync(_place, placer, tags_of, instances)
+                for item in placed:
+                    await send.send(item)
         on_total(len(seen))
+
+
+def _place(
+    placer: Placer, tags_of: ForestTags, instances: list[Instance]
+) -> list[tuple[Instance, Path]]:
+    return [(instance, placer.place(instance, tags_of(instance))) for instance in instances]
 
 
 class _Upper:
