@@ -105,6 +105,9 @@ class Loaded:
     server: LocalOrthanc
     storage_commitment: str
     version: str
+    # The resource of each level that got the metadata and attachment: the modify job the
+    # fixture starts adds copies, and a listing's first item may then be another one.
+    resources: dict[str, str]
 
 
 def _wait(http: httpx.Client, path: str, key: str, pending: str) -> None:
@@ -129,8 +132,9 @@ def loaded(request: pytest.FixtureRequest) -> Iterator[Loaded]:
             http.put("/modalities/self", json=itself).raise_for_status()
             http.put("/peers/self", json={"Url": server.url})
             instance = http.get("/instances").json()[0]
+            resources = {"instances": instance}
             for level in ("patients", "studies", "series"):
-                resource = http.get(f"/{level}").json()[0]
+                resource = resources[level] = http.get(f"/{level}").json()[0]
                 base = f"/{level}/{resource}"
                 http.put(f"{base}/metadata/{USER_METADATA}", content=b"m").raise_for_status()
                 http.put(f"{base}/attachments/{USER_ATTACHMENT}", content=b"a").raise_for_status()
@@ -142,11 +146,11 @@ def loaded(request: pytest.FixtureRequest) -> Iterator[Loaded]:
                 "/modalities/self/storage-commitment", json={"Resources": [instance]}
             ).json()["ID"]
             _wait(http, f"/storage-commitment/{commitment}", "Status", "Pending")
-            study = http.get("/studies").json()[0]
+            study = resources["studies"]
             http.post(f"/studies/{study}/modify", json={"Replace": {}, "Asynchronous": True})
             if version != SUPPORTED_VERSIONS[0]:
                 http.put(f"/studies/{study}/labels/sample").raise_for_status()
-        yield Loaded(server, commitment, version)
+        yield Loaded(server, commitment, version, resources)
 
 
 @pytest_asyncio.fixture
@@ -166,7 +170,7 @@ async def _arguments(client: AsyncOrthanc, endpoint: Endpoint, loaded: Loaded) -
         owner = segments[index - 1] if index > 0 else ""
         is_instance = segments[0] == "instances"
         if param.name == "id" and owner in ("patients", "studies", "series", "instances"):
-            values.append((await client.get_json(f"/{owner}"))[0])
+            values.append(loaded.resources[owner])
         elif param.name == "id" and owner in ("modalities", "peers"):
             values.append("self")
         elif param.name == "id" and owner in ("jobs", "queries"):
