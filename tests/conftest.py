@@ -20,6 +20,17 @@ _EVERY_VERSION = {
     "test_pytest_plugin",
 }
 
+# What they exercise is the client's surface over the facade, which the other modules already
+# check on every version: once, in the first pass, keeps CI within its time.
+_FIRST_PASS = {
+    "test_cli_verbs",
+    "test_docs_examples",
+    "test_examples_followers",
+    "test_examples_workflows",
+    "test_fastapi_example",
+    "test_python_plugin",
+}
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
@@ -28,6 +39,8 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.integration)
         if path.stem in _EVERY_VERSION:
             item.add_marker(pytest.mark.every_version)
+        if path.stem in _FIRST_PASS:
+            item.add_marker(pytest.mark.first_pass)
 
 
 @pytest.fixture(autouse=True)
