@@ -7,7 +7,8 @@ plus the Orthanc IDs) into a relative path. Tag values are data from outside: a 
 1. each tag value is sanitized before it is put into a path component, and each component again
    after it is built, so that no component can be empty, ``.``, ``..``, hold a separator, a
    control character or NUL, be a Windows device name, or be longer than a file system allows;
-2. the final path is resolved and checked to lie inside the target folder (`resolve_inside`).
+2. the final path's folder is resolved (symlinks followed) and checked to lie inside the target
+   folder (`resolve_inside`); the file itself is renamed into place, which never follows a link.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ from aiorthanc._facade._forest import Forest
 from aiorthanc._facade._layout import FolderLayout, PathResolver
 from aiorthanc._facade._levels import Instance, Series, Study
 
-__all__ = ["ForestTags", "Placer", "instance_tags", "tags_in_forest"]
+__all__ = ["ForestTags", "Placer", "instance_tags", "parent_tags"]
 
 
 def instance_tags(
@@ -18,6 +18,16 @@ def instance_tags(
     patient_tags: dict[str, str] | None,
 ) -> dict[str, str]:
     """The tags a layout sees for one instance: main DICOM tags of every level, and Orthanc IDs."""
+    tags = parent_tags(series, study, patient_tags)
+    tags.update(instance.main_dicom_tags)
+    tags["InstanceOrthancID"] = instance.id
+    return tags
+
+
+def parent_tags(
+    series: Series | None, study: Study | None, patient_tags: dict[str, str] | None
+) -> dict[str, str]:
+    """The part of `instance_tags` that comes from the instance's parents."""
     tags: dict[str, str] = {}
     tags.update(patient_tags or {})
     if study is not None:
@@ -27,40 +37,35 @@ def instance_tags(
     if series is not None:
         tags.update(series.main_dicom_tags)
         tags["SeriesOrthancID"] = series.id
-    tags.update(instance.main_dicom_tags)
-    tags["InstanceOrthancID"] = instance.id
     return tags
 
 
-def tags_in_forest(instance: Instance, forest: Forest) -> dict[str, str]:
-    """`instance_tags` with the parents found in `forest` (listed down to series at least)."""
-    series = forest.parent(instance)
-    study = forest.parent(series) if series is not None else None
-    patient = forest.parent(study) if study is not None else None
-    if patient is not None:
-        patient_tags: dict[str, str] | None = patient.main_dicom_tags
-    elif study is not None:  # a patient created after the listing: the study's copy of its tags
-        patient_tags = study.patient_tags.model_dump(by_alias=True, exclude_none=True)
-    else:
-        patient_tags = None
-    return instance_tags(instance, series, study, patient_tags)
-
-
 class ForestTags:
-    """`tags_in_forest`, with the tags of each series and its parents worked out once."""
+    """`instance_tags` with the parents found in a forest (listed down to series at least); the
+    parents' part is worked out once per series."""
 
     def __init__(self, forest: Forest) -> None:
         self._forest = forest
-        self._upper: dict[str, dict[str, str]] = {}
+        self._parents: dict[str, dict[str, str]] = {}
 
     def __call__(self, instance: Instance) -> dict[str, str]:
-        upper = self._upper.get(instance.parent_series_id)
-        if upper is None:
-            upper = tags_in_forest(instance, self._forest)
-            for own in (*instance.main_dicom_tags, "InstanceOrthancID"):
-                upper.pop(own, None)
-            self._upper[instance.parent_series_id] = upper
-        return {**upper, **instance.main_dicom_tags, "InstanceOrthancID": instance.id}
+        parents = self._parents.get(instance.parent_series_id)
+        if parents is None:
+            parents = self._parents[instance.parent_series_id] = self._of(instance)
+        return {**parents, **instance.main_dicom_tags, "InstanceOrthancID": instance.id}
+
+    def _of(self, instance: Instance) -> dict[str, str]:
+        forest = self._forest
+        series = forest.parent(instance)
+        study = forest.parent(series) if series is not None else None
+        patient = forest.parent(study) if study is not None else None
+        if patient is not None:
+            patient_tags: dict[str, str] | None = patient.main_dicom_tags
+        elif study is not None:  # a patient created after the listing: the study's copy
+            patient_tags = study.patient_tags.model_dump(by_alias=True, exclude_none=True)
+        else:
+            patient_tags = None
+        return parent_tags(series, study, patient_tags)
 
 
 class Placer:
