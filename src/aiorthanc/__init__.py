@@ -131,7 +131,7 @@ from aiorthanc._import import (
     orthanc_id,
 )
 from aiorthanc._retry import RetryPolicy
-from aiorthanc._session import Session
+from aiorthanc._session import RequestOptions, Session
 from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload, upload_zip
 
@@ -218,6 +218,7 @@ __all__ = [
     "QueryParams",
     "QueryValue",
     "RequestContent",
+    "RequestOptions",
     "Resource",
     "ResourceCollection",
     "RetryPolicy",

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import ssl
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -23,7 +23,12 @@ from aiorthanc._constants import DEFAULT_LIMITS
 if TYPE_CHECKING:
     import aiohttp
 
-__all__ = ["AiohttpTransport", "aiohttp_available"]
+__all__ = ["AiohttpTransport", "Whole", "aiohttp_available", "httpx_kind"]
+
+Whole = tuple[int, Mapping[str, str], bytes, bool]
+"""What `AiohttpTransport.read_whole` gives: status, headers, body (not decoded), and whether
+the body is all there: False when it was longer than its bound (then `body` holds its start
+for an error status, nothing for another)."""
 
 
 def aiohttp_available() -> bool:
@@ -47,8 +52,10 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self, *, verify: bool | ssl.SSLContext = True, limits: httpx.Limits = DEFAULT_LIMITS
     ) -> None:
         import aiohttp  # fails early, with the extra's name, when it is missing
+        from yarl import URL  # aiohttp's URL type, installed with it
 
         self._aiohttp = aiohttp
+        self._yarl = URL
         self._verify = verify
         self._limits = limits
         self._session: aiohttp.ClientSession | None = None
@@ -108,23 +115,71 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
             extensions={"http_version": b"HTTP/1.1"},
         )
 
-    def _timeout(self, timeout: dict[str, float | None]) -> Any:
+    async def read_whole(
+        self,
+        method: str,
+        url: str,
+        headers: Mapping[str, str],
+        timeout: dict[str, float | None],
+        deadline: float | None,
+        limits: tuple[int, int],
+        *,
+        announced: bool = False,
+    ) -> Whole:
+        """Send a body-less request and read its answer whole, with no httpx object made.
+
+        `url` is already percent-encoded. `deadline` bounds the whole exchange (aiohttp's total
+        timeout: `is_deadline` tells its failure). `limits` are the most body bytes read for a
+        success and for an error status; with `announced`, a success body is read only when its
+        Content-Length is within the bound (else nothing is read: stream it instead). aiohttp's
+        exceptions are raised as they are (`kind_of` maps them).
+        """
+        async with self._client().request(
+            method,
+            self._yarl(url, encoded=True),
+            headers=headers,
+            allow_redirects=False,
+            timeout=self._timeout(timeout, deadline),
+        ) as answer:
+            status = answer.status
+            most = limits[0] if status < 400 else limits[1]
+            length = answer.content_length
+            if length is not None and length <= most:
+                return status, answer.headers, await answer.read(), True
+            if announced and status < 400:
+                return status, answer.headers, b"", False
+            body, whole = await _read_upto(answer.content, most, keep=status >= 400)
+            return status, answer.headers, body, whole
+
+    def kind_of(self, exc: BaseException) -> type[httpx.TransportError] | None:
+        """The httpx exception class for an aiohttp failure, None for another error."""
+        return httpx_kind(self._aiohttp, exc)
+
+    def is_deadline(self, exc: BaseException) -> bool:
+        """Whether `exc` is the total timeout of `read_whole` (not a connect or read timeout)."""
+        return isinstance(exc, TimeoutError) and not isinstance(
+            exc, self._aiohttp.ServerTimeoutError
+        )
+
+    def is_cut_body(self, exc: BaseException) -> bool:
+        """Whether `exc` says the answer's body ended early."""
+        return isinstance(exc, self._aiohttp.ClientPayloadError)
+
+    def _timeout(self, timeout: dict[str, float | None], deadline: float | None = None) -> Any:
         """aiohttp's timeout for httpx's, made once per distinct value."""
-        key = (timeout.get("pool"), timeout.get("connect"), timeout.get("read"))
+        key = (timeout.get("pool"), timeout.get("connect"), timeout.get("read"), deadline)
         made = self._timeouts.get(key)
         if made is None:
-            pool, connect, read = key
+            pool, connect, read, total = key
             made = self._aiohttp.ClientTimeout(
-                total=None, connect=pool, sock_connect=connect, sock_read=read
+                total=total, connect=pool, sock_connect=connect, sock_read=read
             )
             self._timeouts[key] = made
         return made
 
     def _url(self, url: httpx.URL) -> Any:
-        from yarl import URL
-
         # Already percent-encoded by httpx: aiohttp must not quote it again.
-        return URL(str(url), encoded=True)
+        return self._yarl(str(url), encoded=True)
 
     async def aclose(self) -> None:
         """Close the pool's connections."""
@@ -153,6 +208,19 @@ class _AnswerStream(httpx.AsyncByteStream):
             self._answer.close()  # unread bytes: the connection cannot be reused
 
 
+async def _read_upto(content: aiohttp.StreamReader, most: int, *, keep: bool) -> tuple[bytes, bool]:
+    """A body of unknown or too large a length, read until it passes `most` bytes: the body and
+    True, or (past `most`) its first `most` bytes if `keep` else nothing, and False."""
+    parts: list[bytes] = []
+    size = 0
+    async for chunk in content.iter_any():
+        parts.append(chunk)
+        size += len(chunk)
+        if size > most:
+            return (b"".join(parts)[:most] if keep else b""), False
+    return b"".join(parts), True
+
+
 async def _chunks(stream: httpx.AsyncByteStream) -> AsyncIterator[bytes]:
     async for chunk in stream:
         yield chunk
@@ -166,7 +234,7 @@ def _mapped(aiohttp: Any, request: httpx.Request) -> Iterator[None]:
     except httpx.HTTPError:
         raise
     except Exception as exc:
-        kind = _httpx_kind(aiohttp, exc)
+        kind = httpx_kind(aiohttp, exc)
         if kind is None:
             raise
         raise kind(str(exc) or type(exc).__name__, request=request) from exc
@@ -174,13 +242,14 @@ def _mapped(aiohttp: Any, request: httpx.Request) -> Iterator[None]:
 
 def _mapped_error(aiohttp: Any, exc: Exception, request: httpx.Request) -> Exception:
     """The httpx exception for an aiohttp failure (`exc` itself when there is none)."""
-    kind = _httpx_kind(aiohttp, exc)
+    kind = httpx_kind(aiohttp, exc)
     if kind is None:
         return exc
     return kind(str(exc) or type(exc).__name__, request=request)
 
 
-def _httpx_kind(aiohttp: Any, exc: Exception) -> type[httpx.TransportError] | None:
+def httpx_kind(aiohttp: Any, exc: BaseException) -> type[httpx.TransportError] | None:
+    """The httpx exception class that says what an aiohttp failure says, None for another error."""
     errors = aiohttp.client_exceptions
     # Most specific first: several of aiohttp's classes derive from each other and from OSError.
     table: list[tuple[type[BaseException], type[httpx.TransportError]]] = [

@@ -9,6 +9,7 @@ buffered request asks for (gzip, deflate) are accepted.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Mapping
 from typing import Any
 
 import httpx
@@ -16,7 +17,15 @@ import httpx
 from aiorthanc._errors import AnswerTooLargeError, UnexpectedAnswerError
 from aiorthanc._redact import redact_url
 
-__all__ = ["BUFFERED_ENCODINGS", "buffered", "json_answer", "read_bounded"]
+__all__ = [
+    "BUFFERED_ENCODINGS",
+    "buffered",
+    "decode_whole",
+    "json_answer",
+    "not_json",
+    "read_bounded",
+    "too_large",
+]
 
 # What one step of decompression may produce: memory stays within the bound plus this.
 _PIECE = 1024 * 1024
@@ -87,43 +96,92 @@ async def read_bounded(response: httpx.Response, limit: int, *, truncate: bool =
         pass
     else:
         if len(read) > limit and not truncate:
-            raise AnswerTooLargeError(_too_large(request, limit))
+            raise AnswerTooLargeError(too_large(request.method, request.url, limit))
         return read[:limit]
-    codings = [c.strip().lower() for c in response.headers.get("content-encoding", "").split(",")]
-    codings = [c for c in codings if c and c != "identity"]
-    if any(c not in ("gzip", "x-gzip", "deflate") for c in codings) or len(codings) > 1:
-        await response.aclose()
-        raise UnexpectedAnswerError(
-            f"{request.method} {redact_url(request.url)} answered in an encoding it was not "
-            f"asked for: {response.headers.get('content-encoding')!r}"
+    try:
+        decoder = _decoder_for(
+            response.headers.get("content-encoding"), request.method, request.url
         )
-    decoder = _Decoder(codings[0] if codings else "identity")
+    except UnexpectedAnswerError:
+        await response.aclose()
+        raise
     parts: list[bytes] = []
     size = 0
     try:
         async for raw in response.aiter_raw():
-            try:
-                out = decoder.decode(raw, limit - size)
-            except _TooLarge as full:
-                if truncate:
-                    parts.extend(full.kept)
-                    break
-                raise AnswerTooLargeError(_too_large(request, limit)) from None
-            except zlib.error:
-                raise UnexpectedAnswerError(
-                    f"{request.method} {redact_url(request.url)} answered a body that does not "
-                    "decompress"
-                ) from None
-            parts.extend(out)
-            size += sum(len(piece) for piece in out)
+            size = _decode_into(
+                parts, size, decoder, raw, limit, truncate, request.method, request.url
+            )
+            if size < 0:
+                break
     finally:
         await response.aclose()
     return b"".join(parts)
 
 
-def _too_large(request: httpx.Request, limit: int) -> str:
+def decode_whole(
+    raw: bytes,
+    encoding: str | None,
+    limit: int,
+    *,
+    truncate: bool,
+    method: str,
+    url: str | httpx.URL,
+) -> bytes:
+    """`raw`, a body as received with its Content-Encoding, decoded within `limit` bytes: past
+    it `AnswerTooLargeError`, or with `truncate` the first `limit` bytes. A `raw` longer than
+    `limit` is the start of a longer body."""
+    if len(raw) > limit and not truncate:
+        raise AnswerTooLargeError(too_large(method, url, limit))
+    if not encoding:
+        return raw[:limit]
+    parts: list[bytes] = []
+    _decode_into(parts, 0, _decoder_for(encoding, method, url), raw, limit, truncate, method, url)
+    return b"".join(parts)
+
+
+def _decoder_for(encoding: str | None, method: str, url: str | httpx.URL) -> _Decoder:
+    """The decoder of a Content-Encoding that a buffered request asks for, or raise."""
+    codings = [c.strip().lower() for c in (encoding or "").split(",")]
+    codings = [c for c in codings if c and c != "identity"]
+    if any(c not in ("gzip", "x-gzip", "deflate") for c in codings) or len(codings) > 1:
+        raise UnexpectedAnswerError(
+            f"{method} {redact_url(url)} answered in an encoding it was not asked for: {encoding!r}"
+        )
+    return _Decoder(codings[0] if codings else "identity")
+
+
+def _decode_into(
+    parts: list[bytes],
+    size: int,
+    decoder: _Decoder,
+    raw: bytes,
+    limit: int,
+    truncate: bool,
+    method: str,
+    url: str | httpx.URL,
+) -> int:
+    """Decode `raw` onto `parts`, which hold `size` bytes; their new size, or -1 when `limit` is
+    reached with `truncate` (stop reading)."""
+    try:
+        out = decoder.decode(raw, limit - size)
+    except _TooLarge as full:
+        if truncate:
+            parts.extend(full.kept)
+            return -1
+        raise AnswerTooLargeError(too_large(method, url, limit)) from None
+    except zlib.error:
+        raise UnexpectedAnswerError(
+            f"{method} {redact_url(url)} answered a body that does not decompress"
+        ) from None
+    parts.extend(out)
+    return size + sum(len(piece) for piece in out)
+
+
+def too_large(method: str, url: str | httpx.URL, limit: int) -> str:
+    """The message of `AnswerTooLargeError`."""
     return (
-        f"{request.method} {redact_url(request.url)} answered more than {limit} bytes "
+        f"{method} {redact_url(url)} answered more than {limit} bytes "
         "(the client's max_answer_size); stopped reading"
     )
 
@@ -152,10 +210,20 @@ def json_answer(response: httpx.Response) -> Any:
         pass
     # Raised outside the except block: the decoding error quotes the answer.
     request = response.request
-    kind = response.headers.get("content-type", "no content type")
-    status = "" if response.status_code == 200 else f"{response.status_code} with "
-    where = f" (to {redact_url(response.headers['location'])!r})" if response.is_redirect else ""
-    raise UnexpectedAnswerError(
-        f"{request.method} {request.url.path} answered {status}{len(response.content)} bytes "
-        f"of {kind}{where}, not JSON"
+    raise not_json(
+        request.method, request.url, response.status_code, response.headers, response.content
+    )
+
+
+def not_json(
+    method: str, url: str | httpx.URL, status: int, headers: Mapping[str, str], content: bytes
+) -> UnexpectedAnswerError:
+    """The error for an answer that should be JSON and is not: what it is instead."""
+    kind = headers.get("content-type", "no content type")
+    prefix = "" if status == 200 else f"{status} with "
+    location = headers.get("location")
+    where = f" (to {redact_url(location)!r})" if 300 <= status < 400 and location else ""
+    path = httpx.URL(url).path if isinstance(url, str) else url.path
+    return UnexpectedAnswerError(
+        f"{method} {path} answered {prefix}{len(content)} bytes of {kind}{where}, not JSON"
     )

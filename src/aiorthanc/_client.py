@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import AsyncIterator, Iterable, Mapping
+from collections.abc import AsyncIterator, Iterable
 from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from typing_extensions import Unpack
 
 from aiorthanc._constants import DEFAULT_MODIFY_CONCURRENCY, STREAM_CHUNK_SIZE
-from aiorthanc._content import RequestContent
 from aiorthanc._dicomweb import DicomWeb
 from aiorthanc._facade import (
     Changes,
@@ -50,9 +49,8 @@ from aiorthanc._facade import (
 )
 from aiorthanc._generated.models import UploadResult
 from aiorthanc._import import ImportOptionsDict, ImportReport, import_dicom
-from aiorthanc._retry import RetryPolicy
-from aiorthanc._session import Session
-from aiorthanc._types import USE_DEFAULT, QueryParams, TimeoutTypes, UseDefault
+from aiorthanc._session import RequestOptions, Session
+from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 from aiorthanc._upload import UploadSource, upload
 
 if TYPE_CHECKING:
@@ -96,14 +94,8 @@ class AsyncOrthanc(Session):
         method: str,
         path: str,
         *,
-        params: QueryParams | None = None,
-        json: Any = None,
-        content: RequestContent | None = None,
-        headers: Mapping[str, str] | None = None,
-        timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-        idempotent: bool | None = None,
-        retries: RetryPolicy | int | None = None,
         chunk_size: int = STREAM_CHUNK_SIZE,
+        **options: Unpack[RequestOptions],
     ) -> StreamedAnswer:
         """Send a request and wait for its answer's headers; give the body unread.
 
@@ -116,22 +108,10 @@ class AsyncOrthanc(Session):
             answer = await orthanc.open_stream("GET", f"/instances/{instance_id}/file")
             return StreamingResponse(answer, background=BackgroundTask(answer.aclose))
 
-        The other arguments are those of `stream()`.
+        `options` are those of `stream()`.
         """
 
-        return await open_stream(
-            self,
-            method,
-            path,
-            params=params,
-            json=json,
-            content=content,
-            headers=headers,
-            timeout=timeout,
-            idempotent=idempotent,
-            retries=retries,
-            chunk_size=chunk_size,
-        )
+        return await open_stream(self, method, path, chunk_size=chunk_size, **options)
 
     # -- facade ----------------------------------------------------------------------------------
 

@@ -31,7 +31,13 @@ from aiorthanc._errors import APIConnectionError, APITimeoutError, IncompleteAns
 from aiorthanc._redact import redact_url
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
-__all__ = ["TRANSPORT_ENV_VAR", "Connection", "TransportName", "transport_error"]
+__all__ = [
+    "PLAIN_PATH",
+    "TRANSPORT_ENV_VAR",
+    "Connection",
+    "TransportName",
+    "transport_error",
+]
 
 
 class _RedactURLs(logging.Filter):
@@ -108,6 +114,22 @@ class Connection:
                     self._base_headers["authorization"] = self._auth_header
         return self._http
 
+    def lean(self) -> tuple[AiohttpTransport, dict[str, str]] | None:
+        """The aiohttp transport and the default headers (lower-case keys) when a body-less
+        request may skip httpx's objects (`aiorthanc._lean`): a client made here, with a plain
+        auth and no event hooks. None otherwise."""
+        hooks = self.http_client.event_hooks
+        direct = self._direct
+        if type(direct) is AiohttpTransport and not (hooks["request"] or hooks["response"]):
+            return direct, self._base_headers
+        return None
+
+    def timeouts(self, timeout: TimeoutTypes | UseDefault) -> dict[str, float | None]:
+        """httpx's four timeouts of a call: its own, or the client's."""
+        if timeout is USE_DEFAULT:
+            return self._default_timeout
+        return httpx.Timeout(timeout).as_dict()
+
     def build(
         self,
         method: str,
@@ -121,9 +143,7 @@ class Connection:
     ) -> httpx.Request:
         """One request, with the default headers (`headers`, lower-case keys, win) and timeout."""
         http = self.http_client
-        chosen = (
-            self._default_timeout if timeout is USE_DEFAULT else httpx.Timeout(timeout).as_dict()
-        )
+        chosen = self.timeouts(timeout)
         if self._direct is not None and json is None and content is None:
             fast = self._plain_request(method, url, params, headers, chosen)
             if fast is not None:
@@ -206,7 +226,7 @@ _NO_BODY = httpx.ByteStream(b"")
 
 # A path httpx would leave as it is: unreserved, sub-delims, ':', '@', '/', and valid %XX escapes
 # (what `quote_segment` makes); no dot segment to normalize.
-_PLAIN_PATH = re.compile(r"(?:[A-Za-z0-9\-_~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2}|\.(?![./]|$))*")
+PLAIN_PATH = re.compile(r"(?:[A-Za-z0-9\-_~!$&'()*+,;=:@/]|%[0-9A-Fa-f]{2}|\.(?![./]|$))*")
 _SAYS_EMPTY = frozenset({"POST", "PUT", "PATCH"})  # httpx sends "Content-Length: 0" for these
 _PREFIX = re.compile(r"(https?://[^/?#]+)(/.*)?")
 
@@ -218,7 +238,7 @@ def plain_url(url: str, params: Mapping[str, Any] | None) -> httpx.URL | None:
     if match is None or match.group(2) is None:
         return None
     origin, path = match.group(1), match.group(2)
-    if not _PLAIN_PATH.fullmatch(path):
+    if not PLAIN_PATH.fullmatch(path):
         return None
     parsed = _origin(origin)
     query = str(httpx.QueryParams(params)) if params else None

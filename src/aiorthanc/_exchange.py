@@ -30,7 +30,7 @@ from aiorthanc._errors import (
 from aiorthanc._redact import redact_url
 from aiorthanc._retry import Retryable, RetryPolicy
 
-__all__ = ["Exchange", "unread", "within"]
+__all__ = ["Exchange", "past_deadline", "unread", "within"]
 
 logger = logging.getLogger("aiorthanc.http")
 """One DEBUG line per request sent: method, route (no credentials, secret query values masked),
@@ -151,14 +151,18 @@ class within:  # lower case: used as a function, `with within(deadline, request)
             return
         scope.__exit__(kind, exc, traceback)
         if scope.cancelled_caught and anyio.current_time() >= scope.deadline:
-            request = self._request
-            url = redact_url(request.url)
-            raise APITimeoutError(
-                f"{request.method} {url}: no complete answer within the deadline of "
-                f"{self._deadline:g} s",
-                method=request.method,
-                url=url,
-            ) from None
+            assert self._deadline is not None
+            raise past_deadline(self._request.method, self._request.url, self._deadline) from None
+
+
+def past_deadline(method: str, url: str | httpx.URL, deadline: float) -> APITimeoutError:
+    """The error of an attempt that took longer than its deadline (never retried)."""
+    shown = redact_url(url)
+    return APITimeoutError(
+        f"{method} {shown}: no complete answer within the deadline of {deadline:g} s",
+        method=method,
+        url=shown,
+    )
 
 
 def _outcome(failure: BaseException) -> str:

@@ -1,10 +1,11 @@
-"""Path parameters: escaped, and refused when Orthanc would route them elsewhere."""
+"""Path parameters, escaped and refused when Orthanc would route them elsewhere; query values."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from urllib.parse import quote
 
-__all__ = ["quote_segment"]
+__all__ = ["query_values", "quote_segment"]
 
 
 def quote_segment(value: str | int, *, safe: str = "") -> str:
@@ -27,3 +28,17 @@ def quote_segment(value: str | int, *, safe: str = "") -> str:
     ):
         raise ValueError(f"{text!r} cannot be one path parameter: Orthanc would route it elsewhere")
     return quote(text, safe=safe)
+
+
+def query_values(
+    params: Mapping[str, str | int | float | bool | None] | None,
+) -> dict[str, str | int | float]:
+    """A call's query arguments as Orthanc reads them: None left out, booleans "true"/"false"
+    (not Python's "True")."""
+    if not params:
+        return {}
+    return {
+        key: ("true" if value else "false") if isinstance(value, bool) else value
+        for key, value in params.items()
+        if value is not None
+    }

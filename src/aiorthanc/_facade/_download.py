@@ -182,6 +182,17 @@ async def _write_chunks(
 
 
 async def _download_to_path(job: _Download, target: Path) -> int:
+    if job.body is None:
+        # A small file (most DICOM instances) read whole: one trip to a worker thread makes the
+        # folder, writes and renames. Larger ones, or of unknown length, are streamed below.
+        data = await job.client.read_small(
+            "GET", job.path, job.chunk_size, params=job.params, timeout=job.timeout
+        )
+        if data is not None:
+            if job.progress is not None:
+                await settle(job.progress(len(data), len(data)))
+            return await anyio.to_thread.run_sync(_write_whole, target, data)
+
     async def attempt(response: httpx.Response) -> int:
         check = BodyCheck(response, format_of(job.path))
         total = check.expected

@@ -17,26 +17,22 @@ The body is checked as `stream_chunks()` checks it (`_integrity.BodyCheck`): a c
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator
 from contextlib import AbstractAsyncContextManager
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import anyio
 import httpx
-from typing_extensions import Self
+from typing_extensions import Self, Unpack
 
 from aiorthanc._constants import STREAM_CHUNK_SIZE
 from aiorthanc._errors import IncompleteAnswerError
 from aiorthanc._facade._integrity import BodyCheck, format_of
 from aiorthanc._redact import redact_url
-from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
-    from aiorthanc._content import RequestContent
-    from aiorthanc._retry import RetryPolicy
-    from aiorthanc._session import Session
-    from aiorthanc._types import QueryParams
+    from aiorthanc._session import RequestOptions, Session
 
 __all__ = ["StreamedAnswer", "open_stream"]
 
@@ -46,33 +42,17 @@ async def open_stream(
     method: str,
     path: str,
     *,
-    params: QueryParams | None = None,
-    json: Any = None,
-    content: RequestContent | None = None,
-    headers: Mapping[str, str] | None = None,
-    timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    idempotent: bool | None = None,
-    retries: RetryPolicy | int | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
+    **options: Unpack[RequestOptions],
 ) -> StreamedAnswer:
     """Send a request, wait for its headers, and give its body unread as a `StreamedAnswer`.
 
-    The arguments are those of `Session.stream()`, plus `chunk_size`: the most bytes of one
-    chunk of the body. Error answers raise here, before any byte of the body is read.
+    `options` are those of `Session.stream()`; `chunk_size` is the most bytes of one chunk of
+    the body. Error answers raise here, before any byte of the body is read.
     """
     if chunk_size <= 0:
         raise ValueError(f"chunk_size must be positive, got {chunk_size}")
-    opening = client.stream(
-        method,
-        path,
-        params=params,
-        json=json,
-        content=content,
-        headers=headers,
-        timeout=timeout,
-        idempotent=idempotent,
-        retries=retries,
-    )
+    opening = client.stream(method, path, **options)
     response = await opening.__aenter__()
     return StreamedAnswer(response, opening, BodyCheck(response, format_of(path)), chunk_size)
 

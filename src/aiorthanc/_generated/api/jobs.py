@@ -71,16 +71,16 @@ class JobsApi:
             reported jobs (if `expand` argument is provided): `list[str]`; with `expand`:
             `list[JobInfo]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/jobs",
             params={"expand": flag(expand)},
             timeout=timeout,
         )
         if expand:
-            expand_answer: list[JobInfo] = adapter(list[JobInfo]).validate_json(response.content)
+            expand_answer: list[JobInfo] = adapter(list[JobInfo]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_job(
@@ -103,12 +103,12 @@ class JobsApi:
         Returns:
             JSON object detailing the job
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/jobs/{_quote(id)}",
             timeout=timeout,
         )
-        return JobInfo.model_validate_json(response.content)
+        return JobInfo.model_validate_json(content)
 
     async def delete_job(
         self,
@@ -132,7 +132,7 @@ class JobsApi:
             Nothing.
         """
         await self._session.require_version("1.12.7", "delete_job")
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/jobs/{_quote(id)}",
             timeout=timeout,
@@ -159,12 +159,12 @@ class JobsApi:
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/jobs/{_quote(id)}/cancel",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_job_pause(
@@ -188,12 +188,12 @@ class JobsApi:
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/jobs/{_quote(id)}/pause",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_job_resubmit(
@@ -217,12 +217,12 @@ class JobsApi:
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/jobs/{_quote(id)}/resubmit",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_job_resume(
@@ -246,12 +246,12 @@ class JobsApi:
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/jobs/{_quote(id)}/resume",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def get_job_key(
@@ -276,12 +276,12 @@ class JobsApi:
         Returns:
             Content of the output of the job (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/jobs/{_quote(id)}/{_quote(key)}",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def delete_job_key(
         self,
@@ -306,7 +306,7 @@ class JobsApi:
             Nothing.
         """
         await self._session.require_version("1.12.7", "delete_job_key")
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/jobs/{_quote(id)}/{_quote(key)}",
             timeout=timeout,

@@ -62,7 +62,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level",
             content=body.encode("utf-8"),
@@ -112,7 +112,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-dicom",
             content=body.encode("utf-8"),
@@ -162,7 +162,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-generic",
             content=body.encode("utf-8"),
@@ -212,7 +212,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-http",
             content=body.encode("utf-8"),
@@ -262,7 +262,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-jobs",
             content=body.encode("utf-8"),
@@ -312,7 +312,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-lua",
             content=body.encode("utf-8"),
@@ -362,7 +362,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-plugins",
             content=body.encode("utf-8"),
@@ -412,7 +412,7 @@ class LogsApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/log-level-sqlite",
             content=body.encode("utf-8"),

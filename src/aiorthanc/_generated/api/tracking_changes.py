@@ -63,7 +63,7 @@ class TrackingChangesApi:
             await self._session.require_version("1.12.7", "get_changes(to=...)")
         if type is not None:
             await self._session.require_version("1.12.7", "get_changes(type=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/changes",
             params={
@@ -75,7 +75,7 @@ class TrackingChangesApi:
             },
             timeout=timeout,
         )
-        return ChangesPage.model_validate_json(response.content)
+        return ChangesPage.model_validate_json(content)
 
     async def delete_changes(
         self,
@@ -94,7 +94,7 @@ class TrackingChangesApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             "/changes",
             timeout=timeout,
@@ -126,13 +126,13 @@ class TrackingChangesApi:
         Returns:
             The list of exports
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/exports",
             params={"limit": limit, "since": since_of(since, limit)},
             timeout=timeout,
         )
-        return ExportsPage.model_validate_json(response.content)
+        return ExportsPage.model_validate_json(content)
 
     async def delete_exports(
         self,
@@ -151,7 +151,7 @@ class TrackingChangesApi:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             "/exports",
             timeout=timeout,

@@ -78,16 +78,16 @@ class ResourceAttachmentsOperations:
             JSON array containing the names of the attachments: `list[str]`; with `full`: `dict[str,
             int]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/{self._level_route}/{_quote(id)}/attachments",
             params={"full": flag(full)},
             timeout=timeout,
         )
         if full:
-            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(response.content)
+            full_answer: dict[str, int] = adapter(dict[str, int]).validate_json(content)
             return full_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def _get_resource_attachment(
@@ -114,13 +114,13 @@ class ResourceAttachmentsOperations:
         Returns:
             List of the available operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-None-Match": if_none_match}),
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def _put_resource_attachment(
@@ -149,14 +149,14 @@ class ResourceAttachmentsOperations:
         Returns:
             Empty JSON object in the case of a success
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "PUT",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-Match": if_match}),
             content=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def _delete_resource_attachment(
@@ -184,7 +184,7 @@ class ResourceAttachmentsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}",
             headers=headers({"If-Match": if_match}),
@@ -212,7 +212,7 @@ class ResourceAttachmentsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/compress",
             timeout=timeout,
@@ -305,13 +305,13 @@ class ResourceAttachmentsOperations:
         Returns:
             JSON object containing the information about the attachment
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/info",
             headers=headers({"If-None-Match": if_none_match}),
             timeout=timeout,
         )
-        return AttachmentInfo.model_validate_json(response.content)
+        return AttachmentInfo.model_validate_json(content)
 
     async def _get_resource_attachment_is_compressed(
         self,
@@ -427,7 +427,7 @@ class ResourceAttachmentsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/uncompress",
             timeout=timeout,
@@ -454,10 +454,10 @@ class ResourceAttachmentsOperations:
         Returns:
             On success, a valid JSON object is returned
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/{self._level_route}/{_quote(id)}/attachments/{_quote(name)}/verify-md5",
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result

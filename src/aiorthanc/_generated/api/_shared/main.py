@@ -51,12 +51,12 @@ class ResourceMainOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "DELETE",
             f"/{self._level_route}/{_quote(id)}",
             timeout=timeout,
         )
-        return DeletionResult.model_validate_json(response.content)
+        return DeletionResult.model_validate_json(content)
 
     @overload
     async def _get_resource_module(
@@ -131,7 +131,7 @@ class ResourceMainOperations:
             Information about the DICOM resource: `DicomTags`; with `simplify`: `SimplifiedTags`;
             else with `short`: `ShortTags`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/{self._level_route}/{_quote(id)}/module",
             params={
@@ -142,14 +142,12 @@ class ResourceMainOperations:
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result
 
     async def _get_resource_statistics(
@@ -171,9 +169,9 @@ class ResourceMainOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/{self._level_route}/{_quote(id)}/statistics",
             timeout=timeout,
         )
-        return ResourceStatistics.model_validate_json(response.content)
+        return ResourceStatistics.model_validate_json(content)

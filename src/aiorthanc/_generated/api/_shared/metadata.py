@@ -81,7 +81,7 @@ class ResourceMetadataOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/{self._level_route}/{_quote(id)}/metadata/{_quote(name)}",
             headers=headers({"If-Match": if_match}),
@@ -114,7 +114,7 @@ class ResourceMetadataOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/{self._level_route}/{_quote(id)}/metadata/{_quote(name)}",
             headers=headers({"If-Match": if_match}),

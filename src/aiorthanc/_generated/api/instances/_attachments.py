@@ -93,14 +93,14 @@ class InstancesAttachmentsOperations(ResourceAttachmentsOperations):
             await self._session.require_version(
                 "1.13.0", "get_instance_attachment_compressed_data(range=...)"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/attachments/{_quote(name)}/compressed-data",
             params={"filename": filename},
             headers=headers({"If-None-Match": if_none_match, "Range": range}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_attachment_compressed_data(
         self,
@@ -171,14 +171,14 @@ class InstancesAttachmentsOperations(ResourceAttachmentsOperations):
             )
         if range is not None:
             await self._session.require_version("1.13.0", "get_instance_attachment_data(range=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/attachments/{_quote(name)}/data",
             params={"filename": filename},
             headers=headers({"If-None-Match": if_none_match, "Range": range}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_attachment_data(
         self,

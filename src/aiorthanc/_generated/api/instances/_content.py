@@ -51,12 +51,12 @@ class InstancesContentOperations:
             underlying transfer syntax), or JSON array containing the list of available tags if
             accessing a dataset (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/content/{_quote(subpath, safe='/')}",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_content_by_path(
         self,
@@ -83,12 +83,12 @@ class InstancesContentOperations:
             underlying transfer syntax), or JSON array containing the list of available tags if
             accessing a dataset (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/content/{_quote(path)}",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_file(
         self,
@@ -128,14 +128,14 @@ class InstancesContentOperations:
             await self._session.require_version("1.12.7", "get_instance_file(lossy_quality=...)")
         if transcode is not None:
             await self._session.require_version("1.12.7", "get_instance_file(transcode=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/file",
             params={"filename": filename, "lossy-quality": lossy_quality, "transcode": transcode},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_file(
         self,
@@ -193,12 +193,12 @@ class InstancesContentOperations:
         Returns:
             PDF file (application/pdf)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/pdf",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_pdf(
         self,

@@ -48,12 +48,12 @@ class InstancesFramesOperations:
         Returns:
             The list of the indices of the available frames
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames",
             timeout=timeout,
         )
-        result: list[int] = adapter(list[int]).validate_json(response.content)
+        result: list[int] = adapter(list[int]).validate_json(content)
         return result
 
     async def get_instance_frame(
@@ -77,12 +77,12 @@ class InstancesFramesOperations:
         Returns:
             List of the available operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_instance_frame_image_int16(
@@ -116,14 +116,14 @@ class InstancesFramesOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-int16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_frame_image_uint16(
         self,
@@ -155,14 +155,14 @@ class InstancesFramesOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_frame_image_uint8(
         self,
@@ -194,14 +194,14 @@ class InstancesFramesOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/image-uint8",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_frame_matlab(
         self,
@@ -226,12 +226,12 @@ class InstancesFramesOperations:
         Returns:
             The MATLAB source of the pixel data. (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/matlab",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_frame_numpy(
         self,
@@ -259,13 +259,13 @@ class InstancesFramesOperations:
         Returns:
             The NumPy .npy file of the pixel data. (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/numpy",
             params={"compress": compress, "rescale": rescale},
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_frame_numpy(
         self,
@@ -340,14 +340,14 @@ class InstancesFramesOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/preview",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_frame_raw(
         self,
@@ -372,12 +372,12 @@ class InstancesFramesOperations:
         Returns:
             The raw frame (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_frame_raw(
         self,
@@ -420,12 +420,12 @@ class InstancesFramesOperations:
         Returns:
             The raw frame, compressed using gzip (application/gzip)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/raw.gz",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_frame_raw_gz(
         self,
@@ -487,7 +487,7 @@ class InstancesFramesOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/frames/{_quote(frame)}/rendered",
             params={
@@ -502,4 +502,4 @@ class InstancesFramesOperations:
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content

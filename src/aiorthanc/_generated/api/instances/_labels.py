@@ -42,12 +42,12 @@ class InstancesLabelsOperations:
             JSON array containing the names of the labels
         """
         await self._session.require_version("1.12.7", "get_instance_labels")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/labels",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_instance_label(
@@ -101,7 +101,7 @@ class InstancesLabelsOperations:
             Nothing.
         """
         await self._session.require_version("1.12.7", "put_instance_label")
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/instances/{_quote(id)}/labels/{_quote(label)}",
             timeout=timeout,
@@ -129,7 +129,7 @@ class InstancesLabelsOperations:
             Nothing.
         """
         await self._session.require_version("1.12.7", "delete_instance_label")
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/instances/{_quote(id)}/labels/{_quote(label)}",
             timeout=timeout,

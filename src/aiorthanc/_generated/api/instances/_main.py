@@ -165,7 +165,7 @@ class InstancesMainOperations(ResourceMainOperations):
             await self._session.require_version("1.12.7", "get_instances(requested_tags=...)")
         if response_content is not None:
             await self._session.require_version("1.12.7", "get_instances(response_content=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/instances",
             params={
@@ -182,19 +182,17 @@ class InstancesMainOperations(ResourceMainOperations):
         if expand and short:
             expand_short_answer: list[InstanceInfoShort] = adapter(
                 list[InstanceInfoShort]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_short_answer
         if expand and full:
             expand_full_answer: list[InstanceInfoFull] = adapter(
                 list[InstanceInfoFull]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_full_answer
         if expand:
-            expand_answer: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(
-                response.content
-            )
+            expand_answer: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def post_instances(
@@ -217,7 +215,7 @@ class InstancesMainOperations(ResourceMainOperations):
             Information about the uploaded instance, or list of information for each uploaded
             instance in the case of ZIP archive
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/instances",
             content=body,
@@ -225,7 +223,7 @@ class InstancesMainOperations(ResourceMainOperations):
         )
         result: UploadResult | list[UploadResult] = adapter(
             UploadResult | list[UploadResult]
-        ).validate_json(response.content)
+        ).validate_json(content)
         return result
 
     @overload
@@ -309,17 +307,17 @@ class InstancesMainOperations(ResourceMainOperations):
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_instance(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return InstanceInfoShort.model_validate_json(response.content)
+            return InstanceInfoShort.model_validate_json(content)
         if full:
-            return InstanceInfoFull.model_validate_json(response.content)
-        return InstanceInfo.model_validate_json(response.content)
+            return InstanceInfoFull.model_validate_json(content)
+        return InstanceInfo.model_validate_json(content)
 
     async def post_instance_anonymize(
         self,
@@ -357,13 +355,13 @@ class InstancesMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_instance_anonymize(body['Transcode'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/instances/{_quote(id)}/anonymize",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def post_instance_export(
         self,
@@ -390,7 +388,7 @@ class InstancesMainOperations(ResourceMainOperations):
             Nothing.
         """
         await self._session.require_version("1.12.7", "post_instance_export")
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/instances/{_quote(id)}/export",
             content=body.encode("utf-8"),
@@ -424,13 +422,13 @@ class InstancesMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_instance_modify(body['LossyQuality'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/instances/{_quote(id)}/modify",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def post_instance_reconstruct(
         self,
@@ -466,7 +464,7 @@ class InstancesMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_instance_reconstruct(body['ReconstructFiles'])"
             )
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/instances/{_quote(id)}/reconstruct",
             json=body,

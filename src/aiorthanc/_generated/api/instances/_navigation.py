@@ -116,17 +116,17 @@ class InstancesNavigationOperations:
             await self._session.require_version(
                 "1.12.7", "get_instance_patient(requested_tags=...)"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/patient",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return PatientInfoShort.model_validate_json(response.content)
+            return PatientInfoShort.model_validate_json(content)
         if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
+            return PatientInfoFull.model_validate_json(content)
+        return PatientInfo.model_validate_json(content)
 
     @overload
     async def get_instance_series(
@@ -209,17 +209,17 @@ class InstancesNavigationOperations:
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_instance_series(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/series",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return SeriesInfoShort.model_validate_json(response.content)
+            return SeriesInfoShort.model_validate_json(content)
         if full:
-            return SeriesInfoFull.model_validate_json(response.content)
-        return SeriesInfo.model_validate_json(response.content)
+            return SeriesInfoFull.model_validate_json(content)
+        return SeriesInfo.model_validate_json(content)
 
     @overload
     async def get_instance_study(
@@ -302,14 +302,14 @@ class InstancesNavigationOperations:
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_instance_study(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/study",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return StudyInfoShort.model_validate_json(response.content)
+            return StudyInfoShort.model_validate_json(content)
         if full:
-            return StudyInfoFull.model_validate_json(response.content)
-        return StudyInfo.model_validate_json(response.content)
+            return StudyInfoFull.model_validate_json(content)
+        return StudyInfo.model_validate_json(content)

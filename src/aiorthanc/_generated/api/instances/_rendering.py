@@ -57,14 +57,14 @@ class InstancesRenderingOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/image-int16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_image_uint16(
         self,
@@ -94,14 +94,14 @@ class InstancesRenderingOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/image-uint16",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_image_uint8(
         self,
@@ -131,14 +131,14 @@ class InstancesRenderingOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/image-uint8",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_matlab(
         self,
@@ -161,12 +161,12 @@ class InstancesRenderingOperations:
         Returns:
             The MATLAB source of the pixel data. (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/matlab",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_numpy(
         self,
@@ -192,13 +192,13 @@ class InstancesRenderingOperations:
         Returns:
             The NumPy .npy file of the pixel data. (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/numpy",
             params={"compress": compress, "rescale": rescale},
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_instance_numpy(
         self,
@@ -268,14 +268,14 @@ class InstancesRenderingOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/preview",
             params={"quality": quality, "returnUnsupportedImage": return_unsupported_image},
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_instance_rendered(
         self,
@@ -317,7 +317,7 @@ class InstancesRenderingOperations:
         Returns:
             JPEG image (image/jpeg, image/png, image/x-portable-arbitrarymap)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/rendered",
             params={
@@ -332,4 +332,4 @@ class InstancesRenderingOperations:
             headers=headers({"Accept": accept}),
             timeout=timeout,
         )
-        return response.content
+        return content

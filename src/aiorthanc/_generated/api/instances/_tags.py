@@ -95,21 +95,19 @@ class InstancesTagsOperations(ResourceMainOperations):
             JSON object containing the DICOM tags and their associated value: `DicomTags`; with
             `simplify`: `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/header",
             params={"short": flag(short), "simplify": flag(simplify)},
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result
 
     async def get_instance_simplified_tags(
@@ -142,13 +140,13 @@ class InstancesTagsOperations(ResourceMainOperations):
         """
         if whole is not None:
             await self._session.require_version("1.12.7", "get_instance_simplified_tags(whole=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/simplified-tags",
             params={"ignore-length": ignore_length, "whole": whole},
             timeout=timeout,
         )
-        result: SimplifiedTags = adapter(SimplifiedTags).validate_json(response.content)
+        result: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
         return result
 
     @overload
@@ -235,7 +233,7 @@ class InstancesTagsOperations(ResourceMainOperations):
         """
         if whole is not None:
             await self._session.require_version("1.12.7", "get_instance_tags(whole=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/instances/{_quote(id)}/tags",
             params={
@@ -247,12 +245,10 @@ class InstancesTagsOperations(ResourceMainOperations):
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result

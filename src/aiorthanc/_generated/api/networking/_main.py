@@ -40,12 +40,12 @@ class NetworkingMainOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/storage-commitment/{_quote(id)}",
             timeout=timeout,
         )
-        return StorageCommitmentReport.model_validate_json(response.content)
+        return StorageCommitmentReport.model_validate_json(content)
 
     async def post_storage_commitment_remove(
         self,
@@ -69,7 +69,7 @@ class NetworkingMainOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/storage-commitment/{_quote(id)}/remove",
             timeout=timeout,

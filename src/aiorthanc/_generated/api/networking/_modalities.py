@@ -91,18 +91,16 @@ class NetworkingModalitiesOperations:
             about the modalities (if `expand` argument is provided): `list[str]`; with `expand`:
             `dict[str, Modality]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/modalities",
             params={"expand": flag(expand)},
             timeout=timeout,
         )
         if expand:
-            expand_answer: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(
-                response.content
-            )
+            expand_answer: dict[str, Modality] = adapter(dict[str, Modality]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_modality(
@@ -124,12 +122,12 @@ class NetworkingModalitiesOperations:
         Returns:
             List of the available operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/modalities/{_quote(id)}",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def put_modality(
@@ -159,7 +157,7 @@ class NetworkingModalitiesOperations:
             await self._session.require_version("1.12.7", "put_modality(body['LocalAet'])")
         if "Timeout" in body:
             await self._session.require_version("1.12.7", "put_modality(body['Timeout'])")
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/modalities/{_quote(id)}",
             json=body,
@@ -186,7 +184,7 @@ class NetworkingModalitiesOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/modalities/{_quote(id)}",
             timeout=timeout,
@@ -211,12 +209,12 @@ class NetworkingModalitiesOperations:
         Returns:
             Configuration of the modality
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/modalities/{_quote(id)}/configuration",
             timeout=timeout,
         )
-        return Modality.model_validate_json(response.content)
+        return Modality.model_validate_json(content)
 
     async def post_modality_echo(
         self,
@@ -240,7 +238,7 @@ class NetworkingModalitiesOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/echo",
             json=body,
@@ -273,13 +271,13 @@ class NetworkingModalitiesOperations:
             JSON array describing the DICOM tags of the matching patients, embedding the matching
             studies, then the matching series.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_find_instance(
@@ -306,13 +304,13 @@ class NetworkingModalitiesOperations:
         Returns:
             JSON array describing the DICOM tags of the matching instances
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find-instance",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_find_patient(
@@ -339,13 +337,13 @@ class NetworkingModalitiesOperations:
         Returns:
             JSON array describing the DICOM tags of the matching patients
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find-patient",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_find_series(
@@ -372,13 +370,13 @@ class NetworkingModalitiesOperations:
         Returns:
             JSON array describing the DICOM tags of the matching series
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find-series",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_find_study(
@@ -405,13 +403,13 @@ class NetworkingModalitiesOperations:
         Returns:
             JSON array describing the DICOM tags of the matching studies
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find-study",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_find_worklist(
@@ -436,13 +434,13 @@ class NetworkingModalitiesOperations:
         Returns:
             JSON array describing the DICOM tags of the matching worklists
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/find-worklist",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_get(
@@ -470,13 +468,13 @@ class NetworkingModalitiesOperations:
         await self._session.require_version("1.12.7", "post_modality_get")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_modality_get(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/get",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_move(
@@ -516,13 +514,13 @@ class NetworkingModalitiesOperations:
             await self._session.require_version("1.12.7", "post_modality_move(body['Synchronous'])")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_modality_move(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/move",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_modality_query(
@@ -547,13 +545,13 @@ class NetworkingModalitiesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/query",
             json=body,
             timeout=timeout,
         )
-        return QueryCreated.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(content)
 
     async def post_modality_storage_commitment(
         self,
@@ -578,13 +576,13 @@ class NetworkingModalitiesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/storage-commitment",
             json=body,
             timeout=timeout,
         )
-        return StorageCommitmentCreated.model_validate_json(response.content)
+        return StorageCommitmentCreated.model_validate_json(content)
 
     @overload
     async def post_modality_store(
@@ -651,15 +649,15 @@ class NetworkingModalitiesOperations:
             await self._session.require_version("1.12.7", "post_modality_store(body['Port'])")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_modality_store(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/store",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModalityStoreResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModalityStoreResult.model_validate_json(content)
 
     async def post_modality_store_straight(
         self,
@@ -684,11 +682,11 @@ class NetworkingModalitiesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/modalities/{_quote(id)}/store-straight",
             content=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result

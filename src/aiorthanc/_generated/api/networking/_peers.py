@@ -81,18 +81,16 @@ class NetworkingPeersOperations:
             the peers (if `expand` argument is provided): `list[str]`; with `expand`: `dict[str,
             Peer]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/peers",
             params={"expand": flag(expand)},
             timeout=timeout,
         )
         if expand:
-            expand_answer: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(
-                response.content
-            )
+            expand_answer: dict[str, Peer] = adapter(dict[str, Peer]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_peer(
@@ -114,12 +112,12 @@ class NetworkingPeersOperations:
         Returns:
             List of the available operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/peers/{_quote(id)}",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def put_peer(
@@ -144,7 +142,7 @@ class NetworkingPeersOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/peers/{_quote(id)}",
             json=body,
@@ -171,7 +169,7 @@ class NetworkingPeersOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/peers/{_quote(id)}",
             timeout=timeout,
@@ -196,12 +194,12 @@ class NetworkingPeersOperations:
         Returns:
             Configuration of the peer
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/peers/{_quote(id)}/configuration",
             timeout=timeout,
         )
-        return Peer.model_validate_json(response.content)
+        return Peer.model_validate_json(content)
 
     @overload
     async def post_peer_store(
@@ -260,15 +258,15 @@ class NetworkingPeersOperations:
         """
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_peer_store(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/peers/{_quote(id)}/store",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return PeerStoreResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return PeerStoreResult.model_validate_json(content)
 
     async def post_peer_store_straight(
         self,
@@ -293,13 +291,13 @@ class NetworkingPeersOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/peers/{_quote(id)}/store-straight",
             content=body,
             timeout=timeout,
         )
-        return UploadResult.model_validate_json(response.content)
+        return UploadResult.model_validate_json(content)
 
     async def get_peer_system(
         self,
@@ -321,9 +319,9 @@ class NetworkingPeersOperations:
         Returns:
             System information about the peer
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/peers/{_quote(id)}/system",
             timeout=timeout,
         )
-        return SystemInfo.model_validate_json(response.content)
+        return SystemInfo.model_validate_json(content)

@@ -60,12 +60,12 @@ class NetworkingQueriesOperations:
         Returns:
             JSON array containing the identifiers
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/queries",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_query(
@@ -88,12 +88,12 @@ class NetworkingQueriesOperations:
         Returns:
             JSON array containing the list of operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/queries/{_quote(id)}",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def delete_query(
@@ -115,7 +115,7 @@ class NetworkingQueriesOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/queries/{_quote(id)}",
             timeout=timeout,
@@ -206,7 +206,7 @@ class NetworkingQueriesOperations:
             `simplify`: `list[SimplifiedTags]`; else with `expand` and `short`: `list[ShortTags]`;
             else with `expand`: `list[DicomTags]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/queries/{_quote(id)}/answers",
             params={"expand": flag(expand), "short": flag(short), "simplify": flag(simplify)},
@@ -215,19 +215,15 @@ class NetworkingQueriesOperations:
         if expand and simplify:
             expand_simplify_answer: list[SimplifiedTags] = adapter(
                 list[SimplifiedTags]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_simplify_answer
         if expand and short:
-            expand_short_answer: list[ShortTags] = adapter(list[ShortTags]).validate_json(
-                response.content
-            )
+            expand_short_answer: list[ShortTags] = adapter(list[ShortTags]).validate_json(content)
             return expand_short_answer
         if expand:
-            expand_answer: list[DicomTags] = adapter(list[DicomTags]).validate_json(
-                response.content
-            )
+            expand_answer: list[DicomTags] = adapter(list[DicomTags]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_query_answer(
@@ -252,12 +248,12 @@ class NetworkingQueriesOperations:
         Returns:
             JSON array containing the list of operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     @overload
@@ -332,21 +328,19 @@ class NetworkingQueriesOperations:
             JSON object containing the DICOM tags of the answer: `DicomTags`; with `simplify`:
             `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/content",
             params={"short": flag(short), "simplify": flag(simplify)},
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result
 
     async def post_query_answer_query_instances(
@@ -373,13 +367,13 @@ class NetworkingQueriesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-instances",
             json=body,
             timeout=timeout,
         )
-        return QueryCreated.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(content)
 
     async def post_query_answer_query_series(
         self,
@@ -405,13 +399,13 @@ class NetworkingQueriesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-series",
             json=body,
             timeout=timeout,
         )
-        return QueryCreated.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(content)
 
     async def post_query_answer_query_studies(
         self,
@@ -437,13 +431,13 @@ class NetworkingQueriesOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/query-studies",
             json=body,
             timeout=timeout,
         )
-        return QueryCreated.model_validate_json(response.content)
+        return QueryCreated.model_validate_json(content)
 
     @overload
     async def post_query_answer_retrieve(
@@ -515,15 +509,15 @@ class NetworkingQueriesOperations:
             await self._session.require_version(
                 "1.13.0", "post_query_answer_retrieve(body['UserData'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/queries/{_quote(id)}/answers/{_quote(index)}/retrieve",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return RetrieveResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return RetrieveResult.model_validate_json(content)
 
     async def get_query_level(
         self,
@@ -645,21 +639,19 @@ class NetworkingQueriesOperations:
             Content of the original query: `DicomTags`; with `simplify`: `SimplifiedTags`; else with
             `short`: `ShortTags`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/queries/{_quote(id)}/query",
             params={"short": flag(short), "simplify": flag(simplify)},
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result
 
     @overload
@@ -725,12 +717,12 @@ class NetworkingQueriesOperations:
             )
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_query_retrieve(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/queries/{_quote(id)}/retrieve",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return RetrieveResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return RetrieveResult.model_validate_json(content)

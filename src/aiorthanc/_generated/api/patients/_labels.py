@@ -42,12 +42,12 @@ class PatientsLabelsOperations:
             JSON array containing the names of the labels
         """
         await self._session.require_version("1.12.7", "get_patient_labels")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/labels",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_patient_label(
@@ -101,7 +101,7 @@ class PatientsLabelsOperations:
             Nothing.
         """
         await self._session.require_version("1.12.7", "put_patient_label")
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/patients/{_quote(id)}/labels/{_quote(label)}",
             timeout=timeout,
@@ -129,7 +129,7 @@ class PatientsLabelsOperations:
             Nothing.
         """
         await self._session.require_version("1.12.7", "delete_patient_label")
-        await self._session.request(
+        await self._session.read(
             "DELETE",
             f"/patients/{_quote(id)}/labels/{_quote(label)}",
             timeout=timeout,

@@ -166,7 +166,7 @@ class PatientsMainOperations(ResourceMainOperations):
             await self._session.require_version("1.12.7", "get_patients(requested_tags=...)")
         if response_content is not None:
             await self._session.require_version("1.12.7", "get_patients(response_content=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/patients",
             params={
@@ -183,19 +183,17 @@ class PatientsMainOperations(ResourceMainOperations):
         if expand and short:
             expand_short_answer: list[PatientInfoShort] = adapter(
                 list[PatientInfoShort]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_short_answer
         if expand and full:
             expand_full_answer: list[PatientInfoFull] = adapter(
                 list[PatientInfoFull]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_full_answer
         if expand:
-            expand_answer: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(
-                response.content
-            )
+            expand_answer: list[PatientInfo] = adapter(list[PatientInfo]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     @overload
@@ -279,17 +277,17 @@ class PatientsMainOperations(ResourceMainOperations):
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_patient(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return PatientInfoShort.model_validate_json(response.content)
+            return PatientInfoShort.model_validate_json(content)
         if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
+            return PatientInfoFull.model_validate_json(content)
+        return PatientInfo.model_validate_json(content)
 
     @overload
     async def post_patient_anonymize(
@@ -366,15 +364,15 @@ class PatientsMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.13.0", "post_patient_anonymize(body['UserData'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/patients/{_quote(id)}/anonymize",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     @overload
     async def post_patient_modify(
@@ -440,15 +438,15 @@ class PatientsMainOperations(ResourceMainOperations):
             )
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_patient_modify(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/patients/{_quote(id)}/modify",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     async def get_patient_protected(
         self,
@@ -497,7 +495,7 @@ class PatientsMainOperations(ResourceMainOperations):
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             f"/patients/{_quote(id)}/protected",
             timeout=timeout,
@@ -537,7 +535,7 @@ class PatientsMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_patient_reconstruct(body['ReconstructFiles'])"
             )
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/patients/{_quote(id)}/reconstruct",
             json=body,

@@ -126,7 +126,7 @@ class PatientsNavigationOperations:
             await self._session.require_version(
                 "1.12.7", "get_patient_instances(requested_tags=...)"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/instances",
             params={
@@ -139,15 +139,15 @@ class PatientsNavigationOperations:
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
             full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
-                response.content
+                content
             )
             return full_answer
-        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(content)
         return result
 
     @overload
@@ -239,7 +239,7 @@ class PatientsNavigationOperations:
             await self._session.require_version("1.12.7", "get_patient_series(expand=...)")
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_patient_series(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/series",
             params={
@@ -252,15 +252,13 @@ class PatientsNavigationOperations:
         )
         if short:
             short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
-            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
-                response.content
-            )
+            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(content)
             return full_answer
-        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(content)
         return result
 
     @overload
@@ -352,7 +350,7 @@ class PatientsNavigationOperations:
             await self._session.require_version("1.12.7", "get_patient_studies(expand=...)")
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_patient_studies(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/studies",
             params={
@@ -365,13 +363,11 @@ class PatientsNavigationOperations:
         )
         if short:
             short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
-            full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(
-                response.content
-            )
+            full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(content)
             return full_answer
-        result: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(response.content)
+        result: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(content)
         return result

@@ -103,7 +103,7 @@ class PatientsTagsOperations(ResourceMainOperations):
             their DICOM tags: `dict[str, DicomTags]`; with `simplify`: `dict[str, SimplifiedTags]`;
             else with `short`: `dict[str, ShortTags]`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/instances-tags",
             params={
@@ -116,14 +116,14 @@ class PatientsTagsOperations(ResourceMainOperations):
         if simplify:
             simplify_answer: dict[str, SimplifiedTags] = adapter(
                 dict[str, SimplifiedTags]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return simplify_answer
         if short:
             short_answer: dict[str, ShortTags] = adapter(dict[str, ShortTags]).validate_json(
-                response.content
+                content
             )
             return short_answer
-        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(response.content)
+        result: dict[str, DicomTags] = adapter(dict[str, DicomTags]).validate_json(content)
         return result
 
     @overload
@@ -192,19 +192,17 @@ class PatientsTagsOperations(ResourceMainOperations):
             JSON object containing the values of the DICOM tags: `DicomTags`; with `simplify`:
             `SimplifiedTags`; else with `short`: `ShortTags`.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/patients/{_quote(id)}/shared-tags",
             params={"short": flag(short), "simplify": flag(simplify)},
             timeout=timeout,
         )
         if simplify:
-            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(
-                response.content
-            )
+            simplify_answer: SimplifiedTags = adapter(SimplifiedTags).validate_json(content)
             return simplify_answer
         if short:
-            short_answer: ShortTags = adapter(ShortTags).validate_json(response.content)
+            short_answer: ShortTags = adapter(ShortTags).validate_json(content)
             return short_answer
-        result: DicomTags = adapter(DicomTags).validate_json(response.content)
+        result: DicomTags = adapter(DicomTags).validate_json(content)
         return result

@@ -65,13 +65,13 @@ class SeriesArchiveOperations:
             await self._session.require_version("1.12.7", "get_series_archive(filename=...)")
         if lossy_quality is not None:
             await self._session.require_version("1.12.7", "get_series_archive(lossy_quality=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/archive",
             params={"filename": filename, "lossy-quality": lossy_quality, "transcode": transcode},
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_series_archive(
         self,
@@ -141,13 +141,13 @@ class SeriesArchiveOperations:
             await self._session.require_version("1.13.0", "post_series_archive(body['UserData'])")
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_series_archive(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/series/{_quote(id)}/archive",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_series_archive(
         self,
@@ -217,7 +217,7 @@ class SeriesArchiveOperations:
             await self._session.require_version("1.12.7", "get_series_media(filename=...)")
         if lossy_quality is not None:
             await self._session.require_version("1.12.7", "get_series_media(lossy_quality=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/media",
             params={
@@ -228,7 +228,7 @@ class SeriesArchiveOperations:
             },
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_series_media(
         self,
@@ -298,13 +298,13 @@ class SeriesArchiveOperations:
             await self._session.require_version("1.13.0", "post_series_media(body['UserData'])")
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_series_media(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/series/{_quote(id)}/media",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_series_media(
         self,

@@ -173,7 +173,7 @@ class SeriesMainOperations(ResourceMainOperations):
             await self._session.require_version("1.12.7", "get_series(requested_tags=...)")
         if response_content is not None:
             await self._session.require_version("1.12.7", "get_series(response_content=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/series",
             params={
@@ -190,19 +190,17 @@ class SeriesMainOperations(ResourceMainOperations):
         if expand and short:
             expand_short_answer: list[SeriesInfoShort] = adapter(
                 list[SeriesInfoShort]
-            ).validate_json(response.content)
+            ).validate_json(content)
             return expand_short_answer
         if expand and full:
             expand_full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
-                response.content
+                content
             )
             return expand_full_answer
         if expand:
-            expand_answer: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(
-                response.content
-            )
+            expand_answer: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     @overload
@@ -286,17 +284,17 @@ class SeriesMainOperations(ResourceMainOperations):
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_series_by_id(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return SeriesInfoShort.model_validate_json(response.content)
+            return SeriesInfoShort.model_validate_json(content)
         if full:
-            return SeriesInfoFull.model_validate_json(response.content)
-        return SeriesInfo.model_validate_json(response.content)
+            return SeriesInfoFull.model_validate_json(content)
+        return SeriesInfo.model_validate_json(content)
 
     @overload
     async def post_series_anonymize(
@@ -371,15 +369,15 @@ class SeriesMainOperations(ResourceMainOperations):
             )
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_series_anonymize(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/series/{_quote(id)}/anonymize",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     @overload
     async def post_series_modify(
@@ -445,15 +443,15 @@ class SeriesMainOperations(ResourceMainOperations):
             )
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_series_modify(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/series/{_quote(id)}/modify",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     async def get_series_numpy(
         self,
@@ -479,13 +477,13 @@ class SeriesMainOperations(ResourceMainOperations):
         Returns:
             The NumPy .npy file of the pixel data. (application/octet-stream)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/numpy",
             params={"compress": compress, "rescale": rescale},
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_series_numpy(
         self,
@@ -550,12 +548,12 @@ class SeriesMainOperations(ResourceMainOperations):
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/ordered-slices",
             timeout=timeout,
         )
-        return OrderedSlices.model_validate_json(response.content)
+        return OrderedSlices.model_validate_json(content)
 
     async def post_series_reconstruct(
         self,
@@ -591,7 +589,7 @@ class SeriesMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_series_reconstruct(body['ReconstructFiles'])"
             )
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/series/{_quote(id)}/reconstruct",
             json=body,

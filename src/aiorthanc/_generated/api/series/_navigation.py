@@ -126,7 +126,7 @@ class SeriesNavigationOperations:
             await self._session.require_version(
                 "1.12.7", "get_series_instances(requested_tags=...)"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/instances",
             params={
@@ -139,15 +139,15 @@ class SeriesNavigationOperations:
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
             full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
-                response.content
+                content
             )
             return full_answer
-        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(content)
         return result
 
     @overload
@@ -231,17 +231,17 @@ class SeriesNavigationOperations:
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_series_patient(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/patient",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return PatientInfoShort.model_validate_json(response.content)
+            return PatientInfoShort.model_validate_json(content)
         if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
+            return PatientInfoFull.model_validate_json(content)
+        return PatientInfo.model_validate_json(content)
 
     @overload
     async def get_series_study(
@@ -324,14 +324,14 @@ class SeriesNavigationOperations:
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_series_study(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/series/{_quote(id)}/study",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return StudyInfoShort.model_validate_json(response.content)
+            return StudyInfoShort.model_validate_json(content)
         if full:
-            return StudyInfoFull.model_validate_json(response.content)
-        return StudyInfo.model_validate_json(response.content)
+            return StudyInfoFull.model_validate_json(content)
+        return StudyInfo.model_validate_json(content)

@@ -65,13 +65,13 @@ class StudiesArchiveOperations:
             await self._session.require_version("1.12.7", "get_study_archive(filename=...)")
         if lossy_quality is not None:
             await self._session.require_version("1.12.7", "get_study_archive(lossy_quality=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/archive",
             params={"filename": filename, "lossy-quality": lossy_quality, "transcode": transcode},
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_study_archive(
         self,
@@ -141,13 +141,13 @@ class StudiesArchiveOperations:
             await self._session.require_version("1.13.0", "post_study_archive(body['UserData'])")
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_study_archive(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/archive",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_study_archive(
         self,
@@ -217,7 +217,7 @@ class StudiesArchiveOperations:
             await self._session.require_version("1.12.7", "get_study_media(filename=...)")
         if lossy_quality is not None:
             await self._session.require_version("1.12.7", "get_study_media(lossy_quality=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/media",
             params={
@@ -228,7 +228,7 @@ class StudiesArchiveOperations:
             },
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_study_media(
         self,
@@ -298,13 +298,13 @@ class StudiesArchiveOperations:
             await self._session.require_version("1.13.0", "post_study_media(body['UserData'])")
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_study_media(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/media",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_study_media(
         self,

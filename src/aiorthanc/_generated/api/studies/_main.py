@@ -155,7 +155,7 @@ class StudiesMainOperations(ResourceMainOperations):
             await self._session.require_version("1.12.7", "get_studies(requested_tags=...)")
         if response_content is not None:
             await self._session.require_version("1.12.7", "get_studies(response_content=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/studies",
             params={
@@ -171,20 +171,18 @@ class StudiesMainOperations(ResourceMainOperations):
         )
         if expand and short:
             expand_short_answer: list[StudyInfoShort] = adapter(list[StudyInfoShort]).validate_json(
-                response.content
+                content
             )
             return expand_short_answer
         if expand and full:
             expand_full_answer: list[StudyInfoFull] = adapter(list[StudyInfoFull]).validate_json(
-                response.content
+                content
             )
             return expand_full_answer
         if expand:
-            expand_answer: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(
-                response.content
-            )
+            expand_answer: list[StudyInfo] = adapter(list[StudyInfo]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     @overload
@@ -268,17 +266,17 @@ class StudiesMainOperations(ResourceMainOperations):
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_study(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return StudyInfoShort.model_validate_json(response.content)
+            return StudyInfoShort.model_validate_json(content)
         if full:
-            return StudyInfoFull.model_validate_json(response.content)
-        return StudyInfo.model_validate_json(response.content)
+            return StudyInfoFull.model_validate_json(content)
+        return StudyInfo.model_validate_json(content)
 
     async def post_study_reconstruct(
         self,
@@ -314,7 +312,7 @@ class StudiesMainOperations(ResourceMainOperations):
             await self._session.require_version(
                 "1.12.7", "post_study_reconstruct(body['ReconstructFiles'])"
             )
-        await self._session.request(
+        await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/reconstruct",
             json=body,

@@ -88,14 +88,14 @@ class StudiesMetadataOperations(ResourceMetadataOperations):
         """
         if numeric is not None:
             await self._session.require_version("1.12.7", "get_study_metadata(numeric=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/metadata",
             params={"expand": flag(expand), "numeric": numeric},
             timeout=timeout,
         )
         if expand:
-            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(response.content)
+            expand_answer: dict[str, str] = adapter(dict[str, str]).validate_json(content)
             return expand_answer
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result

@@ -101,15 +101,15 @@ class StudiesModificationOperations:
             await self._session.require_version("1.12.7", "post_study_anonymize(body['Transcode'])")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_study_anonymize(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/anonymize",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     @overload
     async def post_study_merge(
@@ -169,15 +169,15 @@ class StudiesModificationOperations:
         """
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_study_merge(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/merge",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return MergeResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return MergeResult.model_validate_json(content)
 
     @overload
     async def post_study_modify(
@@ -241,15 +241,15 @@ class StudiesModificationOperations:
             await self._session.require_version("1.12.7", "post_study_modify(body['LossyQuality'])")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_study_modify(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/modify",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return ModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return ModificationResult.model_validate_json(content)
 
     @overload
     async def post_study_split(
@@ -313,12 +313,12 @@ class StudiesModificationOperations:
             await self._session.require_version("1.12.7", "post_study_split(body['KeepLabels'])")
         if "UserData" in body:
             await self._session.require_version("1.13.0", "post_study_split(body['UserData'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             f"/studies/{_quote(id)}/split",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return SplitResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return SplitResult.model_validate_json(content)

@@ -124,7 +124,7 @@ class StudiesNavigationOperations:
             await self._session.require_version("1.12.7", "get_study_instances(expand=...)")
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_study_instances(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/instances",
             params={
@@ -137,15 +137,15 @@ class StudiesNavigationOperations:
         )
         if short:
             short_answer: list[InstanceInfoShort] = adapter(list[InstanceInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
             full_answer: list[InstanceInfoFull] = adapter(list[InstanceInfoFull]).validate_json(
-                response.content
+                content
             )
             return full_answer
-        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(response.content)
+        result: list[InstanceInfo] = adapter(list[InstanceInfo]).validate_json(content)
         return result
 
     @overload
@@ -229,17 +229,17 @@ class StudiesNavigationOperations:
         """
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_study_patient(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/patient",
             params={"full": flag(full), "requested-tags": requested_tags, "short": flag(short)},
             timeout=timeout,
         )
         if short:
-            return PatientInfoShort.model_validate_json(response.content)
+            return PatientInfoShort.model_validate_json(content)
         if full:
-            return PatientInfoFull.model_validate_json(response.content)
-        return PatientInfo.model_validate_json(response.content)
+            return PatientInfoFull.model_validate_json(content)
+        return PatientInfo.model_validate_json(content)
 
     @overload
     async def get_study_series(
@@ -330,7 +330,7 @@ class StudiesNavigationOperations:
             await self._session.require_version("1.12.7", "get_study_series(expand=...)")
         if requested_tags is not None:
             await self._session.require_version("1.12.7", "get_study_series(requested_tags=...)")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/studies/{_quote(id)}/series",
             params={
@@ -343,13 +343,11 @@ class StudiesNavigationOperations:
         )
         if short:
             short_answer: list[SeriesInfoShort] = adapter(list[SeriesInfoShort]).validate_json(
-                response.content
+                content
             )
             return short_answer
         if full:
-            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(
-                response.content
-            )
+            full_answer: list[SeriesInfoFull] = adapter(list[SeriesInfoFull]).validate_json(content)
             return full_answer
-        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(response.content)
+        result: list[SeriesInfo] = adapter(list[SeriesInfo]).validate_json(content)
         return result

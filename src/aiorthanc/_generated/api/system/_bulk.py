@@ -99,15 +99,15 @@ class SystemBulkOperations:
             await self._session.require_version(
                 "1.13.0", "post_tools_bulk_anonymize(body['UserData'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/bulk-anonymize",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return BulkModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return BulkModificationResult.model_validate_json(content)
 
     async def post_tools_bulk_content(
         self,
@@ -129,13 +129,13 @@ class SystemBulkOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/bulk-content",
             json=body,
             timeout=timeout,
         )
-        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(content)
         return result
 
     async def post_tools_bulk_delete(
@@ -158,7 +158,7 @@ class SystemBulkOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/bulk-delete",
             json=body,
@@ -225,12 +225,12 @@ class SystemBulkOperations:
             await self._session.require_version(
                 "1.13.0", "post_tools_bulk_modify(body['UserData'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/bulk-modify",
             json=job_body(body, asynchronous),
             timeout=timeout,
         )
         if asynchronous:
-            return JobSubmitted.model_validate_json(response.content)
-        return BulkModificationResult.model_validate_json(response.content)
+            return JobSubmitted.model_validate_json(content)
+        return BulkModificationResult.model_validate_json(content)

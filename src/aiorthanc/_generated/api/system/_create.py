@@ -62,7 +62,7 @@ class SystemCreateOperations:
             The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_archive")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/create-archive",
             params={
@@ -73,7 +73,7 @@ class SystemCreateOperations:
             },
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_tools_create_archive(
         self,
@@ -145,13 +145,13 @@ class SystemCreateOperations:
             )
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_tools_create_archive(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/create-archive",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_tools_create_archive(
         self,
@@ -207,13 +207,13 @@ class SystemCreateOperations:
             await self._session.require_version(
                 "1.12.7", "post_tools_create_dicom(body['Encapsulate'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/create-dicom",
             json=body,
             timeout=timeout,
         )
-        return UploadResult.model_validate_json(response.content)
+        return UploadResult.model_validate_json(content)
 
     async def get_tools_create_media(
         self,
@@ -245,7 +245,7 @@ class SystemCreateOperations:
             The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_media")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/create-media",
             params={
@@ -256,7 +256,7 @@ class SystemCreateOperations:
             },
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_tools_create_media(
         self,
@@ -328,13 +328,13 @@ class SystemCreateOperations:
             )
         if "Utf8" in body:
             await self._session.require_version("1.13.0", "post_tools_create_media(body['Utf8'])")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/create-media",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_tools_create_media(
         self,
@@ -393,7 +393,7 @@ class SystemCreateOperations:
             The ZIP archive. (application/zip)
         """
         await self._session.require_version("1.12.7", "get_tools_create_media_extended")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/create-media-extended",
             params={
@@ -404,7 +404,7 @@ class SystemCreateOperations:
             },
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_tools_create_media_extended(
         self,
@@ -478,13 +478,13 @@ class SystemCreateOperations:
             await self._session.require_version(
                 "1.13.0", "post_tools_create_media_extended(body['Utf8'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/create-media-extended",
             json=body,
             timeout=timeout,
         )
-        return response.content
+        return content
 
     def stream_post_tools_create_media_extended(
         self,

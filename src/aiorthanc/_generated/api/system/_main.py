@@ -36,12 +36,12 @@ class SystemMainOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/statistics",
             timeout=timeout,
         )
-        return Statistics.model_validate_json(response.content)
+        return Statistics.model_validate_json(content)
 
     async def get_system(
         self,
@@ -60,9 +60,9 @@ class SystemMainOperations:
         Returns:
             The JSON answer.
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/system",
             timeout=timeout,
         )
-        return SystemInfo.model_validate_json(response.content)
+        return SystemInfo.model_validate_json(content)

@@ -40,12 +40,12 @@ class SystemPluginsOperations:
         Returns:
             JSON array containing the identifiers of the installed plugins
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/plugins",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_plugins_explorer_js(
@@ -67,12 +67,12 @@ class SystemPluginsOperations:
         Returns:
             The JavaScript extensions (application/javascript)
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/plugins/explorer.js",
             timeout=timeout,
         )
-        return response.content
+        return content
 
     async def get_plugin(
         self,
@@ -93,9 +93,9 @@ class SystemPluginsOperations:
         Returns:
             JSON object containing information about the plugin
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             f"/plugins/{_quote(id)}",
             timeout=timeout,
         )
-        return PluginInfo.model_validate_json(response.content)
+        return PluginInfo.model_validate_json(content)

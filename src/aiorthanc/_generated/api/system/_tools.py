@@ -47,12 +47,12 @@ class SystemToolsOperations:
         Returns:
             List of the available operations
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_tools_accepted_sop_classes(
@@ -74,12 +74,12 @@ class SystemToolsOperations:
             JSON array containing the SOP Class UIDs
         """
         await self._session.require_version("1.12.7", "get_tools_accepted_sop_classes")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/accepted-sop-classes",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def get_tools_accepted_transfer_syntaxes(
@@ -101,12 +101,12 @@ class SystemToolsOperations:
         Returns:
             JSON array containing the transfer syntax UIDs
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/accepted-transfer-syntaxes",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def put_tools_accepted_transfer_syntaxes(
@@ -129,13 +129,13 @@ class SystemToolsOperations:
         Returns:
             JSON array containing the now-accepted transfer syntax UIDs
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "PUT",
             "/tools/accepted-transfer-syntaxes",
             json=body,
             timeout=timeout,
         )
-        result: JsonValue = response.json()
+        result: JsonValue = adapter(JsonValue).validate_json(content)
         return result
 
     async def post_tools_count_resources(
@@ -159,13 +159,13 @@ class SystemToolsOperations:
             A JSON object with the `Count` of matching resources
         """
         await self._session.require_version("1.12.7", "post_tools_count_resources")
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/count-resources",
             json=body,
             timeout=timeout,
         )
-        return ResourceCount.model_validate_json(response.content)
+        return ResourceCount.model_validate_json(content)
 
     async def get_tools_default_encoding(
         self,
@@ -215,7 +215,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/default-encoding",
             content=body.encode("utf-8"),
@@ -268,7 +268,7 @@ class SystemToolsOperations:
         """
         if "LocalAet" in body:
             await self._session.require_version("1.12.7", "post_tools_dicom_echo(body['LocalAet'])")
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/dicom-echo",
             json=body,
@@ -352,13 +352,13 @@ class SystemToolsOperations:
             await self._session.require_version(
                 "1.12.7", "post_tools_find(body['ResponseContent'])"
             )
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/find",
             json=body,
             timeout=timeout,
         )
-        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(response.content)
+        result: list[FoundResource] = adapter(list[FoundResource]).validate_json(content)
         return result
 
     async def get_tools_generate_uid(
@@ -408,7 +408,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/invalidate-tags",
             timeout=timeout,
@@ -432,12 +432,12 @@ class SystemToolsOperations:
             JSON array containing the labels
         """
         await self._session.require_version("1.12.7", "get_tools_labels")
-        response = await self._session.request(
+        content = await self._session.read(
             "GET",
             "/tools/labels",
             timeout=timeout,
         )
-        result: list[str] = adapter(list[str]).validate_json(response.content)
+        result: list[str] = adapter(list[str]).validate_json(content)
         return result
 
     async def post_tools_lookup(
@@ -462,15 +462,13 @@ class SystemToolsOperations:
             corresponding to a JSON object with the fields `Type`, `ID` and `Path` identifying one
             DICOM resource that is stored by Orthanc
         """
-        response = await self._session.request(
+        content = await self._session.read(
             "POST",
             "/tools/lookup",
             content=body.encode("utf-8"),
             timeout=timeout,
         )
-        result: list[ResourceReference] = adapter(list[ResourceReference]).validate_json(
-            response.content
-        )
+        result: list[ResourceReference] = adapter(list[ResourceReference]).validate_json(content)
         return result
 
     async def get_tools_metrics(
@@ -517,7 +515,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/metrics",
             content=body.encode("utf-8"),
@@ -625,7 +623,7 @@ class SystemToolsOperations:
             await self._session.require_version(
                 "1.12.7", "post_tools_reconstruct(body['ReconstructFiles'])"
             )
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/reconstruct",
             json=body,
@@ -649,7 +647,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/reset",
             timeout=timeout,
@@ -672,7 +670,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "POST",
             "/tools/shutdown",
             timeout=timeout,
@@ -721,7 +719,7 @@ class SystemToolsOperations:
         Returns:
             Nothing.
         """
-        await self._session.request(
+        await self._session.read(
             "PUT",
             "/tools/unknown-sop-class-accepted",
             content=body.encode("utf-8"),
