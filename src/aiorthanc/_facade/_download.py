@@ -37,7 +37,11 @@ __all__ = [
     "download",
     "settle",
     "stream_chunks",
+    "write_whole",
 ]
+
+WriteSmall: TypeAlias = "Callable[[Path, bytes], Awaitable[int]]"
+"""Writes a small file read whole (`write_whole`'s work, off the event loop)."""
 
 DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
@@ -100,6 +104,7 @@ class _Download:
     chunk_size: int
     timeout: TimeoutTypes | UseDefault
     body: Any = None  # JSON: sent by POST, for routes that read what to answer from a body
+    write_small: WriteSmall | None = None
 
     async def exchange(
         self, attempt: Callable[[httpx.Response], Awaitable[int]], retries: int | None = None
@@ -127,6 +132,7 @@ async def download(
     progress: ProgressCallback | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
     timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+    write_small: WriteSmall | None = None,
 ) -> int:
     """Stream the body of GET `path` (POST with a JSON `body`, read-only routes such as
     ``/tools/create-archive``) into `target` and return the number of bytes written.
@@ -135,8 +141,10 @@ async def download(
     target: readers never see a partial file, and the temporary file is removed if the download
     fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
     the umask). A file target is written from its current position and not closed.
+    `write_small` writes a file of at most `chunk_size` bytes read whole (an export's
+    `BatchWriter`); by default it is written in a worker-thread trip of its own.
     """
-    job = _Download(client, path, params, progress, chunk_size, timeout, body)
+    job = _Download(client, path, params, progress, chunk_size, timeout, body, write_small)
     if isinstance(target, str | os.PathLike):
         return await _download_to_path(job, Path(target))
     return await _download_to_file(job, target)
@@ -191,7 +199,9 @@ async def _download_to_path(job: _Download, target: Path) -> int:
         if data is not None:
             if job.progress is not None:
                 await settle(job.progress(len(data), len(data)))
-            return await anyio.to_thread.run_sync(_write_whole, target, data)
+            if job.write_small is not None:
+                return await job.write_small(target, data)
+            return await anyio.to_thread.run_sync(write_whole, target, data)
 
     async def attempt(response: httpx.Response) -> int:
         check = BodyCheck(response, format_of(job.path))
@@ -204,7 +214,7 @@ async def _download_to_path(job: _Download, target: Path) -> int:
             check.finish()
             if job.progress is not None:
                 await settle(job.progress(response.num_bytes_downloaded, total))
-            return await anyio.to_thread.run_sync(_write_whole, target, data)
+            return await anyio.to_thread.run_sync(write_whole, target, data)
         return await _stream_to_path(job, response, check, target)
 
     return await job.exchange(attempt)
@@ -229,7 +239,8 @@ async def _stream_to_path(
     return written
 
 
-def _write_whole(target: Path, data: bytes) -> int:
+def write_whole(target: Path, data: bytes) -> int:
+    """Write `data` to `target` atomically (a temporary file renamed); the bytes written."""
     fd, temp = _create_temp(target)
     try:
         with os.fdopen(fd, "wb") as file:

@@ -16,12 +16,13 @@ from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import Resource
-from aiorthanc._facade._download import download, settle
+from aiorthanc._facade._download import download, settle, write_whole
 from aiorthanc._facade._layout import FolderLayout, LayoutFunction
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
 from aiorthanc._facade._placing import Placer, instance_tags
 from aiorthanc._facade._server_listing import list_server
+from aiorthanc._facade._writing import BatchWriter
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -226,15 +227,22 @@ async def export_with(client: Session, options: ExportOptions) -> ExportResult:
     await anyio.to_thread.run_sync(lambda: root.mkdir(parents=True, exist_ok=True))
     downloads = _Downloads(client, options)
     send, receive = anyio.create_memory_object_stream[tuple[Instance, Path]](options.concurrency)
-    async with task_group() as tg:
-        if options.resources is None:
-            listing = partial(list_server, timeout=options.timeout, on_total=downloads.total_is)
-            tg.start_soon(listing, client, Placer(layout, root), send)
-        else:
-            tg.start_soon(_list_resources, options.resources, layout, root, send, downloads)
-        with receive:  # each worker holds a clone: the listing stops if every worker stopped
-            for _ in range(options.concurrency):
-                tg.start_soon(downloads.drain, receive.clone())
+    async with task_group() as outer:
+        outer.start_soon(downloads.writer.run)
+        try:
+            async with task_group() as tg:
+                if options.resources is None:
+                    listing = partial(
+                        list_server, timeout=options.timeout, on_total=downloads.total_is
+                    )
+                    tg.start_soon(listing, client, Placer(layout, root), send)
+                else:
+                    tg.start_soon(_list_resources, options.resources, layout, root, send, downloads)
+                with receive:  # each worker holds a clone: the listing stops if every worker did
+                    for _ in range(options.concurrency):
+                        tg.start_soon(downloads.drain, receive.clone())
+        finally:
+            downloads.writer.close()
     return downloads.result
 
 
@@ -261,6 +269,7 @@ class _Downloads:
         self.options = options
         self.result = ExportResult()
         self.total = 0
+        self.writer = BatchWriter(write_whole)
 
     def total_is(self, total: int) -> None:
         """What `progress` reports as the number of files to export."""
@@ -280,7 +289,13 @@ class _Downloads:
         else:
             try:
                 file = f"{instance.path}/file"
-                size = await download(self.client, file, path, timeout=options.timeout)
+                size = await download(
+                    self.client,
+                    file,
+                    path,
+                    timeout=options.timeout,
+                    write_small=self.writer.write,
+                )
             except NotFoundError:
                 result.missing.append(instance.id)
             else:
