@@ -28,7 +28,7 @@ from aiorthanc._constants import (
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
-from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._facade._paging import paginate, resource_page
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
@@ -193,15 +193,17 @@ class _Pages:
         self._options = options
         self._limiter = anyio.CapacityLimiter(options.concurrency)
         self.resource_types = resource_types
-        self.answers: dict[type[Resource[Any]], dict[int, list[Any]]] = {
+        self.answers: dict[type[Resource[Any]], dict[int, list[Resource[Any]]]] = {
             resource_type: {} for resource_type in resource_types
         }
 
-    async def fetch(self, resource_type: type[Resource[Any]], since: int, limit: int) -> list[Any]:
-        """Fetch one page and keep it."""
+    async def fetch(
+        self, resource_type: type[Resource[Any]], since: int, limit: int
+    ) -> list[Resource[Any]]:
+        """Fetch one page and keep it (as resources: a page's JSON is not kept)."""
         async with self._limiter:
-            page = await list_page(
-                self._client, resource_type.route, since, limit, timeout=self._options.timeout
+            page = await resource_page(
+                self._client, resource_type, since, limit, timeout=self._options.timeout
             )
         self.answers[resource_type][since] = page
         return page
@@ -232,8 +234,8 @@ class _Pages:
         seen: set[str] = set()
         resources: list[R] = []
         for since in sorted(self.answers.get(resource_type, {})):
-            for answer in self.answers[resource_type][since]:
-                if answer["ID"] not in seen:
-                    seen.add(answer["ID"])
-                    resources.append(resource_type.from_json(self._client, answer))
+            for resource in self.answers[resource_type][since]:
+                if resource.id not in seen and isinstance(resource, resource_type):
+                    seen.add(resource.id)
+                    resources.append(resource)
         return resources

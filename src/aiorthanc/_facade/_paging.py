@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from aiorthanc._facade._base import expanded
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from aiorthanc._errors import UnexpectedAnswerError
+from aiorthanc._facade._base import Resource, expanded
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
 
 if TYPE_CHECKING:
     from aiorthanc._session import Session
 
-__all__ = ["list_page", "paginate"]
+__all__ = ["list_page", "paginate", "resource_page"]
 
 T = TypeVar("T")
+R = TypeVar("R", bound=Resource[Any])
 
 
 async def paginate(
@@ -48,3 +53,46 @@ async def list_page(
         f"/{route}", params=expanded({"since": since, "limit": limit}), timeout=timeout
     )
     return page
+
+
+async def resource_page(
+    client: Session,
+    resource_type: type[R],
+    since: int,
+    limit: int,
+    *,
+    timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
+) -> list[R]:
+    """One page of a level's expanded listing as resources, validated from the answer's bytes.
+
+    No parsed JSON is built or kept beside the models (`forest()` of a large server holds every
+    page at once): pydantic reads the bytes straight into them.
+    """
+    content = await client.read(
+        "GET",
+        f"/{resource_type.route}",
+        params=expanded({"since": since, "limit": limit}),
+        headers=_ACCEPT_JSON,
+        timeout=timeout,
+    )
+    try:
+        infos = _page_adapter(resource_type.info_model).validate_json(content)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(part) for part in first["loc"]) or "the answer"
+        message = (
+            f"GET /{resource_type.route}?expand answered a page that is not a list of "
+            f"{resource_type.info_model.__name__}: {first['msg']} (at {where})"
+        )
+    else:
+        return [resource_type(client, info) for info in infos]
+    # Raised outside the except block: pydantic's error would quote the answer.
+    raise UnexpectedAnswerError(message)
+
+
+_ACCEPT_JSON = {"Accept": "application/json"}
+
+
+@functools.cache
+def _page_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
+    return TypeAdapter(list[model])  # type: ignore[valid-type]

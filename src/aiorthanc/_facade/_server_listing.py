@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from contextlib import aclosing
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import anyio
 from anyio.streams.memory import MemoryObjectSendStream
@@ -21,7 +21,7 @@ from aiorthanc._concurrency import task_group
 from aiorthanc._constants import DEFAULT_EXPORT_PAGE_SIZE
 from aiorthanc._facade._forest import Forest, ForestOptions, build_forest_with
 from aiorthanc._facade._levels import Instance
-from aiorthanc._facade._paging import list_page, paginate
+from aiorthanc._facade._paging import paginate, resource_page
 from aiorthanc._facade._placing import ForestTags, Placer
 
 if TYPE_CHECKING:
@@ -45,8 +45,8 @@ async def list_server(
     the number listed once the listing is over (instances come and go meanwhile).
     """
 
-    def fetch(since: int, limit: int) -> Awaitable[list[Any]]:
-        return list_page(client, "instances", since, limit, timeout=timeout)
+    def fetch(since: int, limit: int) -> Awaitable[list[Instance]]:
+        return resource_page(client, Instance, since, limit, timeout=timeout)
 
     async with send:
         upper, first = await _upper_levels_and(client, fetch(0, DEFAULT_EXPORT_PAGE_SIZE), timeout)
@@ -55,9 +55,10 @@ async def list_server(
         tags_of = ForestTags(upper.tree)
         async with aclosing(_pages(first, fetch)) as pages:
             async for page in pages:
-                fresh = [answer for answer in page if answer["ID"] not in seen]
-                seen.update(answer["ID"] for answer in fresh)  # pages of a changing list overlap
-                instances = [Instance.from_json(client, answer) for answer in fresh]
+                instances = [instance for instance in page if instance.id not in seen]
+                seen.update(
+                    instance.id for instance in instances
+                )  # pages of a list that changes overlap
                 # Paths are resolved on disk: one worker-thread trip per page, not per file.
                 placed = await anyio.to_thread.run_sync(_place, placer, tags_of, instances)
                 for item in placed:
@@ -78,11 +79,11 @@ class _Upper:
 
 
 async def _upper_levels_and(
-    client: Session, first_page: Awaitable[list[Any]], timeout: TimeoutTypes | UseDefault
-) -> tuple[_Upper, list[Any]]:
+    client: Session, first_page: Awaitable[list[Instance]], timeout: TimeoutTypes | UseDefault
+) -> tuple[_Upper, list[Instance]]:
     """The forest down to series, the instance count, and the first page, concurrently."""
     upper = _Upper()
-    first: list[Any] = []
+    first: list[Instance] = []
 
     async def levels() -> None:
         upper.tree = await build_forest_with(client, ForestOptions(depth="series", timeout=timeout))
@@ -102,8 +103,8 @@ async def _upper_levels_and(
 
 
 async def _pages(
-    first: list[Any], fetch: Callable[[int, int], Awaitable[list[Any]]]
-) -> AsyncGenerator[list[Any], None]:
+    first: list[Instance], fetch: Callable[[int, int], Awaitable[list[Instance]]]
+) -> AsyncGenerator[list[Instance], None]:
     """The first page, then the following ones (a short first page is the only one)."""
     yield first
     if len(first) == DEFAULT_EXPORT_PAGE_SIZE:
