@@ -68,6 +68,9 @@ DEFAULT_FOREST_CONCURRENCY = 4
 DEFAULT_EXPORT_CONCURRENCY = 8
 # Instances per listing request of a whole-server export: the first downloads start early.
 DEFAULT_EXPORT_PAGE_SIZE = 500
+# Small files (at most STREAM_CHUNK_SIZE) read by an export and waiting for the disk: downloads go
+# on while the writer catches up, until this many wait (memory: at most this many chunks).
+EXPORT_WRITE_BACKLOG = 64
 
 # Listing and find (the facade).
 # Resources per request of `all()` and `find()`: iterations start yielding soon.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from facade_data import make_instance, make_tree, upload_sync
@@ -53,7 +54,7 @@ def files_under(root: Path) -> list[Path]:
     return sorted(p for p in root.rglob("*") if p.is_file())
 
 
-async def test_export_default_layout(tmp_path: Path) -> None:
+async def test_export_default_layout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with LocalOrthanc() as server:
         upload_sync(server.url, make_tree(2, 1, 2, 2))
         async with server.client() as orthanc:
@@ -101,17 +102,18 @@ async def test_export_default_layout(tmp_path: Path) -> None:
             assert len(mixed.written) == 4
 
             # An instance deleted between the listing and its download is reported, not fatal.
-            # Files go in Orthanc ID order: the last one is deleted after the first download.
+            # Files go in Orthanc ID order: the last one is deleted as the first is requested.
             last = max(await patient.instances(), key=lambda i: i.id)
             deleted = [last]
+            read_small = orthanc.read_small
 
-            async def delete_first(done: int, total: int | None) -> None:
+            async def deleting_first(*args: Any, **options: Any) -> bytes | None:
                 if deleted:
                     await deleted.pop().delete()
+                return await read_small(*args, **options)
 
-            late = await export(
-                orthanc, tmp_path / "late", [patient], concurrency=1, progress=delete_first
-            )
+            monkeypatch.setattr(orthanc, "read_small", deleting_first)
+            late = await export(orthanc, tmp_path / "late", [patient], concurrency=1)
             assert late.missing == [last.id]
             assert len(late.written) == 3
 
@@ -174,3 +176,36 @@ async def test_symlink_inside_target_cannot_lead_out(tmp_path: Path) -> None:
             with pytest.raises(ExportPathError, match="outside"):
                 await export(orthanc, target, layout=FolderLayout("{PatientID}/{SOPInstanceUID}"))
     assert list(outside.iterdir()) == []
+
+
+async def test_a_layout_of_ids_only_lists_ids_and_writes_every_file(tmp_path: Path) -> None:
+    # More instances than a listing page (500): the pages of IDs follow one another.
+    with LocalOrthanc() as server:
+        stored = upload_sync(server.url, make_tree(3, 3, 3, 20))
+        async with server.client() as orthanc:
+            seen: list[tuple[int, int | None]] = []
+            routes: list[str] = []
+
+            async def hook(request: Any) -> None:
+                routes.append(request.url.path)
+
+            result = await orthanc.export(
+                tmp_path / "flat",
+                layout="dicom/{InstanceOrthancID}.dcm",
+                progress=lambda done, total: seen.append((done, total)),
+            )
+            ids = await orthanc.get_json("/instances")
+            assert stored == 540 == len(ids)
+            assert sorted(p.name for p in result.written) == sorted(f"{i}.dcm" for i in ids)
+            assert {p.parent for p in result.written} == {(tmp_path / "flat/dicom").resolve()}
+            assert seen[-1] == (540, 540)
+            some = ids[123]
+            written = (tmp_path / "flat/dicom" / f"{some}.dcm").read_bytes()
+            assert written == await orthanc.read("GET", f"/instances/{some}/file")
+            assert result.bytes_written == sum(p.stat().st_size for p in result.written)
+
+            # The listing asked for IDs only: no expanded page, no upper level.
+            orthanc.http_client.event_hooks["request"].append(hook)
+            await orthanc.export(tmp_path / "again", layout="{InstanceOrthancID}.dcm")
+            listings = [r for r in routes if not r.endswith("/file")]
+            assert set(listings) == {"/statistics", "/instances"}

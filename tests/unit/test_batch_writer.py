@@ -9,6 +9,7 @@ from pathlib import Path
 import anyio
 import pytest
 
+from aiorthanc._concurrency import task_group
 from aiorthanc._facade._download import write_whole
 from aiorthanc._facade._writing import BatchWriter
 
@@ -29,7 +30,7 @@ async def test_concurrent_files_share_trips_and_are_all_written(tmp_path: Path) 
         threads.append(threading.get_ident())
         return write_whole(target, data)
 
-    writer = BatchWriter(write_file)
+    writer = BatchWriter(write_file, backlog=64)
     original = writer._write_all
 
     def counted(batch: list[object]) -> None:
@@ -57,7 +58,7 @@ async def test_concurrent_files_share_trips_and_are_all_written(tmp_path: Path) 
 
 
 async def test_one_files_error_is_raised_to_its_caller_only(tmp_path: Path) -> None:
-    writer = BatchWriter(write_whole)
+    writer = BatchWriter(write_whole, backlog=64)
     blocked = tmp_path / "file-not-folder"
     blocked.write_bytes(b"")
     outcomes: dict[str, object] = {}
@@ -78,3 +79,45 @@ async def test_one_files_error_is_raised_to_its_caller_only(tmp_path: Path) -> N
     assert outcomes["good"] == outcomes["also good"] == 4
     assert isinstance(outcomes["bad"], OSError)
     assert (tmp_path / "a.dcm").read_bytes() == (tmp_path / "c.dcm").read_bytes() == b"data"
+
+
+async def test_put_goes_on_before_the_write_and_reports_it_after(tmp_path: Path) -> None:
+    release = threading.Event()
+    reported: list[tuple[str, int]] = []
+
+    def slow_write(target: Path, data: bytes) -> int:
+        release.wait(5)  # the disk is slow: the callers go on meanwhile
+        return write_whole(target, data)
+
+    async def written(target: Path, size: int) -> None:
+        assert target.read_bytes() == b"x" * size  # told only once it is on disk
+        reported.append((target.name, size))
+
+    writer = BatchWriter(slow_write, backlog=2)
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(writer.run)
+        for n in range(3):  # one taken by the writer, two waiting: none blocks
+            with anyio.fail_after(2):
+                await writer.put(tmp_path / f"{n}.dcm", b"x" * (n + 1), written)
+        assert reported == []
+        release.set()
+        writer.close()
+    assert sorted(reported) == [("0.dcm", 1), ("1.dcm", 2), ("2.dcm", 3)]
+
+
+async def test_a_file_put_that_cannot_be_written_fails_the_run(tmp_path: Path) -> None:
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_bytes(b"")
+    reported: list[str] = []
+
+    async def written(target: Path, size: int) -> None:
+        reported.append(target.name)
+
+    writer = BatchWriter(write_whole, backlog=8)
+    with pytest.raises(NotADirectoryError):
+        async with task_group() as tg:
+            tg.start_soon(writer.run)
+            await writer.put(tmp_path / "a.dcm", b"a", written)
+            await writer.put(blocked / "b.dcm", b"b", written)
+            writer.close()
+    assert reported == ["a.dcm"]  # the good file of the batch is still counted

@@ -40,9 +40,6 @@ __all__ = [
     "write_whole",
 ]
 
-WriteSmall: TypeAlias = "Callable[[Path, bytes], Awaitable[int]]"
-"""Writes a small file read whole (`write_whole`'s work, off the event loop)."""
-
 DownloadTarget: TypeAlias = "str | os.PathLike[str] | IO[bytes]"
 """Where a download goes: a file path (written atomically) or a binary file opened for writing."""
 
@@ -104,7 +101,7 @@ class _Download:
     chunk_size: int
     timeout: TimeoutTypes | UseDefault
     body: Any = None  # JSON: sent by POST, for routes that read what to answer from a body
-    write_small: WriteSmall | None = None
+    whole_first: bool = True
 
     async def exchange(
         self, attempt: Callable[[httpx.Response], Awaitable[int]], retries: int | None = None
@@ -132,7 +129,7 @@ async def download(
     progress: ProgressCallback | None = None,
     chunk_size: int = STREAM_CHUNK_SIZE,
     timeout: TimeoutTypes | UseDefault = USE_DEFAULT,
-    write_small: WriteSmall | None = None,
+    whole_first: bool = True,
 ) -> int:
     """Stream the body of GET `path` (POST with a JSON `body`, read-only routes such as
     ``/tools/create-archive``) into `target` and return the number of bytes written.
@@ -141,10 +138,10 @@ async def download(
     target: readers never see a partial file, and the temporary file is removed if the download
     fails or is cancelled. The file gets the mode a plain ``open()`` would give it (0o666 minus
     the umask). A file target is written from its current position and not closed.
-    `write_small` writes a file of at most `chunk_size` bytes read whole (an export's
-    `BatchWriter`); by default it is written in a worker-thread trip of its own.
+    A body whose Content-Length is at most `chunk_size` is read whole first (`read_small`);
+    `whole_first=False` streams at once (the caller has tried that already).
     """
-    job = _Download(client, path, params, progress, chunk_size, timeout, body, write_small)
+    job = _Download(client, path, params, progress, chunk_size, timeout, body, whole_first)
     if isinstance(target, str | os.PathLike):
         return await _download_to_path(job, Path(target))
     return await _download_to_file(job, target)
@@ -190,7 +187,7 @@ async def _write_chunks(
 
 
 async def _download_to_path(job: _Download, target: Path) -> int:
-    if job.body is None:
+    if job.body is None and job.whole_first:
         # A small file (most DICOM instances) read whole: one trip to a worker thread makes the
         # folder, writes and renames. Larger ones, or of unknown length, are streamed below.
         data = await job.client.read_small(
@@ -199,8 +196,6 @@ async def _download_to_path(job: _Download, target: Path) -> int:
         if data is not None:
             if job.progress is not None:
                 await settle(job.progress(len(data), len(data)))
-            if job.write_small is not None:
-                return await job.write_small(target, data)
             return await anyio.to_thread.run_sync(write_whole, target, data)
 
     async def attempt(response: httpx.Response) -> int:

@@ -13,7 +13,11 @@ import anyio
 from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStream
 
 from aiorthanc._concurrency import task_group
-from aiorthanc._constants import DEFAULT_EXPORT_CONCURRENCY
+from aiorthanc._constants import (
+    DEFAULT_EXPORT_CONCURRENCY,
+    EXPORT_WRITE_BACKLOG,
+    STREAM_CHUNK_SIZE,
+)
 from aiorthanc._errors import NotFoundError
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._download import download, settle, write_whole
@@ -269,7 +273,7 @@ class _Downloads:
         self.options = options
         self.result = ExportResult()
         self.total = 0
-        self.writer = BatchWriter(write_whole)
+        self.writer = BatchWriter(write_whole, backlog=EXPORT_WRITE_BACKLOG)
 
     def total_is(self, total: int) -> None:
         """What `progress` reports as the number of files to export."""
@@ -282,25 +286,40 @@ class _Downloads:
                 await self.one(instance, path)
 
     async def one(self, instance: Instance, path: Path) -> None:
-        """Download one instance to `path` (or leave it, or note it missing), then report."""
+        """Download one instance to `path` (or leave it, or note it missing); reported once
+        written (a small file read whole goes to the writer and this goes on meanwhile)."""
         options, result = self.options, self.result
         if options.skip_existing and await anyio.to_thread.run_sync(path.exists):
             result.skipped.append(path)
-        else:
-            try:
-                file = f"{instance.path}/file"
+            await self.report()
+            return
+        file = f"{instance.path}/file"
+        try:
+            data = await self.client.read_small(
+                "GET", file, STREAM_CHUNK_SIZE, timeout=options.timeout
+            )
+            if data is None:  # large, or of unknown length: streamed to disk
                 size = await download(
-                    self.client,
-                    file,
-                    path,
-                    timeout=options.timeout,
-                    write_small=self.writer.write,
+                    self.client, file, path, timeout=options.timeout, whole_first=False
                 )
-            except NotFoundError:
-                result.missing.append(instance.id)
-            else:
-                result.bytes_written += size
-                result.written.append(path)
-        if options.progress is not None:
+        except NotFoundError:
+            result.missing.append(instance.id)
+            await self.report()
+            return
+        if data is not None:
+            await self.writer.put(path, data, self.written)
+        else:
+            await self.written(path, size)
+
+    async def written(self, path: Path, size: int) -> None:
+        """Count a file known written, and report."""
+        self.result.bytes_written += size
+        self.result.written.append(path)
+        await self.report()
+
+    async def report(self) -> None:
+        """Tell `progress` how many files are done."""
+        if self.options.progress is not None:
+            result = self.result
             done = len(result.written) + len(result.skipped) + len(result.missing)
-            await settle(options.progress(done, max(self.total, done)))
+            await settle(self.options.progress(done, max(self.total, done)))

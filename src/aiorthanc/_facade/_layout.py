@@ -173,6 +173,12 @@ class FolderLayout:
     def __repr__(self) -> str:
         return f"FolderLayout({self._template!r})"
 
+    def fields(self) -> frozenset[str] | None:
+        """The tag names the template reads; None for a function, which may read any."""
+        if not isinstance(self._template, str):
+            return None
+        return frozenset(name for pieces in self._parts for _, name, _, _ in pieces if name)
+
     def relative_path(self, tags: Mapping[str, str]) -> PurePosixPath:
         """The sanitized relative path of an instance with these tags."""
         if isinstance(self._template, str):

@@ -77,6 +77,11 @@ class Placer:
         self._resolver = PathResolver(root)
         self._taken: set[Path] = set()
 
+    @property
+    def needs_tags(self) -> bool:
+        """Whether the layout reads more than the instance's Orthanc ID."""
+        return self._layout.fields() != frozenset({"InstanceOrthancID"})
+
     def place(self, instance: Instance, tags: dict[str, str]) -> Path:
         """The path of `instance`, given its tags."""
         relative = self._layout.relative_path(tags)
