@@ -111,14 +111,21 @@ class PathResolver:
     def inside(self, relative: PurePosixPath | str) -> Path:
         """`relative` joined to the root, checked to stay inside it."""
         rel = PurePosixPath(relative)
-        parts = rel.parts
-        if rel.is_absolute() or not parts or any(p in ("", ".", "..") for p in parts):
+        if rel.is_absolute():
             raise ExportPathError(f"export path {str(rel)!r} is not a plain relative path")
+        return self.inside_parts(rel.parts)
+
+    def inside_parts(self, parts: tuple[str, ...]) -> Path:
+        """`inside()` for a path given as its components (names: none holds a separator)."""
+        if not parts or any(p in ("", ".", "..") or "/" in p or "\x00" in p for p in parts):
+            shown = "/".join(parts)
+            raise ExportPathError(f"export path {shown!r} is not a plain relative path")
         folder = self._folders.get(parts[:-1])
         if folder is None:
             folder = self._base.joinpath(*parts[:-1]).resolve()
             if folder != self._base and not folder.is_relative_to(self._base):
-                raise ExportPathError(f"export path {str(rel)!r} leads outside {str(self._base)!r}")
+                shown = "/".join(parts)
+                raise ExportPathError(f"export path {shown!r} leads outside {str(self._base)!r}")
             self._folders[parts[:-1]] = folder
         # The file itself is not looked at (a stat per file): files are written to a temporary
         # name and renamed over it, which replaces a link there instead of following it.
@@ -167,6 +174,11 @@ class FolderLayout:
             if not parts or ".." in parts:
                 raise ValueError(f"invalid layout template {template!r}")
             self._parts = [_compile(part) for part in parts]
+            self._names = [
+                tuple(n for _, n, _, _ in pieces if n is not None) for pieces in self._parts
+            ]
+            # Instances of a series share their folders: each distinct folder is rendered once.
+            self._rendered = functools.lru_cache(maxsize=4096)(self._render_values)
             # Fail now, not in the middle of an export, on a malformed template.
             self.relative_path({})
 
@@ -181,25 +193,33 @@ class FolderLayout:
 
     def relative_path(self, tags: Mapping[str, str]) -> PurePosixPath:
         """The sanitized relative path of an instance with these tags."""
-        if isinstance(self._template, str):
-            components: Sequence[str] = [self._render(pieces, tags) for pieces in self._parts]
-        else:
-            result = self._template(dict(tags))
-            components = result.split("/") if isinstance(result, str) else list(result)
-            components = [c for c in components if c]
-            if not components:
-                raise ValueError("the layout function returned no path component")
-        return PurePosixPath(*(sanitize_component(c) for c in components))
+        return PurePosixPath(*self.components(tags))
 
-    def _render(self, pieces: list[_Piece], tags: Mapping[str, str]) -> str:
+    def components(self, tags: Mapping[str, str]) -> tuple[str, ...]:
+        """`relative_path` as its sanitized components (names, none holding a separator)."""
+        if isinstance(self._template, str):
+            return tuple(
+                self._rendered(index, tuple(tags.get(name) for name in names))
+                for index, names in enumerate(self._names)
+            )
+        result = self._template(dict(tags))
+        components = result.split("/") if isinstance(result, str) else list(result)
+        components = [c for c in components if c]
+        if not components:
+            raise ValueError("the layout function returned no path component")
+        return tuple(sanitize_component(c) for c in components)
+
+    def _render_values(self, index: int, values: tuple[str | None, ...]) -> str:
+        """Template part `index` with its fields' values, sanitized."""
         out = []
-        for literal, name, spec, conversion in pieces:
+        fields = iter(values)
+        for literal, name, spec, conversion in self._parts[index]:
             out.append(literal)
             if name is not None:
-                value = self._value(tags.get(name))
+                value = self._value(next(fields))
                 converted = _FORMATTER.convert_field(value, conversion)
                 out.append(_FORMATTER.format_field(converted, spec or ""))
-        return "".join(out)
+        return sanitize_component("".join(out))
 
     def _value(self, raw: object) -> str:
         """A tag value, sanitized and cut; `missing` when absent or empty once cleaned."""

@@ -84,11 +84,11 @@ class Placer:
 
     def place(self, instance: Instance, tags: dict[str, str]) -> Path:
         """The path of `instance`, given its tags."""
-        relative = self._layout.relative_path(tags)
-        target = self._resolver.inside(relative)
+        parts = self._layout.components(tags)
+        target = self._resolver.inside_parts(parts)
         if target in self._taken:
-            name = PurePosixPath(relative.name)
+            name = PurePosixPath(parts[-1])
             unique = f"{name.stem} ({instance.id[:8]}){name.suffix}"
-            target = self._resolver.inside(relative.with_name(unique))
+            target = self._resolver.inside_parts((*parts[:-1], unique))
         self._taken.add(target)
         return target
