@@ -25,6 +25,7 @@ __all__ = [
     "flag",
     "guard_answers",
     "headers",
+    "invalid",
     "job_body",
     "numpy_array",
     "since_of",
@@ -128,19 +129,21 @@ def guard_answers(api: object) -> None:
             cls._answers_guarded = True  # type: ignore[attr-defined]
 
 
+def invalid(exc: ValidationError) -> str:
+    """What is wrong with an answer, from pydantic's error, without the answer's content (it may
+    hold anything, secrets included)."""
+    first = exc.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in first["loc"]) or "the answer"
+    return f"{first['msg']} (at {where}; {exc.error_count()} error(s))"
+
+
 def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     async def operation(*args: Any, **kwargs: Any) -> Any:
         try:
             return await function(*args, **kwargs)
         except ValidationError as exc:
-            # Without the input: an answer may hold anything, secrets included.
-            first = exc.errors(include_url=False, include_input=False)[0]
-            where = ".".join(str(part) for part in first["loc"]) or "the answer"
-            message = (
-                f"{function.__name__}(): the answer is not a {exc.title}: {first['msg']} "
-                f"(at {where}; {exc.error_count()} error(s))"
-            )
+            message = f"{function.__name__}(): the answer is not a {exc.title}: {invalid(exc)}"
         # Raised outside the except block: no __context__ holding the answer.
         raise UnexpectedAnswerError(message)
 

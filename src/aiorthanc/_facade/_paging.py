@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import AsyncGenerator, Awaitable, Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import ValidationError
 
+from aiorthanc._api_support import adapter, invalid
 from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._facade._base import Resource, expanded
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -76,13 +76,11 @@ async def resource_page(
         timeout=timeout,
     )
     try:
-        infos = _page_adapter(resource_type.info_model).validate_json(content)
+        infos = adapter(list[resource_type.info_model]).validate_json(content)  # type: ignore[name-defined]
     except ValidationError as exc:
-        first = exc.errors(include_url=False, include_input=False)[0]
-        where = ".".join(str(part) for part in first["loc"]) or "the answer"
         message = (
             f"GET /{resource_type.route}?expand answered a page that is not a list of "
-            f"{resource_type.info_model.__name__}: {first['msg']} (at {where})"
+            f"{resource_type.info_model.__name__}: {invalid(exc)}"
         )
     else:
         return [resource_type(client, info) for info in infos]
@@ -91,8 +89,3 @@ async def resource_page(
 
 
 _ACCEPT_JSON = {"Accept": "application/json"}
-
-
-@functools.cache
-def _page_adapter(model: type[BaseModel]) -> TypeAdapter[list[Any]]:
-    return TypeAdapter(list[model])  # type: ignore[valid-type]
