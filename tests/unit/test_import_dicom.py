@@ -8,7 +8,7 @@ import pytest
 from pydicom.data import get_testdata_file
 
 from aiorthanc import orthanc_id
-from aiorthanc._import._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
+from aiorthanc._dicom import DICOMDIR_SOP_CLASS, parse_header, sniff
 from dicom_factory import ct_dataset, dicom_bytes
 
 
@@ -134,7 +134,7 @@ def test_pydicom_test_file_matches_a_known_orthanc_id() -> None:
 
 
 def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
-    from aiorthanc._import._dicom import _parse_with_pydicom, _scan
+    from aiorthanc._dicom import _parse_with_pydicom, _scan
 
     folder = Path(pydicom.__file__).parent / "data" / "test_files"
     scanned = 0
@@ -148,6 +148,45 @@ def test_the_fast_scanner_agrees_with_pydicom_on_every_test_file() -> None:
         scanned += 1
         assert fast == _parse_with_pydicom(data, force=False), path.name
     assert scanned > 40
+
+
+@pytest.mark.parametrize("implicit", [False, True])
+def test_the_fast_scanner_reads_past_sequences_of_undefined_length(implicit: bool) -> None:
+    # Before the identifying UIDs: nested sequences and items ended by delimiters (as many
+    # modalities write them), and an empty one. The scanner walks them itself: an export
+    # matches each archive member this way, for every file.
+    from pydicom.dataset import Dataset
+    from pydicom.sequence import Sequence
+
+    from aiorthanc._dicom import _parse_with_pydicom, _scan
+
+    ds = ct_dataset("P")
+    code = Dataset()
+    code.CodeValue = "X"
+    item = Dataset()
+    item.ReferencedSOPClassUID = "1.2.3"
+    item.ReferencedSOPInstanceUID = "1.2.3.4"
+    item.PurposeOfReferenceCodeSequence = Sequence([code])
+    item["PurposeOfReferenceCodeSequence"].is_undefined_length = True
+    ds.ReferencedImageSequence = Sequence([item, item])
+    ds.AnatomicRegionSequence = Sequence([])
+    for keyword in ("ReferencedImageSequence", "AnatomicRegionSequence"):
+        ds[keyword].is_undefined_length = True
+    for each in ds.ReferencedImageSequence:
+        each.is_undefined_length_sequence_item = True
+    if implicit:
+        ds.file_meta.TransferSyntaxUID = "1.2.840.10008.1.2"
+    data = dicom_bytes(ds, enforce_file_format=True, implicit_vr=implicit, little_endian=True)
+    assert data.count(b"\xff\xff\xff\xff") == 6  # six values of undefined length
+    fast = _scan(data)
+    assert fast is not None
+    assert fast == _parse_with_pydicom(data, force=False)
+    assert fast.instance_id == orthanc_id(
+        "P", ds.StudyInstanceUID, ds.SeriesInstanceUID, ds.SOPInstanceUID
+    )
+    # Cut inside a sequence: the scanner gives up rather than guess.
+    inside = data.index(b"1.2.3.4")
+    assert _scan(data[:inside]) is None
 
 
 def test_without_pydicom_a_header_the_scanner_gives_up_on_gives_no_id(

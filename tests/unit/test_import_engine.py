@@ -12,7 +12,7 @@ import httpx
 import pytest
 
 from aiorthanc import AsyncOrthanc, DicomImporter, DicomImportError, OutcomeStatus, import_dicom
-from aiorthanc._import._dicom import parse_header
+from aiorthanc._dicom import parse_header
 from dicom_factory import dicom_bytes
 
 pytestmark = pytest.mark.asyncio

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import IO, Literal, cast
 
+from aiorthanc._dicom import HEAD_SIZE, sniff
 from aiorthanc._import._classify import Item, classify, describe, journal_hit, skipped
-from aiorthanc._import._dicom import HEAD_SIZE, sniff
 from aiorthanc._import._journal import Journal
 from aiorthanc._import._report import OutcomeStatus
 

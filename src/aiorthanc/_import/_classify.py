@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import IO
 
-from aiorthanc._import._dicom import (
+from aiorthanc._dicom import (
     HEAD_SIZE,
     DicomHeader,
     parse_header,

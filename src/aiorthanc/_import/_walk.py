@@ -12,6 +12,7 @@ import stat
 from collections.abc import Callable, Generator, Iterable, Iterator
 from typing import IO
 
+from aiorthanc._dicom import HEAD_SIZE, sniff
 from aiorthanc._import._archives import (
     COMPRESSIONS,
     TAR_MODES,
@@ -21,7 +22,6 @@ from aiorthanc._import._archives import (
     walk_zip,
 )
 from aiorthanc._import._classify import Item, classify, journal_hit, skipped
-from aiorthanc._import._dicom import HEAD_SIZE, sniff
 from aiorthanc._import._journal import Journal
 from aiorthanc._import._report import OutcomeStatus
 

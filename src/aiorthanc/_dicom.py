@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import struct
 import warnings
 from dataclasses import dataclass
 from typing import IO
@@ -173,6 +174,14 @@ def _scan(data: bytes) -> DicomHeader | None:
     )
 
 
+_TAG = struct.Struct("<HH")
+_EXPLICIT = struct.Struct("<HH2sH")  # group, element, VR, 16-bit length
+_IMPLICIT = struct.Struct("<HHI")  # group, element, 32-bit length
+_LENGTH = struct.Struct("<I")
+_UNDEFINED = 0xFFFFFFFF
+_ITEM, _ITEM_END, _SEQUENCE_END = 0xFFFEE000, 0xFFFEE00D, 0xFFFEE0DD
+
+
 def _elements(
     data: bytes, offset: int, *, explicit: bool, stop_group: int | None
 ) -> tuple[dict[int, str], int] | None:
@@ -184,36 +193,74 @@ def _elements(
         if offset + 8 > end:
             # Ran out of bytes: fine only when the data set itself ended here.
             return (values, offset) if offset == end and stop_group is None else None
-        group = int.from_bytes(data[offset : offset + 2], "little")
-        element = int.from_bytes(data[offset + 2 : offset + 4], "little")
-        tag = group << 16 | element
+        group, number = _TAG.unpack_from(data, offset)
         if stop_group is not None and group != stop_group:
+            return values, offset  # before its VR: the data set may be implicit
+        if stop_group is None and (group << 16 | number) > _TAG_STOP:
             return values, offset
-        if stop_group is None and tag > _TAG_STOP:
-            return values, offset
-        if explicit:
-            vr = data[offset + 4 : offset + 6]
-            if vr in _LONG_VRS:
-                if offset + 12 > end:
-                    return None
-                length = int.from_bytes(data[offset + 8 : offset + 12], "little")
-                offset += 12
-            elif vr.isalpha() and vr.isupper():
-                length = int.from_bytes(data[offset + 6 : offset + 8], "little")
-                offset += 8
-            else:
+        element = _element(data, offset, explicit)
+        if element is None:
+            return None
+        tag, start, length = element
+        if length == _UNDEFINED:  # a sequence (or encapsulated data) ended by a delimiter
+            after = _skip_undefined(data, start, explicit, depth=0)
+            if after is None:
                 return None
-        else:
-            length = int.from_bytes(data[offset + 4 : offset + 8], "little")
-            offset += 8
-        if length == 0xFFFFFFFF or offset + length > end:
-            return None  # a sequence of undefined length, or a cut header: pydicom's job
+            offset = after
+            continue
+        offset = start + length
+        if offset > end:
+            return None  # a cut header: pydicom's job
         if tag in _WANTED or tag in (0x00020002, 0x00020010):
-            raw = data[offset : offset + length]
+            raw = data[start:offset]
             if not raw.isascii():
                 return None  # a character set to decode: pydicom's job
             values[tag] = raw.decode("ascii").strip(" \x00")
-        offset += length
+
+
+def _element(data: bytes, offset: int, explicit: bool) -> tuple[int, int, int] | None:
+    """(tag, value offset, value length) of the element at `offset`; None if unreadable."""
+    if explicit:
+        group, number, vr, length = _EXPLICIT.unpack_from(data, offset)
+        if group == 0xFFFE:  # item and delimiters have no VR, whatever the syntax
+            return group << 16 | number, offset + 8, _LENGTH.unpack_from(data, offset + 4)[0]
+        if vr in _LONG_VRS:
+            if offset + 12 > len(data):
+                return None
+            return group << 16 | number, offset + 12, _LENGTH.unpack_from(data, offset + 8)[0]
+        if not (vr.isalpha() and vr.isupper()):
+            return None
+        return group << 16 | number, offset + 8, length
+    group, number, length = _IMPLICIT.unpack_from(data, offset)
+    return group << 16 | number, offset + 8, length
+
+
+def _skip_undefined(data: bytes, offset: int, explicit: bool, *, depth: int) -> int | None:
+    """The offset after the delimiter of the undefined-length value starting at `offset`: items
+    (of a defined length or their own delimiter) up to the sequence delimiter; None if the data
+    end first or nest absurdly deep."""
+    if depth > _MAX_DEPTH:
+        return None
+    end = len(data)
+    while offset + 8 <= end:
+        element = _element(data, offset, explicit)
+        if element is None:
+            return None
+        tag, start, length = element
+        if tag in (_SEQUENCE_END, _ITEM_END):
+            return start
+        if length == _UNDEFINED:  # an item, or a nested sequence, ended by its delimiter
+            after = _skip_undefined(data, start, explicit, depth=depth + 1)
+            if after is None:
+                return None
+            offset = after
+        else:
+            offset = start + length
+    return None
+
+
+# Sequences nested deeper than this are left to pydicom.
+_MAX_DEPTH = 16
 
 
 def pydicom_available() -> bool:
