@@ -125,3 +125,24 @@ def test_resolve_inside_rejects_escapes(tmp_path: Path) -> None:
     with pytest.raises(ExportPathError, match="outside"):
         resolve_inside(tmp_path, "link/x")
     assert resolve_inside(tmp_path, "a/b.dcm") == tmp_path.resolve() / "a" / "b.dcm"
+
+
+def test_a_resolver_finds_a_link_at_any_depth_and_follows_links_that_stay_inside(
+    tmp_path: Path,
+) -> None:
+    from aiorthanc._facade._layout import PathResolver
+
+    outside = tmp_path / "outside"
+    root = tmp_path / "root"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "out").symlink_to(outside)
+    (root / "a" / "in").symlink_to(root / "a" / "b")
+    resolver = PathResolver(root)
+    base = root.resolve()
+    # Folders known first: the check of a deeper one is not skipped for their sake.
+    assert resolver.inside_parts(("a", "b", "x.dcm")) == base / "a" / "b" / "x.dcm"
+    with pytest.raises(ExportPathError, match="outside"):
+        resolver.inside_parts(("a", "b", "out", "x.dcm"))
+    assert resolver.inside_parts(("a", "in", "c", "y.dcm")) == base / "a" / "b" / "c" / "y.dcm"
+    # Below a folder that is not there, nothing is: new folders cost no look on disk.
+    assert resolver.inside_parts(("new", "deeper", "z.dcm")) == base / "new" / "deeper" / "z.dcm"

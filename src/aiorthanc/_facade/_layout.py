@@ -14,7 +14,9 @@ plus the Orthanc IDs) into a relative path. Tag values are data from outside: a 
 from __future__ import annotations
 
 import functools
+import os
 import re
+import stat
 import string
 import unicodedata
 from collections.abc import Callable, Mapping, Sequence
@@ -107,6 +109,7 @@ class PathResolver:
     def __init__(self, root: Path) -> None:
         self._base = root.resolve()
         self._folders: dict[tuple[str, ...], Path] = {}
+        self._missing: set[tuple[str, ...]] = set()
 
     def inside(self, relative: PurePosixPath | str) -> Path:
         """`relative` joined to the root, checked to stay inside it."""
@@ -120,16 +123,35 @@ class PathResolver:
         if not parts or any(p in ("", ".", "..") or "/" in p or "\x00" in p for p in parts):
             shown = "/".join(parts)
             raise ExportPathError(f"export path {shown!r} is not a plain relative path")
-        folder = self._folders.get(parts[:-1])
-        if folder is None:
-            folder = self._base.joinpath(*parts[:-1]).resolve()
+        # The file itself is not looked at (a stat per file): files are written to a temporary
+        # name and renamed over it, which replaces a link there instead of following it.
+        return self._folder(parts[:-1], parts) / parts[-1]
+
+    def _folder(self, names: tuple[str, ...], parts: tuple[str, ...]) -> Path:
+        """The folder `names` below the root, resolved, checked to be inside; a new folder
+        below a known one costs one lstat (only a symlink there is resolved)."""
+        folder = self._folders.get(names)
+        if folder is not None:
+            return folder
+        if not names:
+            return self._base
+        folder = self._folder(names[:-1], parts) / names[-1]
+        if names[:-1] in self._missing:  # in a folder that was not there: neither is this one
+            is_link = False
+            self._missing.add(names)
+        else:
+            try:
+                is_link = stat.S_ISLNK(os.lstat(folder).st_mode)
+            except FileNotFoundError:
+                is_link = False  # made as a plain folder when the first file is written
+                self._missing.add(names)
+        if is_link:
+            folder = folder.resolve()
             if folder != self._base and not folder.is_relative_to(self._base):
                 shown = "/".join(parts)
                 raise ExportPathError(f"export path {shown!r} leads outside {str(self._base)!r}")
-            self._folders[parts[:-1]] = folder
-        # The file itself is not looked at (a stat per file): files are written to a temporary
-        # name and renamed over it, which replaces a link there instead of following it.
-        return folder / parts[-1]
+        self._folders[names] = folder
+        return folder
 
 
 _FORMATTER = string.Formatter()
