@@ -71,6 +71,10 @@ DEFAULT_EXPORT_PAGE_SIZE = 500
 # Small files (at most STREAM_CHUNK_SIZE) read by an export and waiting for the disk: downloads go
 # on while the writer catches up, until this many wait (memory: at most this many chunks).
 EXPORT_WRITE_BACKLOG = 64
+# Small files (at most STREAM_CHUNK_SIZE) are fetched many per request, as ZIP archives: at most
+# this many bytes of DICOM (memory: one archive per request in flight) and this many files each.
+DEFAULT_EXPORT_ARCHIVE_BYTES = 8 * 1024 * 1024
+EXPORT_ARCHIVE_FILES = 100
 
 # Listing and find (the facade).
 # Resources per request of `all()` and `find()`: iterations start yielding soon.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -91,6 +92,14 @@ async def test_export_default_layout(tmp_path: Path, monkeypatch: pytest.MonkeyP
             )
             assert again.written == []
             assert len(again.skipped) == 4
+            # Two of the four gone: only those are fetched (in one archive), the rest left.
+            for path in first.written[:2]:
+                path.unlink()
+            resumed = await export(
+                orthanc, tmp_path / "one", [study], layout=layout, skip_existing=True
+            )
+            assert sorted(resumed.written) == sorted(first.written[:2])
+            assert sorted(resumed.skipped) == sorted(first.written[2:])
 
             # Series, patient and instance inputs; duplicates exported once.
             series = await SeriesCollection(orthanc).first({"PatientID": "P000"})
@@ -101,19 +110,21 @@ async def test_export_default_layout(tmp_path: Path, monkeypatch: pytest.MonkeyP
             mixed = await export(orthanc, tmp_path / "mixed", [series, patient, instance])
             assert len(mixed.written) == 4
 
-            # An instance deleted between the listing and its download is reported, not fatal.
-            # Files go in Orthanc ID order: the last one is deleted as the first is requested.
+            # An instance deleted between the listing and its download is reported, not fatal:
+            # deleted as the archive of the four is asked for, so that Orthanc refuses the
+            # archive (404) and each file is then downloaded alone.
             last = max(await patient.instances(), key=lambda i: i.id)
             deleted = [last]
-            read_small = orthanc.read_small
+            exchange = orthanc.exchange
 
-            async def deleting_first(*args: Any, **options: Any) -> bytes | None:
+            async def deleting_first(*args: Any, **options: Any) -> Any:
                 if deleted:
                     await deleted.pop().delete()
-                return await read_small(*args, **options)
+                return await exchange(*args, **options)
 
-            monkeypatch.setattr(orthanc, "read_small", deleting_first)
+            monkeypatch.setattr(orthanc, "exchange", deleting_first)
             late = await export(orthanc, tmp_path / "late", [patient], concurrency=1)
+            assert deleted == []
             assert late.missing == [last.id]
             assert len(late.written) == 3
 
@@ -178,8 +189,10 @@ async def test_symlink_inside_target_cannot_lead_out(tmp_path: Path) -> None:
     assert list(outside.iterdir()) == []
 
 
-async def test_a_layout_of_ids_only_lists_ids_and_writes_every_file(tmp_path: Path) -> None:
-    # More instances than a listing page (500): the pages of IDs follow one another.
+async def test_a_layout_of_ids_only_lists_no_upper_level_and_writes_every_file(
+    tmp_path: Path,
+) -> None:
+    # More instances than a listing page (500): the pages follow one another.
     with LocalOrthanc() as server:
         stored = upload_sync(server.url, make_tree(3, 3, 3, 20))
         async with server.client() as orthanc:
@@ -189,23 +202,63 @@ async def test_a_layout_of_ids_only_lists_ids_and_writes_every_file(tmp_path: Pa
             async def hook(request: Any) -> None:
                 routes.append(request.url.path)
 
+            orthanc.http_client.event_hooks["request"].append(hook)
             result = await orthanc.export(
                 tmp_path / "flat",
                 layout="dicom/{InstanceOrthancID}.dcm",
                 progress=lambda done, total: seen.append((done, total)),
             )
+            asked = list(routes)
             ids = await orthanc.get_json("/instances")
             assert stored == 540 == len(ids)
             assert sorted(p.name for p in result.written) == sorted(f"{i}.dcm" for i in ids)
             assert {p.parent for p in result.written} == {(tmp_path / "flat/dicom").resolve()}
             assert seen[-1] == (540, 540)
-            some = ids[123]
-            written = (tmp_path / "flat/dicom" / f"{some}.dcm").read_bytes()
-            assert written == await orthanc.read("GET", f"/instances/{some}/file")
+            for some in ids:  # each member went to its own instance's file, whole
+                written = (tmp_path / "flat/dicom" / f"{some}.dcm").read_bytes()
+                assert written == await orthanc.read("GET", f"/instances/{some}/file")
             assert result.bytes_written == sum(p.stat().st_size for p in result.written)
+            # No upper level listed; the files came in archives of at most 100, none alone.
+            assert set(asked) == {"/statistics", "/instances", "/tools/create-archive"}
+            assert asked.count("/tools/create-archive") == 6  # 5 of a page of 500, 1 of 40
 
-            # The listing asked for IDs only: no expanded page, no upper level.
-            orthanc.http_client.event_hooks["request"].append(hook)
-            await orthanc.export(tmp_path / "again", layout="{InstanceOrthancID}.dcm")
+            # Without archives: pages of IDs, and each file alone.
+            routes.clear()
+            alone = await orthanc.export(
+                tmp_path / "again", layout="{InstanceOrthancID}.dcm", archive_bytes=0
+            )
+            assert len(alone.written) == 540
             listings = [r for r in routes if not r.endswith("/file")]
             assert set(listings) == {"/statistics", "/instances"}
+
+
+async def test_archives_refused_by_the_server_fall_back_to_files(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # An authorization layer may refuse archives and allow files: Orthanc's own Lua filter here.
+    script = tmp_path / "filter.lua"
+    script.write_text(
+        "function IncomingHttpRequestFilter(method, uri, ip, username, headers)\n"
+        "  return uri ~= '/tools/create-archive'\n"
+        "end\n"
+    )
+    with LocalOrthanc(config=lambda s: {"LuaScripts": [s.share(script)]}) as server:
+        stored = upload_sync(server.url, make_tree(2, 2, 2, 5))
+        async with server.client() as orthanc:
+            routes: list[str] = []
+
+            async def hook(request: Any) -> None:
+                routes.append(request.url.path)
+
+            orthanc.http_client.event_hooks["request"].append(hook)
+            with caplog.at_level(logging.WARNING, logger="aiorthanc"):
+                result = await orthanc.export(tmp_path / "out", concurrency=1)
+            assert len(result.written) == stored == 40
+            assert routes.count("/tools/create-archive") == 1  # refused once, not asked again
+            [warning] = [r.getMessage() for r in caplog.records if r.name == "aiorthanc"]
+            assert "403" in warning
+            assert "one by one" in warning
+            assert len([r for r in routes if r.endswith("/file")]) == 40
+            ids = await orthanc.get_json("/instances")
+            originals = {await orthanc.read("GET", f"/instances/{i}/file") for i in ids}
+            assert {path.read_bytes() for path in result.written} == originals

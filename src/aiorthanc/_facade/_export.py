@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Awaitable, Iterable
 from dataclasses import KW_ONLY, dataclass, field
@@ -14,13 +15,15 @@ from anyio.streams.memory import MemoryObjectReceiveStream, MemoryObjectSendStre
 
 from aiorthanc._concurrency import task_group
 from aiorthanc._constants import (
+    DEFAULT_EXPORT_ARCHIVE_BYTES,
     DEFAULT_EXPORT_CONCURRENCY,
     EXPORT_WRITE_BACKLOG,
     STREAM_CHUNK_SIZE,
 )
-from aiorthanc._errors import NotFoundError
+from aiorthanc._errors import APIError, NotFoundError
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._download import download, settle, write_whole
+from aiorthanc._facade._export_archives import Batch, batches, fetch_archive, unpack
 from aiorthanc._facade._layout import FolderLayout, LayoutFunction
 from aiorthanc._facade._levels import Instance, Patient, Series, Study
 from aiorthanc._facade._options import help_text, takes_options
@@ -39,6 +42,10 @@ __all__ = [
     "export",
     "export_with",
 ]
+
+logger = logging.getLogger("aiorthanc")
+
+_Item = tuple[Instance, Path]
 
 A = TypeVar("A")
 B = TypeVar("B")
@@ -183,7 +190,15 @@ class ExportOptions:
         ),
     )
     concurrency: int = field(
-        default=DEFAULT_EXPORT_CONCURRENCY, metadata=help_text("files downloaded at once")
+        default=DEFAULT_EXPORT_CONCURRENCY,
+        metadata=help_text("requests in flight: each a file, or an archive of small files"),
+    )
+    archive_bytes: int = field(
+        default=DEFAULT_EXPORT_ARCHIVE_BYTES,
+        metadata=help_text(
+            "small files (up to 1 MiB) are fetched many per request, in ZIP archives of at "
+            "most this many bytes (/tools/create-archive); 0 fetches each file alone"
+        ),
     )
     skip_existing: bool = field(
         default=False,
@@ -205,11 +220,15 @@ async def export(client: Session, options: ExportOptions) -> ExportResult:
     """Download instances into a folder tree, `concurrency` files at a time.
 
     The arguments are the fields of `ExportOptions`: `target`, `resources`, `layout`,
-    `concurrency`, `skip_existing`, `progress` (see `ExportProgressCallback`) and `timeout`
-    (of each request: the listing, the navigation and each file).
+    `concurrency`, `archive_bytes`, `skip_existing`, `progress` (see `ExportProgressCallback`)
+    and `timeout` (of each request: the listing, the navigation, each file or archive).
 
-    Each file is written atomically, with the mode a plain ``open()`` gives (0o666 minus the
-    umask). On failure or cancellation the files already written stay.
+    Small files come many per request, in ZIP archives that Orthanc makes: each member is
+    matched to its instance by the Orthanc ID of its own UIDs and checked against its CRC-32.
+    What an archive does not deliver (an instance deleted meanwhile, an archive refused or
+    damaged) is downloaded one file at a time. Each file is written atomically, with the mode a
+    plain ``open()`` gives (0o666 minus the umask). On failure or cancellation the files
+    already written stay.
 
     Raises:
         APIStatusError: the first failed request (e.g. `UnauthorizedError`), as itself, also
@@ -224,20 +243,25 @@ async def export_with(client: Session, options: ExportOptions) -> ExportResult:
     """`export()` with its arguments as one object."""
     if options.concurrency < 1:
         raise ValueError("concurrency must be >= 1")
+    if options.archive_bytes < 0:
+        raise ValueError("archive_bytes must be >= 0")
     layout = options.layout
     if not isinstance(layout, FolderLayout):
         layout = FolderLayout() if layout is None else FolderLayout(layout)
     root = Path(options.target)
     await anyio.to_thread.run_sync(lambda: root.mkdir(parents=True, exist_ok=True))
     downloads = _Downloads(client, options)
-    send, receive = anyio.create_memory_object_stream[tuple[Instance, Path]](options.concurrency)
+    send, receive = anyio.create_memory_object_stream[Batch](options.concurrency)
     async with task_group() as outer:
         outer.start_soon(downloads.writer.run)
         try:
             async with task_group() as tg:
                 if options.resources is None:
                     listing = partial(
-                        list_server, timeout=options.timeout, on_total=downloads.total_is
+                        list_server,
+                        timeout=options.timeout,
+                        archive_bytes=options.archive_bytes,
+                        on_total=downloads.total_is,
                     )
                     tg.start_soon(listing, client, Placer(layout, root), send)
                 else:
@@ -254,15 +278,16 @@ async def _list_resources(
     resources: Iterable[Resource[Any]],
     layout: FolderLayout,
     root: Path,
-    send: MemoryObjectSendStream[tuple[Instance, Path]],
+    send: MemoryObjectSendStream[Batch],
     downloads: _Downloads,
 ) -> None:
     async with send:
         items = await _collect(resources, downloads.options.timeout)
         plan = await anyio.to_thread.run_sync(_plan, items, layout, root)  # resolved on disk
         downloads.total_is(len(plan))
-        for item in plan:
-            await send.send(item)
+        paths = {instance.id: path for instance, path in plan}
+        for group in batches([instance for instance, _ in plan], downloads.options.archive_bytes):
+            await send.send(Batch(group, [paths[instance.id] for instance in group]))
 
 
 class _Downloads:
@@ -274,25 +299,68 @@ class _Downloads:
         self.result = ExportResult()
         self.total = 0
         self.writer = BatchWriter(write_whole, backlog=EXPORT_WRITE_BACKLOG)
+        self.archives = True  # until the server refuses one
+        # One archive written at a time: the work holds the GIL; threads would only contend.
+        self.unpacking = anyio.CapacityLimiter(1)
 
     def total_is(self, total: int) -> None:
         """What `progress` reports as the number of files to export."""
         self.total = total
 
-    async def drain(self, receive: MemoryObjectReceiveStream[tuple[Instance, Path]]) -> None:
-        """Download the instances `receive` gives until it is closed and empty."""
+    async def drain(self, receive: MemoryObjectReceiveStream[Batch]) -> None:
+        """Download the batches `receive` gives until it is closed and empty."""
         async with receive:
-            async for instance, path in receive:
-                await self.one(instance, path)
+            async for batch in receive:
+                await self.batch(batch)
+
+    async def batch(self, batch: Batch) -> None:
+        """Download a batch: in one archive if it holds several files, else file by file. The
+        archive is asked for while the batch waits for its paths, unless some may be skipped."""
+        skipping = self.options.skip_existing
+        archive = None if skipping else await self.fetch(batch.instances)
+        items = await batch.placed()
+        if skipping:
+            items = await self.skip_existing(items)
+            archive = await self.fetch([instance for instance, _ in items])
+        if archive is not None:
+            items = await self.unpack(archive, items)
+        for instance, path in items:
+            await self.one(instance, path)
+
+    async def skip_existing(self, items: list[_Item]) -> list[_Item]:
+        """Leave the files that exist (one worker-thread trip); the others."""
+        exists = await anyio.to_thread.run_sync(lambda: [path.exists() for _, path in items])
+        for (_, path), there in zip(items, exists, strict=True):
+            if there:
+                self.result.skipped.append(path)
+                await self.report()
+        return [item for item, there in zip(items, exists, strict=True) if not there]
+
+    async def fetch(self, instances: list[Instance]) -> bytes | None:
+        """The archive of `instances`; None for fewer than two, or when it cannot be had."""
+        if len(instances) < 2 or not self.archives:
+            return None
+        try:
+            return await fetch_archive(self.client, instances, timeout=self.options.timeout)
+        except NotFoundError:  # one of them was deleted since the listing
+            return None
+        except APIError as exc:
+            logger.warning("export: %s; files are now downloaded one by one", exc)
+            self.archives = False
+            return None
+
+    async def unpack(self, archive: bytes, items: list[_Item]) -> list[_Item]:
+        """Write the files `archive` delivers; the items it did not."""
+        wanted = {instance.id: (path, instance.file_size or 0) for instance, path in items}
+        unpacking = partial(unpack, archive, wanted, write_whole)
+        for path, size in await anyio.to_thread.run_sync(unpacking, limiter=self.unpacking):
+            await self.written(path, size)
+        return [(instance, path) for instance, path in items if instance.id in wanted]
 
     async def one(self, instance: Instance, path: Path) -> None:
-        """Download one instance to `path` (or leave it, or note it missing); reported once
-        written (a small file read whole goes to the writer and this goes on meanwhile)."""
+        """Download one instance to `path` (or note it missing); reported once written (a
+        small file read whole goes to the writer and this goes on meanwhile)."""
         options, result = self.options, self.result
-        if options.skip_existing and await anyio.to_thread.run_sync(path.exists):
-            result.skipped.append(path)
-            await self.report()
-            return
         file = f"{instance.path}/file"
         try:
             data = await self.client.read_small(
