@@ -201,6 +201,16 @@ def test_export_to_a_folder_tree_then_skip_existing(
         capsys, "export", str(target), DOE_2024_01, "--layout", layout, "--skip-existing"
     )
     assert (again["Written"], again["Skipped"]) == (0, 2)
+    # Each file alone, without archives: the same files.
+    alone = run_json(capsys, "export", str(tmp_path / "alone"), "--layout", layout, "-c", "2",
+                     "--archive-bytes", "0")  # fmt: skip
+    assert alone["Written"] == 5
+    for path in target.rglob("*.dcm"):
+        assert (tmp_path / "alone" / path.relative_to(target)).read_bytes() == path.read_bytes()
+    with pytest.raises(SystemExit) as usage:
+        run(capsys, "export", str(tmp_path / "x"), "--archive-bytes", "lots")
+    assert usage.value.code == 2
+    assert "'lots' is not a size" in capsys.readouterr().err
 
 
 def test_follow_prints_changes_and_resumes_from_its_checkpoint(

@@ -208,3 +208,17 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(
     args.command = "follow"
     assert _common.run_verb(args, verb) == 0
     assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("0", 0), ("65536", 65536), ("8M", 8 * 1024**2), ("512k", 512 * 1024), ("1GB", 1024**3)],
+)
+def test_byte_size_reads_plain_numbers_and_binary_units(text: str, value: int) -> None:
+    assert _common.byte_size(text) == value
+
+
+@pytest.mark.parametrize("text", ["", "M", "eight", "1.5M", "-1", "8T"])
+def test_byte_size_refuses_what_is_not_a_size(text: str) -> None:
+    with pytest.raises(argparse.ArgumentTypeError):
+        _common.byte_size(text)

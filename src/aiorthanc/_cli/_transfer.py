@@ -12,6 +12,7 @@ from aiorthanc._cli._common import (
     EXIT_OK,
     UsageError,
     add_verb,
+    byte_size,
     emit,
     emit_json,
     positive_int,
@@ -81,6 +82,13 @@ def add_export_command(commands: Any, common: argparse.ArgumentParser) -> None:
         default=defaults.concurrency,
         help=help_of["concurrency"] + " (default: %(default)s)",
     )
+    parser.add_argument(
+        "--archive-bytes",
+        type=byte_size,
+        default=defaults.archive_bytes,
+        metavar="SIZE",
+        help=help_of["archive_bytes"] + " (default: 8M)",
+    )
     parser.add_argument("--skip-existing", action="store_true", help=help_of["skip_existing"])
     add_level_option(parser)
 
@@ -130,6 +138,7 @@ async def _export(args: argparse.Namespace, client: AsyncOrthanc) -> int:
             resources,
             layout=args.layout,
             concurrency=args.concurrency,
+            archive_bytes=args.archive_bytes,
             skip_existing=args.skip_existing,
             progress=progress.update,
         )
