@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import ValidationError
 
-from aiorthanc._api_support import adapter, invalid
+from aiorthanc._api_support import adapter, gc_paused, invalid
 from aiorthanc._errors import UnexpectedAnswerError
 from aiorthanc._facade._base import Resource, expanded
 from aiorthanc._types import USE_DEFAULT, TimeoutTypes, UseDefault
@@ -76,14 +76,14 @@ async def resource_page(
         timeout=timeout,
     )
     try:
-        infos = adapter(list[resource_type.info_model]).validate_json(content)  # type: ignore[name-defined]
+        with gc_paused():
+            infos = adapter(list[resource_type.info_model]).validate_json(content)  # type: ignore[name-defined]
+            return [resource_type(client, info) for info in infos]
     except ValidationError as exc:
         message = (
             f"GET /{resource_type.route}?expand answered a page that is not a list of "
             f"{resource_type.info_model.__name__}: {invalid(exc)}"
         )
-    else:
-        return [resource_type(client, info) for info in infos]
     # Raised outside the except block: pydantic's error would quote the answer.
     raise UnexpectedAnswerError(message)
 
