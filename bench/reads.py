@@ -5,8 +5,10 @@ One throwaway Orthanc, filled with generated instances (pydicom), then, in one r
 - 500 small GETs (`/instances/{id}`, JSON decoded), one at a time and 8 in flight: raw aiohttp,
   httpx, aiorthanc `get_json`, the typed `orthanc.api.instances.get_instance`; wall time and
   client CPU per request;
-- export of 2000 instances to a folder: raw aiohttp (GET each file, write it) against
-  `orthanc.export()`, both 8 files in flight, and `orthanc.export()` with its default;
+- export of 2000 instances to a folder: raw aiohttp (GET each file, write it, one flat folder)
+  against `orthanc.export()`, both 8 requests in flight: writing the ceiling's files, with the
+  default layout (patient/study/series folders named by tags), and with `archive_bytes=0` (a
+  request per file, as the ceiling does; otherwise small files come in ZIP archives);
 - `find()` with a metadata filter over 500 studies: raw aiohttp (/tools/find, then each study's
   metadata 8 in flight) against `orthanc.studies.find(metadata=...)`;
 - `forest()` of 20,000 instances, each side in a child process for its peak RSS: raw aiohttp
@@ -40,6 +42,7 @@ import textwrap
 import time
 import zipfile
 from collections.abc import Awaitable, Callable, Iterable
+from typing import Any
 
 import aiohttp
 import httpx
@@ -114,13 +117,16 @@ async def interleaved(
     variants: list[tuple[str, Callable[[], Awaitable[object]]]], rounds: int = 3
 ) -> list[tuple[str, float, float]]:
     """(name, wall s, cpu s) of each variant, best of `rounds`; one run of each per round, so
-    that a machine getting busier or quieter weighs on every variant alike."""
+    that a machine getting busier or quieter weighs on every variant alike. A variant that
+    returns a folder has it removed once measured (deleting is not part of the work)."""
     best = {name: (float("inf"), float("inf")) for name, _ in variants}
     for _ in range(rounds):
         for name, work in variants:
             cpu, wall = cpu_seconds(), time.perf_counter()
-            await work()
+            made = await work()
             best[name] = min(best[name], (time.perf_counter() - wall, cpu_seconds() - cpu))
+            if isinstance(made, str):
+                shutil.rmtree(made)
     return [(name, *best[name]) for name, _ in variants]
 
 
@@ -167,7 +173,8 @@ async def small_gets(url: str, ids: list[str], orthanc: AsyncOrthanc) -> None:
                     ("httpx", lambda: run(httpx_get)),
                     ("aiorthanc get_json", lambda: run(get_json)),
                     ("aiorthanc typed get_instance", lambda: run(typed)),
-                ]
+                ],
+                rounds=5,  # 500 requests take 50-400 ms: best of more rounds steadies them
             )
             report(f"{len(ids)} GET /instances/{{id}}, {width} in flight", "req", rows, len(ids))
 
@@ -180,7 +187,7 @@ def write_atomically(path: str, data: bytes) -> None:
 
 
 async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str], folder: str | None) -> None:
-    async def raw_export(atomic: bool = False) -> None:
+    async def raw_export(atomic: bool = False) -> str:
         target = tempfile.mkdtemp(prefix="reads-raw-", dir=folder)
         async with aiohttp.ClientSession() as raw:
 
@@ -195,27 +202,77 @@ async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str], folder: str |
                         file.write(data)
 
             await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in ids])
-        shutil.rmtree(target)
+        return target
 
-    async def ours(**options: object) -> None:
+    async def raw_tree() -> str:
+        """The default layout's tree by hand: the expanded levels listed, folders named by tags."""
+        target = tempfile.mkdtemp(prefix="reads-tree-", dir=folder)
+        async with aiohttp.ClientSession() as raw:
+
+            async def listing(level: str) -> list[dict[str, Any]]:
+                found: list[dict[str, Any]] = []
+                while True:
+                    params = {"expand": "", "since": len(found), "limit": 500}
+                    async with raw.get(f"{url}/{level}", params=params) as answer:
+                        page = await answer.json()
+                    found += page
+                    if len(page) < 500:
+                        return found
+
+            def name(tags: dict[str, str], *keys: str) -> str:
+                return " - ".join(tags.get(key, "") for key in keys).replace("/", "_")
+
+            levels = ("patients", "studies", "series", "instances")
+            patients, studies, series, instances = await asyncio.gather(*map(listing, levels))
+            folders = {
+                p["ID"]: name(p["MainDicomTags"], "PatientID", "PatientName") for p in patients
+            }
+            for study in studies:
+                parent = folders[study["ParentPatient"]]
+                tags = name(study["MainDicomTags"], "StudyDate", "StudyDescription")
+                folders[study["ID"]] = os.path.join(parent, tags)
+            for one_series in series:
+                parent = folders[one_series["ParentStudy"]]
+                tags = name(one_series["MainDicomTags"], "Modality", "SeriesDescription")
+                folders[one_series["ID"]] = os.path.join(parent, tags)
+
+            async def one(instance: dict[str, Any]) -> None:
+                async with raw.get(f"{url}/instances/{instance['ID']}/file") as answer:
+                    data = await answer.read()
+                where = os.path.join(target, folders[instance["ParentSeries"]])
+                os.makedirs(where, exist_ok=True)
+                uid = instance["MainDicomTags"]["SOPInstanceUID"]
+                with open(os.path.join(where, f"{uid}.dcm"), "wb") as file:  # noqa: ASYNC230
+                    file.write(data)
+
+            await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in instances])
+        return target
+
+    async def ours(**options: object) -> str:
         target = tempfile.mkdtemp(prefix="reads-export-", dir=folder)
         result = await orthanc.export(target, **options)  # type: ignore[arg-type]
         assert len(result.written) == len(ids)
-        shutil.rmtree(target)
+        return target
 
     flat = {"layout": "{InstanceOrthancID}.dcm"}  # the ceiling's files: one folder, ID names
     rows = await interleaved(
         [
             ("raw aiohttp, 8 in flight (ceiling)", raw_export),
             ("raw aiohttp, atomic writes", lambda: raw_export(atomic=True)),
-            ("aiorthanc export, same files, 8", lambda: ours(concurrency=8, **flat)),
+            # export()'s default concurrency is IN_FLIGHT (8) too
             ("aiorthanc export, same files", lambda: ours(**flat)),
-            ("aiorthanc export(concurrency=8)", lambda: ours(concurrency=IN_FLIGHT)),
-            ("aiorthanc export() default", ours),
-        ]
+            ("aiorthanc export() default layout", ours),
+            ("aiorthanc export(archive_bytes=0)", lambda: ours(archive_bytes=0)),
+            ("raw aiohttp, default layout's tree", raw_tree),
+        ],
+        rounds=5,
     )
     where = folder or tempfile.gettempdir()
-    report(f"export of {len(ids)} instances to a folder in {where}", "files", rows, len(ids))
+    report(f"export of {len(ids)} instances to a folder in {where}", "files", rows[:-1], len(ids))
+    # The default layout lists every level expanded (server time the flat files do not need)
+    # and makes a folder per series: its own ceiling is raw aiohttp making the same tree.
+    tree = [rows[-1], rows[3], rows[4]]
+    report("the same export, default layout (folders by tags)", "files", tree, len(ids))
 
 
 async def finds(url: str, orthanc: AsyncOrthanc) -> None:
