@@ -20,7 +20,7 @@ from aiorthanc._constants import (
     EXPORT_WRITE_BACKLOG,
     STREAM_CHUNK_SIZE,
 )
-from aiorthanc._errors import APIError, NotFoundError
+from aiorthanc._errors import APIError, APIStatusError, NotFoundError
 from aiorthanc._facade._base import Resource
 from aiorthanc._facade._download import download, settle, write_whole
 from aiorthanc._facade._export_archives import Batch, batches, fetch_archive, unpack
@@ -44,6 +44,10 @@ __all__ = [
 ]
 
 logger = logging.getLogger("aiorthanc")
+
+# Archives answered 404 in a row before export stops asking: one batch's 404 is an instance
+# deleted meanwhile; several in a row, a server (or proxy) that does not serve the route.
+_ARCHIVE_MISSES = 3
 
 _Item = tuple[Instance, Path]
 
@@ -299,7 +303,8 @@ class _Downloads:
         self.result = ExportResult()
         self.total = 0
         self.writer = BatchWriter(write_whole, backlog=EXPORT_WRITE_BACKLOG)
-        self.archives = True  # until the server refuses one
+        self.archives = True  # until the server refuses them
+        self.archive_misses = 0  # archives answered 404 in a row
         # One archive written at a time: the work holds the GIL; threads would only contend.
         self.unpacking = anyio.CapacityLimiter(1)
 
@@ -337,24 +342,41 @@ class _Downloads:
         return [item for item, there in zip(items, exists, strict=True) if not there]
 
     async def fetch(self, instances: list[Instance]) -> bytes | None:
-        """The archive of `instances`; None for fewer than two, or when it cannot be had."""
+        """The archive of `instances`; None for fewer than two, or when it cannot be had (the
+        batch is then downloaded file by file)."""
         if len(instances) < 2 or not self.archives:
             return None
         try:
-            return await fetch_archive(self.client, instances, timeout=self.options.timeout)
-        except NotFoundError:  # one of them was deleted since the listing
+            archive = await fetch_archive(self.client, instances, timeout=self.options.timeout)
+        except NotFoundError:  # one of them was deleted since the listing, or no such route
+            self.archive_misses += 1
+            if self.archive_misses == _ARCHIVE_MISSES:
+                self.refuse(f"{_ARCHIVE_MISSES} archives in a row were answered 404")
             return None
-        except APIError as exc:
-            logger.warning("export: %s; files are now downloaded one by one", exc)
+        except APIStatusError as exc:  # a filter, an authorization plugin, a proxy
+            self.refuse(exc)
+            return None
+        except APIError:  # a timeout, a lost connection: this batch alone, file by file
+            return None
+        self.archive_misses = 0
+        return archive
+
+    def refuse(self, reason: object) -> None:
+        """Archives no more for this export, said once."""
+        if self.archives:
             self.archives = False
-            return None
+            logger.warning("export: %s; files are now downloaded one by one", reason)
 
     async def unpack(self, archive: bytes, items: list[_Item]) -> list[_Item]:
         """Write the files `archive` delivers; the items it did not."""
         wanted = {instance.id: (path, instance.file_size or 0) for instance, path in items}
-        unpacking = partial(unpack, archive, wanted, write_whole)
-        for path, size in await anyio.to_thread.run_sync(unpacking, limiter=self.unpacking):
-            await self.written(path, size)
+        written: list[tuple[Path, int]] = []
+        unpacking = partial(unpack, archive, wanted, write_whole, written)
+        try:
+            await anyio.to_thread.run_sync(unpacking, limiter=self.unpacking)
+        finally:  # those written before a write error are counted too
+            for path, size in written:
+                await self.written(path, size)
         return [(instance, path) for instance, path in items if instance.id in wanted]
 
     async def one(self, instance: Instance, path: Path) -> None:

@@ -3,7 +3,7 @@
 A request per file costs the client more CPU than writing the file: on two cores, that CPU is
 taken from the server. Orthanc puts many instances in one ZIP (the stored files, byte for byte,
 on 1.10.1 to 1.13.0). Each member is known by the Orthanc ID computed from its own UIDs, never
-by its name in the archive; zipfile checks its CRC-32; it is written atomically to the path
+by its name in the archive; its size and CRC-32 are checked; it is written atomically to the path
 placed for that instance. Whatever an archive does not deliver (an instance deleted meanwhile, a
 member that cannot be matched, a damaged or refused archive) is downloaded one file at a time.
 """
@@ -114,27 +114,38 @@ async def fetch_archive(
 
 
 def unpack(
-    archive: bytes, wanted: dict[str, tuple[Path, int]], write_file: Callable[[Path, bytes], int]
-) -> list[tuple[Path, int]]:
+    archive: bytes,
+    wanted: dict[str, tuple[Path, int]],
+    write_file: Callable[[Path, bytes], int],
+    written: list[tuple[Path, int]],
+) -> None:
     """Write each member of `archive` that is one of the instances `wanted` (ID: path, size) to
-    its path; the (path, size) written. Those written are taken out of `wanted`: what stays is
-    to be downloaded alone. A damaged archive writes nothing; a damaged member is skipped.
+    its path, and append (path, size) to `written` at once: those written before a write error
+    are counted. Those written are taken out of `wanted`: what stays is to be downloaded alone.
+    A damaged or foreign archive writes nothing; a damaged member is skipped.
 
     Raises:
         OSError: a file could not be written (as `write_file` raises it).
     """
-    written: list[tuple[Path, int]] = []
-    # No member is decompressed beyond the largest file wanted: memory stays bounded.
+    # No member is decompressed beyond the largest file wanted, and no more members are read
+    # than were asked for: memory and time stay bounded whatever the archive claims.
     largest = max((size for _, size in wanted.values()), default=0)
     try:
         members = zipfile.ZipFile(io.BytesIO(archive))
     except (zipfile.BadZipFile, EOFError, ValueError):
-        return written
+        return
     with members:
-        for member in members.infolist():
-            if member.is_dir() or member.file_size > largest:
+        entries = members.infolist()
+        if len(entries) > len(wanted) + _SPARE_MEMBERS:  # not the archive asked for
+            return
+        offsets: set[int] = set()
+        for member in entries:
+            if not wanted:
+                return
+            if member.is_dir() or member.file_size > largest or member.header_offset in offsets:
                 continue
-            data = _member(archive, members, member)
+            offsets.add(member.header_offset)  # entries sharing data are read once
+            data = _member(archive, member)
             if data is None:
                 continue
             header = parse_header(data)
@@ -143,24 +154,22 @@ def unpack(
                 continue
             path, _ = wanted.pop(instance_id)
             written.append((path, write_file(path, data)))
-    return written
 
+
+# Members beyond the instances asked for that an archive may hold (none from Orthanc today).
+_SPARE_MEMBERS = 8
 
 _LOCAL_HEADER = struct.Struct("<4s22xHH")  # signature, ..., name length, extra length
 _LOCAL_SIGNATURE = b"PK\x03\x04"
 
 
-def _member(archive: bytes, members: zipfile.ZipFile, member: zipfile.ZipInfo) -> bytes | None:
-    """The bytes of `member`, checked against its size and CRC-32; None if damaged.
-
-    A member stored or deflated is read straight from `archive` (zipfile's reader costs half
-    again as much per member, on an export's thousands of small files); any other, by zipfile.
+def _member(archive: bytes, member: zipfile.ZipInfo) -> bytes | None:
+    """The bytes of `member`, read straight from `archive` and checked against its size and
+    CRC-32; None if damaged, encrypted, or compressed other than stored or deflated (Orthanc
+    uses nothing else, and zipfile would inflate bzip2 or LZMA whole before any size check).
     """
-    if member.flag_bits & 0x1 or member.compress_type not in _OWN_METHODS:  # encrypted, other
-        try:
-            return members.read(member)
-        except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError):
-            return None
+    if member.flag_bits & 0x1 or member.compress_type not in _OWN_METHODS:
+        return None
     offset = member.header_offset
     if offset + _LOCAL_HEADER.size > len(archive):
         return None
