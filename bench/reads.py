@@ -186,6 +186,54 @@ def write_atomically(path: str, data: bytes) -> None:
     os.replace(temp, path)
 
 
+async def series_folders(raw: aiohttp.ClientSession, url: str) -> tuple[dict[str, str], list[Any]]:
+    """The default layout's folder of each series (by its ID), and the expanded instances: every
+    level listed expanded, folders named by tags as the default layout names them."""
+
+    async def listing(level: str) -> list[dict[str, Any]]:
+        found: list[dict[str, Any]] = []
+        while True:
+            params = {"expand": "", "since": len(found), "limit": 500}
+            async with raw.get(f"{url}/{level}", params=params) as answer:
+                page = await answer.json()
+            found += page
+            if len(page) < 500:
+                return found
+
+    def name(tags: dict[str, str], *keys: str) -> str:
+        return " - ".join(tags.get(key, "") for key in keys).replace("/", "_")
+
+    levels = ("patients", "studies", "series", "instances")
+    patients, studies, series, instances = await asyncio.gather(*map(listing, levels))
+    folders = {p["ID"]: name(p["MainDicomTags"], "PatientID", "PatientName") for p in patients}
+    for study in studies:
+        tags = name(study["MainDicomTags"], "StudyDate", "StudyDescription")
+        folders[study["ID"]] = os.path.join(folders[study["ParentPatient"]], tags)
+    for one_series in series:
+        tags = name(one_series["MainDicomTags"], "Modality", "SeriesDescription")
+        folders[one_series["ID"]] = os.path.join(folders[one_series["ParentStudy"]], tags)
+    return folders, instances
+
+
+async def raw_tree(url: str, folder: str | None) -> str:
+    """The default layout's tree by raw aiohttp: listed, then each file GET and written."""
+    target = tempfile.mkdtemp(prefix="reads-tree-", dir=folder)
+    async with aiohttp.ClientSession() as raw:
+        folders, instances = await series_folders(raw, url)
+
+        async def one(instance: dict[str, Any]) -> None:
+            async with raw.get(f"{url}/instances/{instance['ID']}/file") as answer:
+                data = await answer.read()
+            where = os.path.join(target, folders[instance["ParentSeries"]])
+            os.makedirs(where, exist_ok=True)
+            uid = instance["MainDicomTags"]["SOPInstanceUID"]
+            with open(os.path.join(where, f"{uid}.dcm"), "wb") as file:  # noqa: ASYNC230
+                file.write(data)
+
+        await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in instances])
+    return target
+
+
 async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str], folder: str | None) -> None:
     async def raw_export(atomic: bool = False) -> str:
         target = tempfile.mkdtemp(prefix="reads-raw-", dir=folder)
@@ -204,50 +252,6 @@ async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str], folder: str |
             await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in ids])
         return target
 
-    async def raw_tree() -> str:
-        """The default layout's tree by hand: the expanded levels listed, folders named by tags."""
-        target = tempfile.mkdtemp(prefix="reads-tree-", dir=folder)
-        async with aiohttp.ClientSession() as raw:
-
-            async def listing(level: str) -> list[dict[str, Any]]:
-                found: list[dict[str, Any]] = []
-                while True:
-                    params = {"expand": "", "since": len(found), "limit": 500}
-                    async with raw.get(f"{url}/{level}", params=params) as answer:
-                        page = await answer.json()
-                    found += page
-                    if len(page) < 500:
-                        return found
-
-            def name(tags: dict[str, str], *keys: str) -> str:
-                return " - ".join(tags.get(key, "") for key in keys).replace("/", "_")
-
-            levels = ("patients", "studies", "series", "instances")
-            patients, studies, series, instances = await asyncio.gather(*map(listing, levels))
-            folders = {
-                p["ID"]: name(p["MainDicomTags"], "PatientID", "PatientName") for p in patients
-            }
-            for study in studies:
-                parent = folders[study["ParentPatient"]]
-                tags = name(study["MainDicomTags"], "StudyDate", "StudyDescription")
-                folders[study["ID"]] = os.path.join(parent, tags)
-            for one_series in series:
-                parent = folders[one_series["ParentStudy"]]
-                tags = name(one_series["MainDicomTags"], "Modality", "SeriesDescription")
-                folders[one_series["ID"]] = os.path.join(parent, tags)
-
-            async def one(instance: dict[str, Any]) -> None:
-                async with raw.get(f"{url}/instances/{instance['ID']}/file") as answer:
-                    data = await answer.read()
-                where = os.path.join(target, folders[instance["ParentSeries"]])
-                os.makedirs(where, exist_ok=True)
-                uid = instance["MainDicomTags"]["SOPInstanceUID"]
-                with open(os.path.join(where, f"{uid}.dcm"), "wb") as file:  # noqa: ASYNC230
-                    file.write(data)
-
-            await in_flight(IN_FLIGHT, [lambda i=i: one(i) for i in instances])
-        return target
-
     async def ours(**options: object) -> str:
         target = tempfile.mkdtemp(prefix="reads-export-", dir=folder)
         result = await orthanc.export(target, **options)  # type: ignore[arg-type]
@@ -263,7 +267,7 @@ async def exports(url: str, orthanc: AsyncOrthanc, ids: list[str], folder: str |
             ("aiorthanc export, same files", lambda: ours(**flat)),
             ("aiorthanc export() default layout", ours),
             ("aiorthanc export(archive_bytes=0)", lambda: ours(archive_bytes=0)),
-            ("raw aiohttp, default layout's tree", raw_tree),
+            ("raw aiohttp, default layout's tree", lambda: raw_tree(url, folder)),
         ],
         rounds=5,
     )
