@@ -73,8 +73,11 @@ DEFAULT_EXPORT_PAGE_SIZE = 500
 EXPORT_WRITE_BACKLOG = 64
 # Small files (at most STREAM_CHUNK_SIZE) are fetched many per request, as ZIP archives: at most
 # this many bytes of DICOM (memory: one archive per request in flight) and this many files each.
+# Orthanc makes each archive as a job (a place in its job history, and a cost per job): 250 files
+# (half a listing page) made export of 2000 small files 0.86x -> 0.88-0.96x raw aiohttp, median
+# of runs, and keeps two archives per page for the two jobs Orthanc runs at a time by default.
 DEFAULT_EXPORT_ARCHIVE_BYTES = 8 * 1024 * 1024
-EXPORT_ARCHIVE_FILES = 100
+EXPORT_ARCHIVE_FILES = DEFAULT_EXPORT_PAGE_SIZE // 2
 
 # Listing and find (the facade).
 # Resources per request of `all()` and `find()`: iterations start yielding soon.

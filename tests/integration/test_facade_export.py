@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from facade_data import make_instance, make_tree, upload_sync
 
+from aiorthanc._constants import EXPORT_ARCHIVE_FILES
 from aiorthanc._facade import (
     FolderLayout,
     PatientCollection,
@@ -218,9 +219,10 @@ async def test_a_layout_of_ids_only_lists_no_upper_level_and_writes_every_file(
                 written = (tmp_path / "flat/dicom" / f"{some}.dcm").read_bytes()
                 assert written == await orthanc.read("GET", f"/instances/{some}/file")
             assert result.bytes_written == sum(p.stat().st_size for p in result.written)
-            # No upper level listed; the files came in archives of at most 100, none alone.
+            # No upper level listed; the files came in archives of at most 250, none alone.
             assert set(asked) == {"/statistics", "/instances", "/tools/create-archive"}
-            assert asked.count("/tools/create-archive") == 6  # 5 of a page of 500, 1 of 40
+            assert EXPORT_ARCHIVE_FILES == 250
+            assert asked.count("/tools/create-archive") == 3  # 2 of a page of 500, 1 of 40
 
             # Without archives: pages of IDs, and each file alone.
             routes.clear()
