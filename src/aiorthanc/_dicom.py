@@ -179,7 +179,7 @@ _EXPLICIT = struct.Struct("<HH2sH")  # group, element, VR, 16-bit length
 _IMPLICIT = struct.Struct("<HHI")  # group, element, 32-bit length
 _LENGTH = struct.Struct("<I")
 _UNDEFINED = 0xFFFFFFFF
-_ITEM, _ITEM_END, _SEQUENCE_END = 0xFFFEE000, 0xFFFEE00D, 0xFFFEE0DD
+_ITEM_END, _SEQUENCE_END = 0xFFFEE00D, 0xFFFEE0DD
 
 
 def _elements(

@@ -63,11 +63,6 @@ class Batch:
         await self._placed.wait()
         return list(zip(self.instances, self._paths, strict=True))
 
-    @property
-    def archived(self) -> bool:
-        """Whether its files come in an archive."""
-        return len(self.instances) > 1
-
 
 def batches(instances: Iterable[Instance], archive_bytes: int) -> Iterator[list[Instance]]:
     """`instances` grouped for download: files of known size up to `STREAM_CHUNK_SIZE`, at
